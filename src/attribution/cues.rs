@@ -1,0 +1,396 @@
+//! The reporting-verb lexicon: every verb that can introduce what someone
+//! said, wrote, thinks or found, in all its inflected forms.
+//!
+//! Verbs are listed once by their base form with any irregular past forms;
+//! the regular forms (`-s`, `-ed`, `-ing`) are derived by English spelling
+//! rules when the table is first used.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// What sort of cue a verb is; it decides which sources are plausible.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueClass {
+    /// Saying and writing: "said", "told", "tweeted", "wrote".
+    Speech,
+    /// Believing, wanting, expecting: "thinks", "believes", "hopes".
+    Belief,
+    /// Evidence: "shows", "found", "suggests" (polls, studies, reports).
+    Evidence,
+    /// Verbs whose object names what was said about someone: "called", "accused".
+    Evaluation,
+}
+
+/// A verb's role in the sentence, from its form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerbForm {
+    /// Base or present form: "say", "says".
+    Present,
+    /// Past or past participle: "said", "written".
+    Past,
+    /// Present participle: "saying", "adding".
+    Participle,
+}
+
+/// (base, irregular past, irregular past participle, class)
+const VERBS: &[(&str, &str, &str, CueClass)] = &[
+    ("say", "said", "said", CueClass::Speech),
+    ("tell", "told", "told", CueClass::Speech),
+    ("write", "wrote", "written", CueClass::Speech),
+    ("add", "", "", CueClass::Speech),
+    ("note", "", "", CueClass::Speech),
+    ("stress", "", "", CueClass::Speech),
+    ("warn", "", "", CueClass::Speech),
+    ("claim", "", "", CueClass::Speech),
+    ("deny", "", "", CueClass::Speech),
+    ("insist", "", "", CueClass::Speech),
+    ("tweet", "", "", CueClass::Speech),
+    ("post", "", "", CueClass::Speech),
+    ("report", "", "", CueClass::Speech),
+    ("announce", "", "", CueClass::Speech),
+    ("argue", "", "", CueClass::Speech),
+    ("explain", "", "", CueClass::Speech),
+    ("acknowledge", "", "", CueClass::Speech),
+    ("admit", "admitted", "admitted", CueClass::Speech),
+    ("declare", "", "", CueClass::Speech),
+    ("state", "", "", CueClass::Speech),
+    ("assert", "", "", CueClass::Speech),
+    ("contend", "", "", CueClass::Speech),
+    ("maintain", "", "", CueClass::Speech),
+    ("reply", "", "", CueClass::Speech),
+    ("respond", "", "", CueClass::Speech),
+    ("recall", "", "", CueClass::Speech),
+    ("predict", "", "", CueClass::Speech),
+    ("promise", "", "", CueClass::Speech),
+    ("vow", "", "", CueClass::Speech),
+    ("pledge", "", "", CueClass::Speech),
+    ("urge", "", "", CueClass::Speech),
+    ("confirm", "", "", CueClass::Speech),
+    ("reveal", "", "", CueClass::Speech),
+    ("estimate", "", "", CueClass::Speech),
+    ("conclude", "", "", CueClass::Speech),
+    ("observe", "", "", CueClass::Speech),
+    ("remark", "", "", CueClass::Speech),
+    ("comment", "", "", CueClass::Speech),
+    ("complain", "", "", CueClass::Speech),
+    ("concede", "", "", CueClass::Speech),
+    ("caution", "", "", CueClass::Speech),
+    ("emphasize", "", "", CueClass::Speech),
+    ("emphasise", "", "", CueClass::Speech),
+    ("charge", "", "", CueClass::Speech),
+    ("allege", "", "", CueClass::Speech),
+    ("testify", "", "", CueClass::Speech),
+    ("quip", "quipped", "quipped", CueClass::Speech),
+    ("joke", "", "", CueClass::Speech),
+    ("boast", "", "", CueClass::Speech),
+    ("brag", "bragged", "bragged", CueClass::Speech),
+    ("lament", "", "", CueClass::Speech),
+    ("disclose", "", "", CueClass::Speech),
+    ("mention", "", "", CueClass::Speech),
+    ("continue", "", "", CueClass::Speech),
+    ("counter", "", "", CueClass::Speech),
+    ("retort", "", "", CueClass::Speech),
+    ("ask", "", "", CueClass::Speech),
+    ("answer", "", "", CueClass::Speech),
+    ("explain", "", "", CueClass::Speech),
+    ("suggest", "", "", CueClass::Speech),
+    ("propose", "", "", CueClass::Speech),
+    ("demand", "", "", CueClass::Speech),
+    ("threaten", "", "", CueClass::Speech),
+    ("agree", "", "", CueClass::Speech),
+    ("shout", "", "", CueClass::Speech),
+    ("yell", "", "", CueClass::Speech),
+    ("scream", "", "", CueClass::Speech),
+    ("whisper", "", "", CueClass::Speech),
+    ("exclaim", "", "", CueClass::Speech),
+    ("speculate", "", "", CueClass::Speech),
+    ("recount", "", "", CueClass::Speech),
+    ("repeat", "", "", CueClass::Speech),
+    ("reiterate", "", "", CueClass::Speech),
+    ("decline", "", "", CueClass::Speech),
+    ("refuse", "", "", CueClass::Speech),
+    ("hint", "", "", CueClass::Speech),
+    ("imply", "", "", CueClass::Speech),
+    ("acknowledge", "", "", CueClass::Speech),
+    ("assure", "", "", CueClass::Speech),
+    ("inform", "", "", CueClass::Speech),
+    ("advise", "", "", CueClass::Speech),
+    ("instruct", "", "", CueClass::Speech),
+    ("order", "", "", CueClass::Speech),
+    ("learn", "", "", CueClass::Speech),
+    ("read", "read", "read", CueClass::Speech),
+    ("believe", "", "", CueClass::Belief),
+    ("think", "thought", "thought", CueClass::Belief),
+    ("feel", "felt", "felt", CueClass::Belief),
+    ("hope", "", "", CueClass::Belief),
+    ("fear", "", "", CueClass::Belief),
+    ("expect", "", "", CueClass::Belief),
+    ("know", "knew", "known", CueClass::Belief),
+    ("doubt", "", "", CueClass::Belief),
+    ("suspect", "", "", CueClass::Belief),
+    ("worry", "", "", CueClass::Belief),
+    ("want", "", "", CueClass::Belief),
+    ("plan", "planned", "planned", CueClass::Belief),
+    ("intend", "", "", CueClass::Belief),
+    ("wonder", "", "", CueClass::Belief),
+    ("assume", "", "", CueClass::Belief),
+    ("agree", "", "", CueClass::Belief),
+    ("insist", "", "", CueClass::Belief),
+    ("show", "showed", "shown", CueClass::Evidence),
+    ("find", "found", "found", CueClass::Evidence),
+    ("indicate", "", "", CueClass::Evidence),
+    ("reveal", "", "", CueClass::Evidence),
+    ("suggest", "", "", CueClass::Evidence),
+    ("call", "", "", CueClass::Evaluation),
+    ("describe", "", "", CueClass::Evaluation),
+    ("accuse", "", "", CueClass::Evaluation),
+    ("criticize", "", "", CueClass::Evaluation),
+    ("criticise", "", "", CueClass::Evaluation),
+    ("praise", "", "", CueClass::Evaluation),
+    ("blame", "", "", CueClass::Evaluation),
+    ("endorse", "", "", CueClass::Evaluation),
+    ("dismiss", "", "", CueClass::Evaluation),
+    ("slam", "slammed", "slammed", CueClass::Evaluation),
+    ("blast", "", "", CueClass::Evaluation),
+    ("label", "labeled", "labeled", CueClass::Evaluation),
+    ("dub", "dubbed", "dubbed", CueClass::Evaluation),
+];
+
+/// What the lexicon knows about one word form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CueVerb {
+    /// The base form ("say").
+    pub base: &'static str,
+    /// The verb's class.
+    pub class: CueClass,
+    /// Which form this is.
+    pub form: VerbForm,
+}
+
+fn is_vowel(character: char) -> bool {
+    matches!(character, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+fn third_person(base: &str) -> String {
+    if base.ends_with('y')
+        && !base.ends_with("ay")
+        && !base.ends_with("ey")
+        && !base.ends_with("oy")
+    {
+        format!("{}ies", &base[..base.len() - 1])
+    } else if ["s", "sh", "ch", "x", "z", "o"]
+        .iter()
+        .any(|end| base.ends_with(end))
+    {
+        format!("{base}es")
+    } else {
+        format!("{base}s")
+    }
+}
+
+fn regular_past(base: &str) -> String {
+    if base.ends_with('e') {
+        format!("{base}d")
+    } else if base.ends_with('y') && !base.chars().rev().nth(1).is_some_and(is_vowel) {
+        format!("{}ied", &base[..base.len() - 1])
+    } else {
+        format!("{base}ed")
+    }
+}
+
+fn present_participle(base: &str, past: &str) -> String {
+    // Doubled consonants in the past ("admitted") double in the participle too.
+    if past.len() == base.len() + 3
+        && past.ends_with("ed")
+        && past.as_bytes()[base.len()] == *base.as_bytes().last().unwrap_or(&0)
+    {
+        return format!("{}{}ing", base, &base[base.len() - 1..]);
+    }
+    if let Some(stem) = base.strip_suffix("ie") {
+        format!("{stem}ying")
+    } else if base.ends_with('e') && !base.ends_with("ee") {
+        format!("{}ing", &base[..base.len() - 1])
+    } else {
+        format!("{base}ing")
+    }
+}
+
+static FORMS: LazyLock<HashMap<String, CueVerb>> = LazyLock::new(|| {
+    let mut forms = HashMap::new();
+    for &(base, past, participle, class) in VERBS {
+        let past = if past.is_empty() {
+            regular_past(base)
+        } else {
+            past.to_string()
+        };
+        let participle = if participle.is_empty() {
+            past.clone()
+        } else {
+            participle.to_string()
+        };
+        let ing = present_participle(base, &past);
+        let entries = [
+            (base.to_string(), VerbForm::Present),
+            (third_person(base), VerbForm::Present),
+            (past, VerbForm::Past),
+            (participle, VerbForm::Past),
+            (ing, VerbForm::Participle),
+        ];
+        for (form, verb_form) in entries {
+            forms.entry(form).or_insert(CueVerb {
+                base,
+                class,
+                form: verb_form,
+            });
+        }
+    }
+    forms
+});
+
+/// Looks up a lower-cased word form.
+pub fn cue_verb(word: &str) -> Option<CueVerb> {
+    FORMS.get(word).copied()
+}
+
+/// Auxiliaries and adverbs that may stand between a source and its cue
+/// ("has also said", "would later write"); PolNeAR counts them in the cue.
+pub const CUE_MODIFIERS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "'d",
+    "’d",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "were",
+    "are",
+    "been",
+    "be",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "shall",
+    "also",
+    "later",
+    "previously",
+    "repeatedly",
+    "recently",
+    "then",
+    "once",
+    "still",
+    "again",
+    "further",
+    "separately",
+    "publicly",
+    "privately",
+    "reportedly",
+    "initially",
+    "originally",
+    "often",
+    "never",
+    "not",
+    "n't",
+    "frequently",
+    "quickly",
+    "flatly",
+    "simply",
+    "only",
+    "already",
+    "just",
+    "even",
+    "earlier",
+    "first",
+    "famously",
+    "openly",
+    "long",
+    "always",
+    "explicitly",
+    "specifically",
+    "clearly",
+    "bluntly",
+    "angrily",
+];
+
+/// Words after a cue that begin an adjunct rather than the content:
+/// "said in a statement on Monday that …".
+pub const ADJUNCT_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "via",
+    "through",
+    "from",
+    "to",
+    "last",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "recently",
+    "this",
+    "when",
+    "while",
+    "repeatedly",
+    "again",
+    "once",
+    "also",
+    "privately",
+    "publicly",
+    "separately",
+    "previously",
+    "afterward",
+    "afterwards",
+    "then",
+    "now",
+    "told",
+];
+
+/// Objects of "told" that are not names: "told reporters", "told him".
+pub const TOLD_OBJECTS: &[&str] = &[
+    "reporters",
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "you",
+    "supporters",
+    "the",
+    "a",
+    "an",
+    "journalists",
+    "lawmakers",
+    "voters",
+    "listeners",
+    "viewers",
+    "crowds",
+    "crowd",
+    "members",
+    "colleagues",
+    "friends",
+    "donors",
+    "people",
+    "audiences",
+    "students",
+    "delegates",
+    "congress",
+];

@@ -1,0 +1,1087 @@
+//! Stage 4 of the pipeline: who said what.
+//!
+//! Attribution starts from *cues*, the reporting verbs of [`cues`] and
+//! "according to", found outside quotation marks. Around each cue it looks
+//! for the three shapes news writing uses:
+//!
+//! - source first: `Okafor said (that) …`, `The ministry told reporters …`,
+//!   `Okafor said: “…”`, `Cruz continued:` followed by a quoted paragraph;
+//! - content first: `“…,” Okafor said.`, `…, the spokeswoman said in a
+//!   statement.`, `“…,” said Sen. Alvarez.`, `No deal is on the table, says MoD.`;
+//! - `according to X, …` and `…, according to X.`
+//!
+//! A content-first quote interrupted by its attribution (`“A,” he said,
+//! “B.”`) becomes one attribution with two content parts, and a participle
+//! cue after a comma (`…, adding that …`) inherits the speaker before it.
+//! Quoted paragraphs with no cue of their own continue the last speaker.
+//! Pronoun and relative-pronoun sources are resolved last, in text order,
+//! preferring recent speakers whose gender agrees.
+
+pub mod cues;
+
+use crate::mentions::{is_determiner, EntityKind, Gender, MentionKind, Mentions};
+use crate::quotes::Quotes;
+use crate::text::{TextAnalysis, TokenKind};
+use crate::word_set;
+use cues::{cue_verb, CueClass, CueVerb, VerbForm, ADJUNCT_OPENERS, CUE_MODIFIERS, TOLD_OBJECTS};
+use serde::Serialize;
+use std::ops::Range;
+
+word_set!(MODIFIER_WORDS = CUE_MODIFIERS);
+word_set!(ADJUNCT_WORDS = ADJUNCT_OPENERS);
+word_set!(TOLD_OBJECT_WORDS = TOLD_OBJECTS);
+word_set!(
+    PHRASE_BOUNDARY_WORDS = &[
+        "that",
+        "which",
+        "who",
+        "whom",
+        "and",
+        "but",
+        "or",
+        "nor",
+        "if",
+        "because",
+        "when",
+        "while",
+        "as",
+        "than",
+        "so",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "about",
+        "not",
+        "also",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "it",
+        "there",
+        "what",
+        "how",
+        "why",
+        "where",
+        "then",
+        "now",
+        "still",
+        "even",
+        "just",
+        "only",
+        "never",
+        "did",
+        "does",
+        "do",
+        "said",
+        "says",
+        "after",
+        "before",
+        "since",
+        "until",
+        "although",
+        "though",
+        "into",
+        "over",
+        "under",
+        "against",
+        "between",
+        "through",
+        "during",
+        "without",
+        "within",
+        "upon",
+        "like",
+        "unlike",
+        "whether",
+        "however",
+        "yet",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "him",
+        "her",
+        "them",
+        "us",
+        "me",
+        "its",
+        "very",
+        "too",
+        "more",
+        "most",
+        "less",
+        "here",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "ago",
+        "back",
+        "out",
+        "up",
+        "down",
+        "off",
+    ]
+);
+
+/// How a quote reports speech.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// The speaker's words in quotation marks.
+    Direct,
+    /// Reported speech without quotation marks.
+    Indirect,
+    /// Reported speech with some of the speaker's words in quotation marks.
+    Mixed,
+}
+
+/// Which pattern found an attribution; it sets the confidence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pattern {
+    /// `X said …`
+    SourceFirst,
+    /// `…, X said.` or `…, said X.`
+    ContentFirst,
+    /// `according to X`
+    AccordingTo,
+    /// `…, adding …` with the speaker of the clause before.
+    Participle,
+    /// A quoted paragraph continuing the previous speaker.
+    Continuation,
+}
+
+/// One attribution: content, cue, source and the resolved speaker.
+#[derive(Clone, Debug)]
+pub struct Attribution {
+    /// Token ranges of the content parts: ordered and disjoint.
+    pub content: Vec<Range<usize>>,
+    /// Token range of the cue.
+    pub cue: Option<Range<usize>>,
+    /// The mention naming the source at this quote.
+    pub source: Option<usize>,
+    /// The resolved speaker entity.
+    pub entity: Option<usize>,
+    /// Direct, indirect or mixed.
+    pub kind: QuoteKind,
+    /// How sure whosaid is that content and speaker are right, in [0, 1].
+    pub confidence: f32,
+    /// The pattern that found it.
+    pub pattern: Pattern,
+    /// For participles and continuations: the first content token of the
+    /// attribution whose speaker this one inherits (a key that survives sorting).
+    inherits_from: Option<usize>,
+}
+
+/// Finds every attribution in the text and resolves its speaker.
+pub fn find_attributions(
+    analysis: &TextAnalysis,
+    quotes: &Quotes,
+    mentions: &mut Mentions,
+) -> Vec<Attribution> {
+    let mut attributor = Attributor {
+        analysis,
+        quotes,
+        mentions,
+        used: vec![false; analysis.tokens.len()],
+        found: Vec::new(),
+    };
+    attributor.find_cued();
+    attributor.find_continuations();
+    attributor
+        .found
+        .sort_by_key(|attribution| attribution.content[0].start);
+    attributor.resolve_speakers();
+    attributor.classify();
+    attributor.found
+}
+
+struct Attributor<'a, 'text> {
+    analysis: &'a TextAnalysis<'text>,
+    quotes: &'a Quotes,
+    mentions: &'a mut Mentions,
+    used: Vec<bool>,
+    found: Vec<Attribution>,
+}
+
+fn is_terminal_punct(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Punct('.')
+            | TokenKind::Punct('!')
+            | TokenKind::Punct('?')
+            | TokenKind::Punct(';')
+            | TokenKind::Punct('…')
+    )
+}
+
+impl Attributor<'_, '_> {
+    fn sentence_range(&self, token: usize) -> Range<usize> {
+        self.analysis.sentences[self.analysis.sentence_of_token[token]]
+            .tokens
+            .clone()
+    }
+
+    fn lower(&self, token: usize) -> &str {
+        &self.analysis.tokens[token].lower
+    }
+
+    fn is_punct(&self, token: usize, character: char) -> bool {
+        self.analysis
+            .tokens
+            .get(token)
+            .is_some_and(|t| t.is_punct(character))
+    }
+
+    fn in_quote(&self, token: usize) -> bool {
+        self.quotes.region_at_token[token].is_some()
+    }
+
+    fn find_cued(&mut self) {
+        let token_count = self.analysis.tokens.len();
+        let mut index = 0;
+        while index < token_count {
+            if self.used[index] || self.in_quote(index) || !self.analysis.tokens[index].is_word() {
+                index += 1;
+                continue;
+            }
+            let attribution = if self.lower(index) == "according" && self.lower_is(index + 1, "to")
+            {
+                self.according_to(index)
+            } else if let Some(verb) = cue_verb(self.lower(index)) {
+                self.around_verb(index, verb)
+            } else {
+                None
+            };
+            if let Some(attribution) = attribution {
+                self.mark_used(&attribution);
+                self.found.push(attribution);
+            }
+            index += 1;
+        }
+    }
+
+    fn lower_is(&self, token: usize, word: &str) -> bool {
+        self.analysis
+            .tokens
+            .get(token)
+            .is_some_and(|t| t.lower == word)
+    }
+
+    fn mark_used(&mut self, attribution: &Attribution) {
+        let mut ranges = attribution.content.clone();
+        ranges.extend(attribution.cue.clone());
+        if let Some(source) = attribution.source {
+            ranges.push(self.mentions.mentions[source].tokens.clone());
+        }
+        for range in ranges {
+            for slot in &mut self.used[range] {
+                *slot = true;
+            }
+        }
+    }
+
+    /// The start of the cue once auxiliaries and adverbs before the verb are included.
+    fn cue_start(&self, verb_index: usize, sentence_start: usize) -> usize {
+        let mut start = verb_index;
+        while start > sentence_start {
+            let previous = &self.analysis.tokens[start - 1];
+            if previous.is_word()
+                && !previous.capitalized
+                && MODIFIER_WORDS.contains(previous.lower.as_str())
+                && !self.used[start - 1]
+            {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        start
+    }
+
+    fn around_verb(&mut self, verb_index: usize, verb: CueVerb) -> Option<Attribution> {
+        let sentence = self.sentence_range(verb_index);
+        let cue_start = self.cue_start(verb_index, sentence.start);
+        let cue = cue_start..verb_index + 1;
+        let before_cue = cue_start.checked_sub(1).filter(|&b| b >= sentence.start);
+        let boundary_before_cue =
+            before_cue.filter(|&b| self.is_punct(b, ',') || self.quotes.closing_at(b).is_some());
+
+        if verb.form == VerbForm::Participle {
+            // "…, adding that …": the speaker of the clause before.
+            boundary_before_cue.filter(|&b| self.is_punct(b, ','))?;
+            let previous = self.found.last()?;
+            let inherits_from = previous.content[0].start;
+            let previous_end = previous.content.last()?.end;
+            if self.analysis.sentence_of_token[previous_end.saturating_sub(1)] + 1
+                < self.analysis.sentence_of_token[verb_index]
+            {
+                return None;
+            }
+            let content = self.content_after(verb_index + 1, sentence.end, verb)?;
+            return Some(Attribution {
+                content,
+                cue: Some(verb_index..verb_index + 1),
+                source: None,
+                entity: None,
+                kind: QuoteKind::Indirect,
+                confidence: 0.7,
+                pattern: Pattern::Participle,
+                inherits_from: Some(inherits_from),
+            });
+        }
+
+        // "…,” said Sen. Alvarez." / "…, says MoD."
+        if let Some(boundary) = boundary_before_cue {
+            if let Some(source) = self.phrase_after(verb_index + 1, sentence.end, false) {
+                let source_end = self.mentions.mentions[source].tokens.end;
+                if self.is_trailing(source_end, sentence.end) {
+                    let content = self.content_before(boundary, sentence.start)?;
+                    let content = self.with_interruption(content, source_end);
+                    return Some(Attribution {
+                        content,
+                        cue: Some(cue),
+                        source: Some(source),
+                        entity: None,
+                        kind: QuoteKind::Indirect,
+                        confidence: 0.9,
+                        pattern: Pattern::ContentFirst,
+                        inherits_from: None,
+                    });
+                }
+            }
+        }
+
+        let allow_generic = matches!(verb.class, CueClass::Speech | CueClass::Evidence);
+        let source = self.phrase_before(cue_start, sentence.start, allow_generic)?;
+        let source_start = self.mentions.mentions[source].tokens.start;
+        let boundary_before_source = source_start
+            .checked_sub(1)
+            .filter(|&b| b > sentence.start || self.quotes.closing_at(b).is_some())
+            .filter(|&b| {
+                b >= sentence.start
+                    && (self.is_punct(b, ',') || self.quotes.closing_at(b).is_some())
+            });
+        if let Some(boundary) = boundary_before_source {
+            let after_object = self.skip_object(verb_index + 1, sentence.end, verb);
+            if self.is_trailing(after_object, sentence.end) {
+                let content = self.content_before(boundary, sentence.start)?;
+                let content = self.with_interruption(content, verb_index + 1);
+                return Some(Attribution {
+                    content,
+                    cue: Some(cue),
+                    source: Some(source),
+                    entity: None,
+                    kind: QuoteKind::Indirect,
+                    confidence: 0.9,
+                    pattern: Pattern::ContentFirst,
+                    inherits_from: None,
+                });
+            }
+        }
+        if self.mentions.mentions[source].kind == MentionKind::Nominal
+            && self.mentions.mentions[source].entity_kind == EntityKind::Unknown
+            && verb.class == CueClass::Belief
+        {
+            return None;
+        }
+        let content = self.content_after(verb_index + 1, sentence.end, verb)?;
+        Some(Attribution {
+            content,
+            cue: Some(cue),
+            source: Some(source),
+            entity: None,
+            kind: QuoteKind::Indirect,
+            confidence: if verb.class == CueClass::Speech {
+                0.8
+            } else {
+                0.6
+            },
+            pattern: Pattern::SourceFirst,
+            inherits_from: None,
+        })
+    }
+
+    fn according_to(&mut self, according: usize) -> Option<Attribution> {
+        let sentence = self.sentence_range(according);
+        let source = self.phrase_after(according + 2, sentence.end, true)?;
+        let source_end = self.mentions.mentions[source].tokens.end;
+        let cue = Some(according..according + 2);
+        let at_clause_start = according == sentence.start
+            || self.quotes.opening_at(according - 1).is_some()
+            || matches!(
+                self.analysis.tokens[according - 1].kind,
+                TokenKind::Punct('(' | '—' | '-' | ':')
+            );
+        let content = if at_clause_start {
+            let mut start = source_end;
+            while start < sentence.end && self.is_punct(start, ',') {
+                start += 1;
+            }
+            self.plain_content(start, sentence.end)?
+        } else {
+            let boundary = according
+                .checked_sub(1)
+                .filter(|&b| b > sentence.start && self.is_punct(b, ','))?;
+            self.content_before(boundary, sentence.start)?
+        };
+        Some(Attribution {
+            content,
+            cue,
+            source: Some(source),
+            entity: None,
+            kind: QuoteKind::Indirect,
+            confidence: 0.85,
+            pattern: Pattern::AccordingTo,
+            inherits_from: None,
+        })
+    }
+
+    /// Whether the tokens from `start` to the sentence end add nothing but
+    /// adjuncts ("in a statement on Monday") or a new participle clause, so
+    /// that a cue there governs the content before it.
+    fn is_trailing(&self, start: usize, end: usize) -> bool {
+        let tokens = &self.analysis.tokens;
+        let mut index = start;
+        if index < end && self.is_punct(index, ',') {
+            let next = index + 1;
+            if next >= end {
+                return true;
+            }
+            let word = self.lower(next);
+            if self.quotes.opening_at(next).is_some() {
+                return true;
+            }
+            if word == "who"
+                || word == "according"
+                || cue_verb(word).is_some_and(|v| v.form == VerbForm::Participle)
+            {
+                return true;
+            }
+            if let Some(mention) = self.mentions.starting_at(next) {
+                // An appositive: "…, said Okafor, the finance minister."
+                let after = self.mentions.mentions[mention].tokens.end;
+                return after >= end
+                    || is_terminal_punct(tokens[after].kind)
+                    || self.is_punct(after, ',');
+            }
+            return false;
+        }
+        while index < end
+            && (is_terminal_punct(tokens[index].kind) || tokens[index].quote_char().is_some())
+        {
+            index += 1;
+        }
+        if index >= end {
+            return true;
+        }
+        if !ADJUNCT_WORDS.contains(tokens[index].lower.as_str()) {
+            return false;
+        }
+        // An adjunct runs to the end or to a participle clause, with no "that".
+        for (later, token) in tokens.iter().enumerate().take(end).skip(index) {
+            if token.lower == "that" || self.quotes.opening_at(later).is_some() {
+                return false;
+            }
+            if token.is_punct(',') || token.is_punct(':') {
+                return self.is_trailing(later, end);
+            }
+        }
+        true
+    }
+
+    /// A mention (or, with `allow_generic`, a plain noun phrase) ending just
+    /// before `cue_start`.
+    fn phrase_before(
+        &mut self,
+        cue_start: usize,
+        sentence_start: usize,
+        allow_generic: bool,
+    ) -> Option<usize> {
+        let last = cue_start.checked_sub(1).filter(|&l| l >= sentence_start)?;
+        let tokens = &self.analysis.tokens;
+        if tokens[last].is_punct(',') {
+            // "Okafor, the finance minister, said": the name before the appositive.
+            let appositive = self.mentions.ending_at(last.checked_sub(1)?)?;
+            let appositive_start = self.mentions.mentions[appositive].tokens.start;
+            let comma = appositive_start
+                .checked_sub(1)
+                .filter(|&c| c > sentence_start)?;
+            if !tokens[comma].is_punct(',') {
+                return None;
+            }
+            let name = self.mentions.ending_at(comma - 1)?;
+            return (self.mentions.mentions[name].kind == MentionKind::Name).then_some(name);
+        }
+        if let Some(mention) = self.mentions.ending_at(last) {
+            if self.used[last] {
+                return None;
+            }
+            // "A spokeswoman for the Ministry of Defence said": the speaker is the spokeswoman.
+            let start = self.mentions.mentions[mention].tokens.start;
+            let mut linker = start;
+            if linker > sentence_start + 1 && tokens[linker - 1].lower == "the" {
+                linker -= 1;
+            }
+            if linker > sentence_start + 1
+                && matches!(
+                    tokens[linker - 1].lower.as_str(),
+                    "for" | "of" | "at" | "to"
+                )
+            {
+                if let Some(head) = self.mentions.ending_at(linker - 2) {
+                    let head_mention = &self.mentions.mentions[head];
+                    if head_mention.kind == MentionKind::Nominal
+                        && head_mention.entity_kind == EntityKind::Person
+                    {
+                        return Some(head);
+                    }
+                }
+            }
+            return Some(mention);
+        }
+        if !allow_generic || self.used[last] || self.in_quote(last) {
+            return None;
+        }
+        // A plain noun phrase: up to five words back to a determiner or a boundary.
+        let mut first = last;
+        let mut words = 0;
+        let mut index = last as isize;
+        while index >= sentence_start as isize && words < 6 {
+            let token = &tokens[index as usize];
+            if !token.is_word()
+                || self.used[index as usize]
+                || PHRASE_BOUNDARY_WORDS.contains(token.lower.as_str())
+            {
+                break;
+            }
+            first = index as usize;
+            words += 1;
+            if is_determiner(&token.lower) {
+                break;
+            }
+            index -= 1;
+        }
+        let head = &tokens[last].lower;
+        if words == 0 || head.ends_with("ly") || is_determiner(head) || !tokens[last].is_word() {
+            return None;
+        }
+        let starts_clause = first == sentence_start
+            || is_determiner(&tokens[first].lower)
+            || !tokens[first - 1].is_word()
+            || PHRASE_BOUNDARY_WORDS.contains(tokens[first - 1].lower.as_str());
+        if !starts_clause || (words > 3 && !is_determiner(&tokens[first].lower)) {
+            return None;
+        }
+        Some(self.mentions.add_ad_hoc(self.analysis, first..last + 1))
+    }
+
+    /// A mention (or, with `allow_generic`, a plain phrase) starting at `start`.
+    fn phrase_after(
+        &mut self,
+        start: usize,
+        sentence_end: usize,
+        allow_generic: bool,
+    ) -> Option<usize> {
+        if start >= sentence_end {
+            return None;
+        }
+        if let Some(mention) = self.mentions.starting_at(start) {
+            let kind = self.mentions.mentions[mention].kind;
+            if kind != MentionKind::Relative {
+                return Some(mention);
+            }
+        }
+        if !allow_generic {
+            return None;
+        }
+        let tokens = &self.analysis.tokens;
+        let mut last = None;
+        for (index, token) in tokens
+            .iter()
+            .enumerate()
+            .take(sentence_end.min(start + 8))
+            .skip(start)
+        {
+            if !(token.is_word() || token.kind == TokenKind::Number)
+                || (index > start && token.lower == "that")
+            {
+                break;
+            }
+            last = Some(index);
+        }
+        let last = last?;
+        Some(self.mentions.add_ad_hoc(self.analysis, start..last + 1))
+    }
+
+    /// The content of a content-first attribution whose boundary (a comma or
+    /// a closing quotation mark) is token `boundary`.
+    fn content_before(&self, boundary: usize, sentence_start: usize) -> Option<Vec<Range<usize>>> {
+        let tokens = &self.analysis.tokens;
+        let (last, closing) = if let Some(region) = self.quotes.closing_at(boundary) {
+            (boundary, Some(region))
+        } else if boundary > 0 && tokens[boundary].is_punct(',') {
+            (boundary - 1, self.quotes.closing_at(boundary - 1))
+        } else {
+            return None;
+        };
+        let mut clause_start = sentence_start;
+        for index in (sentence_start..=last).rev() {
+            if self.used[index] {
+                clause_start = index + 1;
+                break;
+            }
+        }
+        if let Some(region_index) = closing {
+            let region = &self.quotes.regions[region_index];
+            if region.first_token() <= clause_start || region.first_token() == sentence_start {
+                if region
+                    .parts
+                    .iter()
+                    .any(|part| (part.open..=part.last).any(|t| self.used[t]))
+                {
+                    return None;
+                }
+                return Some(
+                    region
+                        .parts
+                        .iter()
+                        .map(|part| part.open..part.last + 1)
+                        .collect(),
+                );
+            }
+        }
+        while clause_start <= last
+            && (matches!(
+                tokens[clause_start].kind,
+                TokenKind::Punct(',' | ';' | ':' | '—' | '-')
+            ) || tokens[clause_start].lower == "and"
+                || tokens[clause_start].lower == "but")
+        {
+            clause_start += 1;
+        }
+        if clause_start > last {
+            return None;
+        }
+        let part = clause_start..last + 1;
+        Some(vec![part])
+    }
+
+    /// After a content-first direct quote and its attribution ending before
+    /// `after`, a second quote opening right away is the quote's continuation:
+    /// `“A,” he said, “B.”`
+    fn with_interruption(&self, mut content: Vec<Range<usize>>, after: usize) -> Vec<Range<usize>> {
+        let content_is_quote =
+            content.len() == 1 && self.quotes.opening_at(content[0].start).is_some();
+        if !content_is_quote {
+            return content;
+        }
+        let mut next = after;
+        if self.is_punct(next, ',') || self.is_punct(next, ':') {
+            next += 1;
+        }
+        if let Some(region_index) = self.quotes.opening_at(next) {
+            let region = &self.quotes.regions[region_index];
+            if region.parts[0].open == next && !(next..=region.last_token()).any(|t| self.used[t]) {
+                content.extend(region.parts.iter().map(|part| part.open..part.last + 1));
+            }
+        }
+        content
+    }
+
+    /// The content of a source-first attribution, starting after the cue verb.
+    fn content_after(
+        &mut self,
+        after_verb: usize,
+        sentence_end: usize,
+        verb: CueVerb,
+    ) -> Option<Vec<Range<usize>>> {
+        let tokens = &self.analysis.tokens;
+        let mut start = self.skip_object(after_verb, sentence_end, verb);
+        if start < sentence_end && ADJUNCT_WORDS.contains(tokens[start].lower.as_str()) {
+            let window = start..sentence_end.min(start + 12);
+            let mut skipped_to = None;
+            for index in window {
+                let token = &tokens[index];
+                if token.lower == "that" {
+                    skipped_to = Some(index);
+                    break;
+                }
+                if token.is_punct(',') || token.is_punct(':') {
+                    skipped_to = Some(index + 1);
+                    break;
+                }
+                if token.quote_char().is_some() || is_terminal_punct(token.kind) {
+                    break;
+                }
+            }
+            if let Some(skipped_to) = skipped_to {
+                start = skipped_to;
+            }
+        }
+        while start < sentence_end
+            && matches!(tokens[start].kind, TokenKind::Punct(',' | ':' | '—' | '-'))
+        {
+            start += 1;
+        }
+        let at_end = (start..sentence_end)
+            .all(|t| is_terminal_punct(tokens[t].kind) || tokens[t].is_punct(':'));
+        if at_end {
+            // "Cruz continued:" followed by a quoted paragraph.
+            let ends_with_colon = sentence_end > 0 && tokens[sentence_end - 1].is_punct(':');
+            let region_index = self.quotes.opening_at(sentence_end)?;
+            if !ends_with_colon && tokens[sentence_end].newlines_before == 0 {
+                return None;
+            }
+            if !ends_with_colon {
+                return None;
+            }
+            let region = &self.quotes.regions[region_index];
+            return Some(
+                region
+                    .parts
+                    .iter()
+                    .map(|part| part.open..part.last + 1)
+                    .collect(),
+            );
+        }
+        if let Some(region_index) = self.quotes.opening_at(start) {
+            let region = &self.quotes.regions[region_index];
+            let last_content = self.last_content_token(start, sentence_end);
+            if region.last_token() >= last_content {
+                return Some(
+                    region
+                        .parts
+                        .iter()
+                        .map(|part| part.open..part.last + 1)
+                        .collect(),
+                );
+            }
+        }
+        self.plain_content(start, sentence_end)
+    }
+
+    /// Skips the listener after verbs that take one: "told reporters (on
+    /// Monday) that …", "told CNN that …".
+    fn skip_object(&self, after_verb: usize, sentence_end: usize, verb: CueVerb) -> usize {
+        let tokens = &self.analysis.tokens;
+        let mut start = after_verb;
+        let takes_object = matches!(
+            verb.base,
+            "tell" | "inform" | "assure" | "advise" | "remind" | "warn" | "urge" | "ask"
+        );
+        if takes_object && start < sentence_end {
+            if let Some(mention) = self.mentions.starting_at(start) {
+                start = self.mentions.mentions[mention].tokens.end;
+            } else if TOLD_OBJECT_WORDS.contains(tokens[start].lower.as_str()) {
+                start += 1;
+                while start < sentence_end
+                    && start < after_verb + 4
+                    && tokens[start].is_word()
+                    && !tokens[start].capitalized
+                    && tokens[start].lower != "that"
+                    && !ADJUNCT_WORDS.contains(tokens[start].lower.as_str())
+                {
+                    start += 1;
+                }
+            }
+        }
+        start
+    }
+
+    /// The last token of running content, leaving out a final full stop
+    /// that stands outside any quotation mark.
+    fn last_content_token(&self, start: usize, sentence_end: usize) -> usize {
+        let tokens = &self.analysis.tokens;
+        let mut last = sentence_end - 1;
+        while last > start && is_terminal_punct(tokens[last].kind) {
+            last -= 1;
+        }
+        last
+    }
+
+    /// Content from `start` to the end of the sentence, cut before a
+    /// participle clause and extended to the end of a quote it opens.
+    fn plain_content(&self, start: usize, sentence_end: usize) -> Option<Vec<Range<usize>>> {
+        if start >= sentence_end {
+            return None;
+        }
+        let tokens = &self.analysis.tokens;
+        let mut last = self.last_content_token(start, sentence_end);
+        for index in start..last {
+            let next = index + 1;
+            let cuts = (tokens[index].is_punct(',') || tokens[index].is_punct(';'))
+                && !self.in_quote(index)
+                && (cue_verb(&tokens[next].lower).is_some_and(|v| v.form == VerbForm::Participle)
+                    || (tokens[next].lower == "according" && self.lower_is(next + 1, "to")));
+            if cuts {
+                last = index.checked_sub(1)?;
+                break;
+            }
+        }
+        if last < start
+            || (start..=last)
+                .all(|t| !matches!(tokens[t].kind, TokenKind::Word | TokenKind::Number))
+        {
+            return None;
+        }
+        // A quote opened inside the content may run past the sentence end.
+        if let Some(region_index) = self.quotes.region_at_token[last] {
+            let region = &self.quotes.regions[region_index];
+            if region.first_token() >= start && region.parts.len() == 1 {
+                last = last.max(region.last_token());
+            }
+        }
+        let part = start..last + 1;
+        Some(vec![part])
+    }
+
+    /// Quoted paragraphs without a cue of their own continue the last speaker.
+    fn find_continuations(&mut self) {
+        self.found
+            .sort_by_key(|attribution| attribution.content[0].start);
+        let mut additions = Vec::new();
+        for region in &self.quotes.regions {
+            let first = region.first_token();
+            let last = region.last_token();
+            if (first..=last).any(|t| self.used[t]) || region.word_count(self.analysis) == 0 {
+                continue;
+            }
+            let paragraph = &self.analysis.paragraphs
+                [self.analysis.sentences[self.analysis.sentence_of_token[first]].paragraph];
+            let starts_paragraph = paragraph.tokens.start == first;
+            let sentence = self.sentence_range(first);
+            let starts_sentence = sentence.start == first;
+            let ends_sentence = self.sentence_range(last).end <= last + 2;
+            if !(starts_paragraph || starts_sentence) || !ends_sentence {
+                continue;
+            }
+            // The latest earlier attribution, within two paragraphs.
+            let previous = self.found.iter().rposition(|attribution| {
+                attribution.content.last().is_some_and(|c| c.end <= first)
+            });
+            let Some(previous) = previous else { continue };
+            let previous_token = self.found[previous].content.last().map_or(0, |c| c.end - 1);
+            let previous_paragraph =
+                self.analysis.sentences[self.analysis.sentence_of_token[previous_token]].paragraph;
+            let this_paragraph =
+                self.analysis.sentences[self.analysis.sentence_of_token[first]].paragraph;
+            // A short quote continues only the speaker of its own paragraph;
+            // a longer one may continue a speaker up to two paragraphs back.
+            let reach = if region.word_count(self.analysis) < 4 {
+                0
+            } else {
+                2
+            };
+            if this_paragraph > previous_paragraph + reach {
+                continue;
+            }
+            additions.push(Attribution {
+                content: region
+                    .parts
+                    .iter()
+                    .map(|part| part.open..part.last + 1)
+                    .collect(),
+                cue: None,
+                source: None,
+                entity: None,
+                kind: QuoteKind::Direct,
+                confidence: 0.5,
+                pattern: Pattern::Continuation,
+                inherits_from: Some(self.found[previous].content[0].start),
+            });
+        }
+        self.found.extend(additions);
+    }
+
+    /// Gives every attribution its entity: sources with a grouped mention
+    /// use that entity; pronouns and relatives are resolved to the most
+    /// salient earlier entity that agrees with them; participles and
+    /// continuations take the speaker they continue.
+    fn resolve_speakers(&mut self) {
+        for index in 0..self.found.len() {
+            let entity = if let Some(source) = self.found[index].source {
+                match self.mentions.mentions[source].entity {
+                    Some(entity) => Some(entity),
+                    None => {
+                        let resolved = self.resolve_pronoun(source, index);
+                        if let Some(entity) = resolved {
+                            self.mentions.attach(source, entity);
+                        }
+                        resolved
+                    }
+                }
+            } else {
+                self.found[index]
+                    .inherits_from
+                    .and_then(|key| {
+                        self.found[..index]
+                            .iter()
+                            .find(|a| a.content[0].start == key)
+                    })
+                    .and_then(|from| from.entity)
+                    .or_else(|| self.latest_speaker_before(index))
+            };
+            let attribution = &mut self.found[index];
+            attribution.entity = entity;
+            if entity.is_none() {
+                attribution.confidence *= 0.6;
+            }
+        }
+    }
+
+    fn latest_speaker_before(&self, index: usize) -> Option<usize> {
+        self.found[..index].iter().rev().find_map(|a| a.entity)
+    }
+
+    fn resolve_pronoun(&self, mention_index: usize, attribution_index: usize) -> Option<usize> {
+        let mention = &self.mentions.mentions[mention_index];
+        let pronoun = self.analysis.tokens[mention.tokens.start].lower.as_str();
+        let position = mention.tokens.start;
+        if mention.kind == MentionKind::Relative {
+            // "Okafor, who …": the nearest mention before the relative.
+            let mut index = position;
+            while index > 0 {
+                index -= 1;
+                if let Some(candidate) = self.mentions.mention_at_token[index] {
+                    if let Some(entity) = self.mentions.mentions[candidate].entity {
+                        return Some(entity);
+                    }
+                }
+                if self.analysis.sentence_of_token[index]
+                    != self.analysis.sentence_of_token[position]
+                {
+                    break;
+                }
+            }
+            return None;
+        }
+        if matches!(pronoun, "i" | "me" | "you" | "we" | "us") {
+            return None;
+        }
+        let this_sentence = self.analysis.sentence_of_token[position];
+        let this_paragraph = self.analysis.sentences[this_sentence].paragraph;
+        let recent_speakers: Vec<usize> = self.found[..attribution_index]
+            .iter()
+            .rev()
+            .filter(|a| {
+                a.content.last().is_some_and(|c| {
+                    self.analysis.sentence_of_token[c.end - 1] + 3 >= this_sentence
+                })
+            })
+            .filter_map(|a| a.entity)
+            .collect();
+        let mut best: Option<(f32, usize)> = None;
+        for (candidate_index, candidate) in self.mentions.mentions.iter().enumerate() {
+            if candidate.tokens.start >= position {
+                break;
+            }
+            if candidate_index == mention_index
+                || matches!(candidate.kind, MentionKind::Pronoun | MentionKind::Relative)
+                || self.in_quote(candidate.tokens.start)
+            {
+                continue;
+            }
+            let Some(entity_index) = candidate.entity else {
+                continue;
+            };
+            let candidate_sentence = self.analysis.sentence_of_token[candidate.tokens.start];
+            let paragraph = self.analysis.sentences[candidate_sentence].paragraph;
+            if paragraph + 3 < this_paragraph {
+                continue;
+            }
+            let entity = &self.mentions.entities[entity_index];
+            let pronoun_gender = mention.gender;
+            let agrees = match pronoun {
+                "he" | "him" | "she" | "her" => {
+                    !entity.plural
+                        && matches!(entity.kind, EntityKind::Person | EntityKind::Unknown)
+                        && pronoun_gender.agrees_with(entity.gender)
+                }
+                "they" | "them" => {
+                    entity.plural
+                        || matches!(entity.kind, EntityKind::Group | EntityKind::Organization)
+                }
+                "it" => {
+                    matches!(entity.kind, EntityKind::Organization | EntityKind::Unknown)
+                        && !entity.plural
+                }
+                _ => false,
+            };
+            if !agrees {
+                continue;
+            }
+            let distance = (this_sentence - candidate_sentence.min(this_sentence)) as f32;
+            let mut score = -distance;
+            if recent_speakers.first() == Some(&entity_index) {
+                score += 2.5;
+            } else if recent_speakers.contains(&entity_index) {
+                score += 1.5;
+            }
+            if entity.gender != Gender::Unknown && entity.gender == pronoun_gender {
+                score += 0.5;
+            }
+            if entity.kind == EntityKind::Person {
+                score += 0.5;
+            }
+            if best.is_none_or(|(best_score, _)| score >= best_score) {
+                best = Some((score, entity_index));
+            }
+        }
+        best.map(|(_, entity)| entity)
+    }
+
+    /// Direct when the content is exactly quoted text, mixed when it holds
+    /// some, indirect otherwise; confidence follows.
+    fn classify(&mut self) {
+        for attribution in &mut self.found {
+            let parts = &attribution.content;
+            let all_quoted = parts.iter().all(|part| {
+                self.quotes.opening_at(part.start).is_some_and(|region| {
+                    self.quotes.regions[region]
+                        .parts
+                        .iter()
+                        .any(|p| p.open == part.start && p.last + 1 == part.end)
+                })
+            });
+            let any_quoted = parts.iter().any(|part| {
+                part.clone()
+                    .any(|t| self.quotes.region_at_token[t].is_some())
+            });
+            attribution.kind = if all_quoted {
+                QuoteKind::Direct
+            } else if any_quoted {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Indirect
+            };
+            if attribution.kind != QuoteKind::Indirect
+                && attribution.pattern != Pattern::Continuation
+            {
+                attribution.confidence = (attribution.confidence + 0.05).min(0.97);
+            }
+        }
+    }
+}

@@ -1,0 +1,245 @@
+//! Attribution scores on PolNeAR.
+//!
+//! A predicted quote matches a gold attribution when the sets of words
+//! their contents cover have a Jaccard index of at least 0.5; matching is
+//! greedy and one-to-one, best pairs first. *Exact* matches cover exactly
+//! the same words. On matched pairs, the source (and the cue) is right when
+//! both are absent or the predicted span overlaps the gold one. *Direct*
+//! restricts both sides to contents holding a quotation mark.
+
+use crate::corpora::polnear::{GoldAttribution, GoldDocument};
+use crate::span::Span;
+use std::collections::BTreeSet;
+
+/// Counts for one subset (all or direct).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Counts {
+    /// Gold attributions.
+    pub gold: usize,
+    /// Predicted quotes.
+    pub predicted: usize,
+    /// Matched pairs (Jaccard ≥ 0.5).
+    pub matched: usize,
+    /// Matched pairs with the same word set.
+    pub exact: usize,
+    /// Matched pairs whose source is right.
+    pub source_right: usize,
+    /// Matched pairs whose cue is right.
+    pub cue_right: usize,
+}
+
+fn f1(correct: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
+    let precision = if predicted > 0 {
+        correct as f64 / predicted as f64
+    } else {
+        0.0
+    };
+    let recall = if gold > 0 {
+        correct as f64 / gold as f64
+    } else {
+        0.0
+    };
+    let f1 = if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    };
+    (precision, recall, f1)
+}
+
+impl Counts {
+    fn add(&mut self, other: Counts) {
+        self.gold += other.gold;
+        self.predicted += other.predicted;
+        self.matched += other.matched;
+        self.exact += other.exact;
+        self.source_right += other.source_right;
+        self.cue_right += other.cue_right;
+    }
+
+    /// Precision, recall and F1 of matched contents.
+    pub fn match_scores(&self) -> (f64, f64, f64) {
+        f1(self.matched, self.predicted, self.gold)
+    }
+
+    /// F1 of exact matches.
+    pub fn exact_f1(&self) -> f64 {
+        f1(self.exact, self.predicted, self.gold).2
+    }
+
+    /// Source accuracy on matched pairs.
+    pub fn source_accuracy(&self) -> f64 {
+        self.source_right as f64 / self.matched.max(1) as f64
+    }
+
+    /// Cue accuracy on matched pairs.
+    pub fn cue_accuracy(&self) -> f64 {
+        self.cue_right as f64 / self.matched.max(1) as f64
+    }
+}
+
+/// Scores for a whole split.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Report {
+    /// Every attribution.
+    pub all: Counts,
+    /// Attributions whose content holds a quotation mark.
+    pub direct: Counts,
+    /// Articles read.
+    pub documents: usize,
+}
+
+/// One side of the comparison, reduced to what scoring needs.
+struct Item {
+    words: BTreeSet<usize>,
+    has_quote_mark: bool,
+    source: Vec<Span>,
+    cue: Vec<Span>,
+}
+
+fn word_starts(text: &str) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut in_word = false;
+    for (at, character) in text.char_indices() {
+        let is_word = character.is_alphanumeric();
+        if is_word && !in_word {
+            starts.push(at);
+        }
+        in_word = is_word;
+    }
+    starts
+}
+
+fn words_in(starts: &[usize], parts: &[Span]) -> BTreeSet<usize> {
+    let mut words = BTreeSet::new();
+    for part in parts {
+        let first = starts.partition_point(|&s| s < part.start());
+        let last = starts.partition_point(|&s| s < part.end());
+        words.extend(first..last);
+    }
+    words
+}
+
+fn has_quote_mark(text: &str, parts: &[Span]) -> bool {
+    parts
+        .iter()
+        .any(|p| p.slice(text).contains(['"', '“', '”', '«', '»', '„']))
+}
+
+fn overlaps_or_both_empty(predicted: &[Span], gold: &[Span]) -> bool {
+    if predicted.is_empty() || gold.is_empty() {
+        return predicted.is_empty() && gold.is_empty();
+    }
+    predicted
+        .iter()
+        .any(|p| gold.iter().any(|g| p.overlaps(*g)))
+}
+
+fn score_items(predicted: &[&Item], gold: &[&Item]) -> Counts {
+    let mut pairs = Vec::new();
+    for (p, predicted_item) in predicted.iter().enumerate() {
+        for (g, gold_item) in gold.iter().enumerate() {
+            let shared = predicted_item.words.intersection(&gold_item.words).count();
+            if shared == 0 {
+                continue;
+            }
+            let union = predicted_item.words.len() + gold_item.words.len() - shared;
+            let jaccard = shared as f64 / union as f64;
+            if jaccard >= 0.5 {
+                pairs.push((jaccard, p, g));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut used_predicted = vec![false; predicted.len()];
+    let mut used_gold = vec![false; gold.len()];
+    let mut counts = Counts {
+        gold: gold.len(),
+        predicted: predicted.len(),
+        ..Counts::default()
+    };
+    for (jaccard, p, g) in pairs {
+        if used_predicted[p] || used_gold[g] {
+            continue;
+        }
+        used_predicted[p] = true;
+        used_gold[g] = true;
+        counts.matched += 1;
+        if jaccard >= 1.0 {
+            counts.exact += 1;
+        }
+        if overlaps_or_both_empty(&predicted[p].source, &gold[g].source) {
+            counts.source_right += 1;
+        }
+        if overlaps_or_both_empty(&predicted[p].cue, &gold[g].cue) {
+            counts.cue_right += 1;
+        }
+    }
+    counts
+}
+
+/// Annotates each document and scores it against its gold attributions.
+pub fn evaluate(documents: &[GoldDocument]) -> Result<Report, crate::Error> {
+    let mut report = Report {
+        documents: documents.len(),
+        ..Report::default()
+    };
+    for document in documents {
+        let analysis = crate::analyze(&document.text, false)?;
+        let starts = word_starts(&document.text);
+        let gold: Vec<Item> = document
+            .attributions
+            .iter()
+            .map(
+                |GoldAttribution {
+                     content,
+                     cue,
+                     source,
+                 }| Item {
+                    words: words_in(&starts, content),
+                    has_quote_mark: has_quote_mark(&document.text, content),
+                    source: source.clone(),
+                    cue: cue.clone(),
+                },
+            )
+            .collect();
+        let predicted: Vec<Item> = analysis
+            .quotes
+            .iter()
+            .map(|quote| Item {
+                words: words_in(&starts, &quote.content),
+                has_quote_mark: has_quote_mark(&document.text, &quote.content),
+                source: quote.source.into_iter().collect(),
+                cue: quote.cue.into_iter().collect(),
+            })
+            .collect();
+        let all_gold: Vec<&Item> = gold.iter().collect();
+        let all_predicted: Vec<&Item> = predicted.iter().collect();
+        report.all.add(score_items(&all_predicted, &all_gold));
+        let direct_gold: Vec<&Item> = gold.iter().filter(|i| i.has_quote_mark).collect();
+        let direct_predicted: Vec<&Item> = predicted.iter().filter(|i| i.has_quote_mark).collect();
+        report
+            .direct
+            .add(score_items(&direct_predicted, &direct_gold));
+    }
+    Ok(report)
+}
+
+/// The report as a plain-text table.
+pub fn format_report(report: &Report) -> String {
+    let mut out = format!("PolNeAR: {} articles\n", report.documents);
+    out.push_str("subset   gold  pred  match  P      R      F1     exactF1 source cue\n");
+    for (name, counts) in [("all", report.all), ("direct", report.direct)] {
+        let (precision, recall, f1) = counts.match_scores();
+        out.push_str(&format!(
+            "{name:<7} {:>5} {:>5} {:>6}  {precision:.3}  {recall:.3}  {f1:.3}  {:.3}   {:.3}  {:.3}\n",
+            counts.gold,
+            counts.predicted,
+            counts.matched,
+            counts.exact_f1(),
+            counts.source_accuracy(),
+            counts.cue_accuracy()
+        ));
+    }
+    out
+}

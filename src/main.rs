@@ -1,0 +1,240 @@
+//! The `whosaid` command line: a thin shell over the library.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    match cli::run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("whosaid: {error:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use anyhow::{bail, Context, Result};
+    use clap::{Parser, Subcommand, ValueEnum};
+    use std::io::{Read, Write};
+    use std::path::{Path, PathBuf};
+    use whosaid::{annotate, OffsetUnit, Options};
+
+    #[derive(Parser)]
+    #[command(
+        name = "whosaid",
+        version,
+        about = "Tags speakers, quotes and claims in news text"
+    )]
+    struct Arguments {
+        #[command(subcommand)]
+        command: Command,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum Format {
+        /// One pretty-printed JSON document (a list of them for several files).
+        Json,
+        /// One compact JSON document per line, with a "file" field.
+        Jsonl,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum Offsets {
+        /// UTF-16 code units (JavaScript string indices).
+        Utf16,
+        /// UTF-8 bytes.
+        Utf8,
+        /// Unicode code points (Python string indices).
+        Chars,
+    }
+
+    #[derive(Subcommand)]
+    enum Command {
+        /// Annotate files (or standard input) and print the JSON document.
+        Annotate {
+            /// Output format.
+            #[arg(long, value_enum, default_value = "json")]
+            format: Format,
+            /// Offset unit of every span.
+            #[arg(long, value_enum, default_value = "utf16")]
+            offsets: Offsets,
+            /// Skip claim detection.
+            #[arg(long)]
+            no_claims: bool,
+            /// Files to read; standard input when none.
+            files: Vec<PathBuf>,
+        },
+        /// Measure whosaid against an annotated corpus.
+        Eval {
+            #[command(subcommand)]
+            corpus: EvalCorpus,
+        },
+        /// Retrain the check-worthiness model and write src/claims/model.txt.
+        TrainClaims {
+            /// ClaimBuster's train.json.
+            #[arg(long, default_value = "../shared/corpora/claimbuster/train.json")]
+            claimbuster: PathBuf,
+            /// The CheckThat! 2019 folder of .tsv debates.
+            #[arg(long, default_value = "../shared/corpora/checkthat2019")]
+            checkthat: PathBuf,
+            /// Where to write the model.
+            #[arg(long, default_value = "src/claims/model.txt")]
+            output: PathBuf,
+        },
+    }
+
+    #[derive(Subcommand)]
+    enum EvalCorpus {
+        /// Attribution scores on a PolNeAR split folder (train or dev).
+        Polnear {
+            /// The split folder, holding text/ and attributions/.
+            folder: PathBuf,
+        },
+        /// Check-worthiness scores on ClaimBuster (held-out fifth) and CheckThat! 2019 (leave-one-debate-out).
+        Claims {
+            /// ClaimBuster's train.json.
+            #[arg(long, default_value = "../shared/corpora/claimbuster/train.json")]
+            claimbuster: PathBuf,
+            /// The CheckThat! 2019 folder of .tsv debates.
+            #[arg(long, default_value = "../shared/corpora/checkthat2019")]
+            checkthat: PathBuf,
+        },
+    }
+
+    pub fn run() -> Result<()> {
+        let arguments = Arguments::parse();
+        match arguments.command {
+            Command::Annotate {
+                format,
+                offsets,
+                no_claims,
+                files,
+            } => {
+                let options = Options {
+                    offsets: match offsets {
+                        Offsets::Utf16 => OffsetUnit::Utf16,
+                        Offsets::Utf8 => OffsetUnit::Utf8,
+                        Offsets::Chars => OffsetUnit::Chars,
+                    },
+                    claims: !no_claims,
+                };
+                run_annotate(format, options, &files)
+            }
+            Command::Eval {
+                corpus: EvalCorpus::Polnear { folder },
+            } => {
+                require_folder(&folder)?;
+                let documents = whosaid::corpora::polnear::read_split(&folder)?;
+                let started = std::time::Instant::now();
+                let report = whosaid::eval::polnear::evaluate(&documents)?;
+                print!("{}", whosaid::eval::polnear::format_report(&report));
+                println!("annotated in {:.2} s", started.elapsed().as_secs_f64());
+                Ok(())
+            }
+            Command::Eval {
+                corpus:
+                    EvalCorpus::Claims {
+                        claimbuster,
+                        checkthat,
+                    },
+            } => {
+                require_folder(&claimbuster)?;
+                require_folder(&checkthat)?;
+                let claimbuster = whosaid::corpora::checkworthy::read_claimbuster(&claimbuster)?;
+                let checkthat = whosaid::corpora::checkworthy::read_checkthat(&checkthat)?;
+                let report = whosaid::eval::claims::evaluate(&claimbuster, &checkthat);
+                print!("{}", whosaid::eval::claims::format_report(&report));
+                Ok(())
+            }
+            Command::TrainClaims {
+                claimbuster,
+                checkthat,
+                output,
+            } => {
+                require_folder(&claimbuster)?;
+                require_folder(&checkthat)?;
+                let claimbuster = whosaid::corpora::checkworthy::read_claimbuster(&claimbuster)?;
+                let checkthat = whosaid::corpora::checkworthy::read_checkthat(&checkthat)?;
+                let mut training: Vec<_> = claimbuster.iter().collect();
+                training.extend(checkthat.iter());
+                let model = whosaid::claims::train::train_recipe(&training);
+                let header = format!(
+                    "generated by `whosaid train-claims`, do not edit.\n\
+                     Logistic regression over hashed features (src/claims/features.rs),\n\
+                     trained on {} ClaimBuster and {} CheckThat! 2019 sentences.",
+                    claimbuster.len(),
+                    checkthat.len()
+                );
+                std::fs::write(&output, model.to_text(&header))
+                    .with_context(|| format!("writing {}", output.display()))?;
+                eprintln!(
+                    "wrote {} (threshold {:.2})",
+                    output.display(),
+                    model.threshold
+                );
+                Ok(())
+            }
+        }
+    }
+
+    fn require_folder(path: &Path) -> Result<()> {
+        if !path.exists() {
+            bail!(
+                "{} does not exist: the corpora live in ../shared/corpora beside the project checkout",
+                path.display()
+            );
+        }
+        Ok(())
+    }
+
+    fn run_annotate(format: Format, options: Options, files: &[PathBuf]) -> Result<()> {
+        let stdout = std::io::stdout();
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        if files.is_empty() {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .context("reading standard input (it must be UTF-8)")?;
+            let document = annotate(&text, &options)?;
+            match format {
+                Format::Json => serde_json::to_writer_pretty(&mut out, &document)?,
+                Format::Jsonl => serde_json::to_writer(&mut out, &document)?,
+            }
+            writeln!(out)?;
+            return Ok(());
+        }
+        let mut documents = Vec::new();
+        for file in files {
+            let text = std::fs::read_to_string(file)
+                .with_context(|| format!("reading {} (it must be UTF-8 text)", file.display()))?;
+            let document = annotate(&text, &options)
+                .with_context(|| format!("annotating {}", file.display()))?;
+            let mut value = serde_json::to_value(&document)?;
+            if let serde_json::Value::Object(map) = &mut value {
+                map.insert(
+                    "file".to_string(),
+                    serde_json::Value::String(file.display().to_string()),
+                );
+            }
+            match format {
+                Format::Jsonl => {
+                    serde_json::to_writer(&mut out, &value)?;
+                    writeln!(out)?;
+                }
+                Format::Json => documents.push(value),
+            }
+        }
+        if let Format::Json = format {
+            if documents.len() == 1 {
+                serde_json::to_writer_pretty(&mut out, &documents[0])?;
+            } else {
+                serde_json::to_writer_pretty(&mut out, &documents)?;
+            }
+            writeln!(out)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,745 @@
+//! Stage 2 of the pipeline: mentions of people, organisations and groups,
+//! and their grouping into entities.
+//!
+//! A *mention* is a stretch of text that names a possible speaker: a name
+//! with its titles ("Finance Minister Amina Okafor"), a common-noun phrase
+//! ("the spokeswoman", "the ministry", "officials") or a pronoun ("she").
+//! Names and common-noun phrases are grouped into *entities* here, by
+//! rules a careful reader uses: a surname alone refers back to the full
+//! name, an acronym to the spelled-out organisation, "the minister" to the
+//! last person titled minister, an appositive ("Okafor, the finance
+//! minister,") to the name it follows. Pronouns are left unresolved here;
+//! the attribution stage resolves them, because who "he" is depends on who
+//! has been speaking.
+
+pub mod lexicon;
+
+use crate::span::Span;
+use crate::text::{TextAnalysis, TokenKind};
+use crate::word_set;
+use lexicon::*;
+use serde::Serialize;
+use std::ops::Range;
+
+word_set!(TITLE_WORDS = PERSON_TITLES);
+word_set!(ROLE_WORDS = ROLE_NOUNS);
+word_set!(ORGANIZATION_WORDS = ORGANIZATION_NOUNS);
+word_set!(GROUP_WORDS = GROUP_NOUNS);
+word_set!(DETERMINER_WORDS = DETERMINERS);
+word_set!(NOT_NAME = NOT_NAME_WORDS);
+word_set!(CONNECTOR_WORDS = NAME_CONNECTORS);
+word_set!(SUFFIX_WORDS = NAME_SUFFIXES);
+word_set!(FEMALE_NAMES = FEMALE_FIRST_NAMES);
+word_set!(MALE_NAMES = MALE_FIRST_NAMES);
+
+/// What sort of thing a speaker is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// An organisation, institution or publication.
+    Organization,
+    /// A plural group of people ("officials", "Republicans").
+    Group,
+    /// Not known (a poll, a report, a lone capitalised word).
+    Unknown,
+}
+
+/// Grammatical gender, as far as the text tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// Referred to as "he".
+    Male,
+    /// Referred to as "she".
+    Female,
+    /// Referred to as "it".
+    Neuter,
+    /// Not known.
+    Unknown,
+}
+
+impl Gender {
+    /// Combines two pieces of evidence; disagreement gives `Unknown`.
+    pub fn merge(self, other: Gender) -> Gender {
+        match (self, other) {
+            (Gender::Unknown, known) | (known, Gender::Unknown) => known,
+            (left, right) if left == right => left,
+            _ => Gender::Unknown,
+        }
+    }
+
+    /// Whether a pronoun of gender `self` may refer to an entity of gender `other`.
+    pub fn agrees_with(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
+/// How a mention refers to its entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A proper name, with or without titles.
+    Name,
+    /// A common-noun phrase ("the spokeswoman") or a title alone ("the President").
+    Nominal,
+    /// A personal pronoun.
+    Pronoun,
+    /// A relative pronoun ("who", "which") standing for the phrase before it.
+    Relative,
+}
+
+/// One mention of a possible speaker.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// The whole mention, titles included.
+    pub span: Span,
+    /// Token indices of the whole mention.
+    pub tokens: Range<usize>,
+    /// How it refers.
+    pub kind: MentionKind,
+    /// What it refers to, as far as the mention alone tells.
+    pub entity_kind: EntityKind,
+    /// Gender evidence carried by the mention itself.
+    pub gender: Gender,
+    /// Whether the mention is plural ("they", "officials").
+    pub plural: bool,
+    /// Lower-cased words of the bare name, without titles (names only).
+    pub name_words: Vec<String>,
+    /// The bare name as written, without titles (names only).
+    pub bare_span: Span,
+    /// Role nouns carried by titles or by the phrase head, lower case.
+    pub roles: Vec<String>,
+    /// The entity this mention belongs to (pronouns: set by attribution).
+    pub entity: Option<usize>,
+}
+
+/// A group of mentions that refer to the same speaker.
+#[derive(Clone, Debug)]
+pub struct Entity {
+    /// What it is.
+    pub kind: EntityKind,
+    /// Its gender, merged from all evidence.
+    pub gender: Gender,
+    /// Whether it is plural.
+    pub plural: bool,
+    /// The lower-cased words of its fullest name (empty for nominal-only entities).
+    pub name_words: Vec<String>,
+    /// The span of the mention that gives its display name.
+    pub name_span: Span,
+    /// Role nouns known for it.
+    pub roles: Vec<String>,
+    /// Its mentions, in text order (indices into [`Mentions::mentions`]).
+    pub mentions: Vec<usize>,
+}
+
+/// All mentions of a text and the entities they form.
+#[derive(Clone, Debug, Default)]
+pub struct Mentions {
+    /// Mentions in text order; they never overlap.
+    pub mentions: Vec<Mention>,
+    /// Entities in order of first mention.
+    pub entities: Vec<Entity>,
+    /// For each token, the mention covering it.
+    pub mention_at_token: Vec<Option<usize>>,
+}
+
+fn is_acronym(word: &str) -> bool {
+    let uppercase = word.chars().filter(|c| c.is_uppercase()).count();
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=8).contains(&letters)
+        && uppercase >= 2
+        && word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn first_name_gender(word: &str) -> Gender {
+    if FEMALE_NAMES.contains(word) && !MALE_NAMES.contains(word) {
+        Gender::Female
+    } else if MALE_NAMES.contains(word) && !FEMALE_NAMES.contains(word) {
+        Gender::Male
+    } else {
+        Gender::Unknown
+    }
+}
+
+/// Whether `word` (lower case) can head a common-noun phrase naming a speaker.
+pub fn is_speaker_noun(word: &str) -> bool {
+    ROLE_WORDS.contains(word) || ORGANIZATION_WORDS.contains(word) || GROUP_WORDS.contains(word)
+}
+
+/// Whether `word` (lower case) is a determiner or possessive that opens a noun phrase.
+pub fn is_determiner(word: &str) -> bool {
+    DETERMINER_WORDS.contains(word)
+}
+
+impl Mentions {
+    /// Finds every mention in `analysis` and groups names and noun phrases into entities.
+    pub fn find(analysis: &TextAnalysis) -> Mentions {
+        let mut mentions = Vec::new();
+        for sentence in &analysis.sentences {
+            find_in_sentence(analysis, sentence.tokens.clone(), &mut mentions);
+        }
+        let mut mention_at_token = vec![None; analysis.tokens.len()];
+        for (index, mention) in mentions.iter().enumerate() {
+            for token in mention.tokens.clone() {
+                mention_at_token[token] = Some(index);
+            }
+        }
+        let mut result = Mentions {
+            mentions,
+            entities: Vec::new(),
+            mention_at_token,
+        };
+        result.group_into_entities(analysis);
+        result
+    }
+
+    /// The mention that ends exactly at token `last` (inclusive), if any.
+    pub fn ending_at(&self, last: usize) -> Option<usize> {
+        let index = (*self.mention_at_token.get(last)?)?;
+        (self.mentions[index].tokens.end == last + 1).then_some(index)
+    }
+
+    /// The mention that starts exactly at token `first`, if any.
+    pub fn starting_at(&self, first: usize) -> Option<usize> {
+        let index = (*self.mention_at_token.get(first)?)?;
+        (self.mentions[index].tokens.start == first).then_some(index)
+    }
+
+    /// Adds a mention for a phrase that was found to be a speaker but that
+    /// the mention rules did not recognise; returns its index.
+    pub fn add_ad_hoc(&mut self, analysis: &TextAnalysis, tokens: Range<usize>) -> usize {
+        let span = analysis.token_range_span(tokens.start, tokens.end - 1);
+        let head = analysis.tokens[tokens.end - 1].lower.clone();
+        let plural = head.ends_with('s') && !head.ends_with("ss");
+        let entity_kind = if GROUP_WORDS.contains(head.as_str()) || plural {
+            EntityKind::Group
+        } else if ORGANIZATION_WORDS.contains(head.as_str()) {
+            EntityKind::Organization
+        } else {
+            EntityKind::Unknown
+        };
+        let mention = Mention {
+            span,
+            tokens: tokens.clone(),
+            kind: MentionKind::Nominal,
+            entity_kind,
+            gender: Gender::Unknown,
+            plural,
+            name_words: Vec::new(),
+            bare_span: span,
+            roles: vec![head],
+            entity: None,
+        };
+        let index = self.mentions.len();
+        self.mentions.push(mention);
+        for token in tokens {
+            if self.mention_at_token[token].is_none() {
+                self.mention_at_token[token] = Some(index);
+            }
+        }
+        // Phrases with the same words are the same speaker ("the poll" twice).
+        let text_lower = span.slice(analysis.text).to_lowercase();
+        let existing = self.entities.iter().position(|entity| {
+            entity.name_words.is_empty()
+                && entity.name_span.slice(analysis.text).to_lowercase() == text_lower
+        });
+        let entity = match existing {
+            Some(entity) => entity,
+            None => self.new_entity(index),
+        };
+        self.attach(index, entity);
+        index
+    }
+
+    fn new_entity(&mut self, mention_index: usize) -> usize {
+        let mention = &self.mentions[mention_index];
+        self.entities.push(Entity {
+            kind: mention.entity_kind,
+            gender: Gender::Unknown,
+            plural: mention.plural,
+            name_words: mention.name_words.clone(),
+            name_span: mention.bare_span,
+            roles: Vec::new(),
+            mentions: Vec::new(),
+        });
+        self.entities.len() - 1
+    }
+
+    /// Puts a mention into an entity, merging what the mention tells.
+    pub fn attach(&mut self, mention_index: usize, entity_index: usize) {
+        let mention = &mut self.mentions[mention_index];
+        mention.entity = Some(entity_index);
+        let entity = &mut self.entities[entity_index];
+        if let Err(position) = entity.mentions.binary_search(&mention_index) {
+            entity.mentions.insert(position, mention_index);
+        }
+        entity.gender = entity.gender.merge(mention.gender);
+        for role in &mention.roles {
+            if !entity.roles.contains(role) {
+                entity.roles.push(role.clone());
+            }
+        }
+        if mention.kind == MentionKind::Name && mention.name_words.len() > entity.name_words.len() {
+            entity.name_words = mention.name_words.clone();
+            entity.name_span = mention.bare_span;
+        }
+        if entity.kind == EntityKind::Unknown {
+            entity.kind = mention.entity_kind;
+        } else if mention.entity_kind == EntityKind::Person && entity.kind != EntityKind::Group {
+            entity.kind = EntityKind::Person;
+        }
+    }
+
+    fn group_into_entities(&mut self, analysis: &TextAnalysis) {
+        for index in 0..self.mentions.len() {
+            let kind = self.mentions[index].kind;
+            if kind == MentionKind::Pronoun {
+                continue;
+            }
+            if kind == MentionKind::Relative {
+                // "Okafor, who ..." refers to the mention before the comma.
+                let first = self.mentions[index].tokens.start;
+                if first >= 2 && analysis.tokens[first - 1].is_punct(',') {
+                    if let Some(antecedent) = self.ending_at(first - 2) {
+                        if let Some(entity) = self.mentions[antecedent].entity {
+                            self.attach(index, entity);
+                        }
+                    }
+                }
+                continue;
+            }
+            let entity = self
+                .appositive_entity(analysis, index)
+                .or_else(|| match kind {
+                    MentionKind::Name => self.entity_for_name(index),
+                    _ => self.entity_for_nominal(analysis, index),
+                })
+                .unwrap_or_else(|| self.new_entity(index));
+            self.attach(index, entity);
+        }
+    }
+
+    /// "Amina Okafor, the finance minister," and "the finance minister, Amina
+    /// Okafor," both make one entity of the two adjacent mentions.
+    fn appositive_entity(&self, analysis: &TextAnalysis, index: usize) -> Option<usize> {
+        let mention = &self.mentions[index];
+        let first = mention.tokens.start;
+        if first < 2 || !analysis.tokens[first - 1].is_punct(',') {
+            return None;
+        }
+        let previous = self.ending_at(first - 2)?;
+        let previous_mention = &self.mentions[previous];
+        let pairs_up = match (previous_mention.kind, mention.kind) {
+            (MentionKind::Name, MentionKind::Nominal) => mention.entity_kind != EntityKind::Group,
+            (MentionKind::Nominal, MentionKind::Name) => {
+                previous_mention.entity_kind == EntityKind::Person
+            }
+            _ => false,
+        };
+        if pairs_up {
+            previous_mention.entity
+        } else {
+            None
+        }
+    }
+
+    fn entity_for_name(&self, index: usize) -> Option<usize> {
+        let mention = &self.mentions[index];
+        let words = &mention.name_words;
+        let last = words.last()?;
+        let mut best = None;
+        for (entity_index, entity) in self.entities.iter().enumerate().rev() {
+            let entity_words = &entity.name_words;
+            if entity_words.is_empty() {
+                continue;
+            }
+            let same = entity_words == words;
+            let surname_of = words.len() == 1
+                && entity.kind != EntityKind::Organization
+                && entity_words.last() == Some(last);
+            let full_of = entity_words.len() == 1
+                && words.len() > 1
+                && entity.kind != EntityKind::Organization
+                && entity_words[0] == *last;
+            let middle_name = words.len() >= 2
+                && entity_words.len() >= 2
+                && entity_words.first() == words.first()
+                && entity_words.last() == words.last();
+            let acronym = (words.len() == 1 && is_acronym_of(&words[0], entity_words))
+                || (entity_words.len() == 1 && is_acronym_of(&entity_words[0], words));
+            if same || surname_of || full_of || middle_name || acronym {
+                best = Some(entity_index);
+                break;
+            }
+        }
+        best
+    }
+
+    fn entity_for_nominal(&self, analysis: &TextAnalysis, index: usize) -> Option<usize> {
+        let mention = &self.mentions[index];
+        if mention.entity_kind == EntityKind::Group {
+            return self.entity_with_same_words(analysis, index);
+        }
+        let head = mention.roles.last()?;
+        // The most recent entity known by this role: "the minister" after
+        // "Finance Minister Amina Okafor"; "the ministry" after "Ministry of Defence".
+        for (entity_index, entity) in self.entities.iter().enumerate().rev() {
+            let by_role = entity.roles.iter().any(|role| role == head);
+            let by_name = entity.kind == EntityKind::Organization
+                && entity.name_words.iter().any(|word| word == head);
+            if by_role || by_name {
+                return Some(entity_index);
+            }
+        }
+        self.entity_with_same_words(analysis, index)
+    }
+
+    fn entity_with_same_words(&self, analysis: &TextAnalysis, index: usize) -> Option<usize> {
+        let mention = &self.mentions[index];
+        let text = normalized_phrase(mention.span.slice(analysis.text));
+        self.entities.iter().rposition(|entity| {
+            entity.name_words.is_empty()
+                && normalized_phrase(entity.name_span.slice(analysis.text)) == text
+        })
+    }
+}
+
+/// Lower case without a leading article, so "The spokeswoman" and "the spokeswoman" agree.
+fn normalized_phrase(phrase: &str) -> String {
+    let lower = phrase.to_lowercase();
+    for article in ["the ", "a ", "an "] {
+        if let Some(rest) = lower.strip_prefix(article) {
+            return rest.to_string();
+        }
+    }
+    lower
+}
+
+/// Whether `acronym` (lower case) spells the initials of `words`, with or
+/// without the function words: "mod" for "ministry of defence", "fbi" for
+/// "federal bureau of investigation".
+fn is_acronym_of(acronym: &str, words: &[String]) -> bool {
+    if words.len() < 2 || acronym.chars().count() < 2 {
+        return false;
+    }
+    let all: String = words
+        .iter()
+        .filter_map(|word| word.chars().next())
+        .collect();
+    let content: String = words
+        .iter()
+        .filter(|word| !CONNECTOR_WORDS.contains(word.as_str()) && word.as_str() != "the")
+        .filter_map(|word| word.chars().next())
+        .collect();
+    let acronym: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    acronym == all || acronym == content
+}
+
+fn find_in_sentence(analysis: &TextAnalysis, range: Range<usize>, mentions: &mut Vec<Mention>) {
+    let tokens = &analysis.tokens;
+    let mut index = range.start;
+    while index < range.end {
+        let token = &tokens[index];
+        if token.kind != TokenKind::Word {
+            index += 1;
+            continue;
+        }
+        let word = token.lower.as_str();
+        let next = index + 1;
+        // A title abbreviation such as "Sen." followed by a capitalised word starts a name.
+        if let Some(mention) = name_at(analysis, index, range.clone()) {
+            index = mention.tokens.end;
+            mentions.push(mention);
+            continue;
+        }
+        if let Some((gender, plural)) = pronoun_info(word) {
+            let standalone = !(word == "her"
+                && next < range.end
+                && tokens[next].is_word()
+                && !tokens[next].capitalized);
+            let is_relative = word == "who" || word == "which";
+            if standalone && (word != "i" || token.capitalized) {
+                mentions.push(Mention {
+                    span: token.span,
+                    tokens: index..next,
+                    kind: if is_relative {
+                        MentionKind::Relative
+                    } else {
+                        MentionKind::Pronoun
+                    },
+                    entity_kind: if plural {
+                        EntityKind::Group
+                    } else {
+                        EntityKind::Unknown
+                    },
+                    gender,
+                    plural,
+                    name_words: Vec::new(),
+                    bare_span: token.span,
+                    roles: Vec::new(),
+                    entity: None,
+                });
+            }
+            index += 1;
+            continue;
+        }
+        if let Some(mention) = nominal_at(analysis, index, range.clone()) {
+            index = mention.tokens.end;
+            mentions.push(mention);
+            continue;
+        }
+        index += 1;
+    }
+}
+
+/// A common-noun phrase: determiner, up to three modifiers, a speaker noun;
+/// or a bare plural group noun ("officials said").
+fn nominal_at(analysis: &TextAnalysis, start: usize, range: Range<usize>) -> Option<Mention> {
+    let tokens = &analysis.tokens;
+    let first = &tokens[start];
+    let mut head = None;
+    if is_determiner(&first.lower) {
+        for candidate in start + 1..(start + 5).min(range.end) {
+            let token = &tokens[candidate];
+            // Capitalised words belong to names, found by `name_at`.
+            if (!token.is_word() && !token.is_punct('-')) || token.capitalized {
+                break;
+            }
+            if is_speaker_noun(&token.lower) {
+                head = Some(candidate);
+                // Prefer the last noun of a compound ("the campaign spokesman").
+                let following = candidate + 1;
+                if following < range.end
+                    && tokens[following].is_word()
+                    && is_speaker_noun(&tokens[following].lower)
+                {
+                    continue;
+                }
+                break;
+            }
+        }
+    } else if GROUP_WORDS.contains(first.lower.as_str()) && first.lower.ends_with('s') {
+        head = Some(start);
+    } else if ROLE_WORDS.contains(first.lower.as_str())
+        && !first.capitalized
+        && start >= 1
+        && tokens[start - 1].is_punct(',')
+    {
+        // "Haley Morris, spokeswoman for the campaign,"
+        head = Some(start);
+    }
+    let head = head?;
+    let head_word = tokens[head].lower.clone();
+    let plural = GROUP_WORDS.contains(head_word.as_str());
+    let entity_kind = if plural {
+        EntityKind::Group
+    } else if ROLE_WORDS.contains(head_word.as_str()) {
+        EntityKind::Person
+    } else if ORGANIZATION_WORDS.contains(head_word.as_str()) {
+        if matches!(
+            head_word.as_str(),
+            "poll" | "survey" | "study" | "report" | "statement" | "data" | "analysis" | "research"
+        ) {
+            EntityKind::Unknown
+        } else {
+            EntityKind::Organization
+        }
+    } else {
+        EntityKind::Unknown
+    };
+    let span = analysis.token_range_span(start, head);
+    let mut gender = Gender::Unknown;
+    for token in &tokens[start..=head] {
+        gender = gender.merge(role_gender(&token.lower));
+    }
+    Some(Mention {
+        span,
+        tokens: start..head + 1,
+        kind: MentionKind::Nominal,
+        entity_kind,
+        gender,
+        plural,
+        name_words: Vec::new(),
+        bare_span: span,
+        roles: vec![head_word],
+        entity: None,
+    })
+}
+
+fn is_name_word(analysis: &TextAnalysis, index: usize) -> bool {
+    let token = &analysis.tokens[index];
+    token.kind == TokenKind::Word && token.capitalized
+}
+
+/// A run of capitalised words, with titles, connectors and initials.
+fn name_at(analysis: &TextAnalysis, start: usize, range: Range<usize>) -> Option<Mention> {
+    let tokens = &analysis.tokens;
+    if !is_name_word(analysis, start) {
+        return None;
+    }
+    let first_word = tokens[start].lower.as_str();
+    if NOT_NAME.contains(first_word) || first_word == "i" {
+        return None;
+    }
+    // Collect the run.
+    let mut end = start + 1; // exclusive
+    let mut cursor = start + 1;
+    while cursor < range.end {
+        let token = &tokens[cursor];
+        if token.newlines_before > 0 {
+            break;
+        }
+        if is_name_word(analysis, cursor) && !NOT_NAME.contains(token.lower.as_str()) {
+            end = cursor + 1;
+            cursor += 1;
+            continue;
+        }
+        // "Sen." / "J." / "Jr." keep the run going.
+        if token.is_punct('.')
+            && !token.space_before
+            && cursor + 1 < range.end
+            && is_name_word(analysis, cursor + 1)
+        {
+            let previous = &tokens[cursor - 1];
+            let abbreviation = TITLE_WORDS.contains(previous.lower.as_str())
+                || previous.span.len() == 1
+                || SUFFIX_WORDS.contains(previous.lower.as_str());
+            if abbreviation {
+                cursor += 1;
+                continue;
+            }
+        }
+        if token.is_word()
+            && !token.capitalized
+            && CONNECTOR_WORDS.contains(token.lower.as_str())
+            && cursor + 1 < range.end
+            && is_name_word(analysis, cursor + 1)
+            && token.lower != "and"
+        {
+            cursor += 1;
+            continue;
+        }
+        if token.is_word()
+            && token.lower == "the"
+            && cursor + 1 < range.end
+            && is_name_word(analysis, cursor + 1)
+            && cursor >= 1
+            && tokens[cursor - 1].lower == "of"
+        {
+            cursor += 1;
+            continue;
+        }
+        break;
+    }
+    // A lower-case role noun just before the run is part of the mention:
+    // "spokeswoman Haley Morris".
+    let mut mention_start = start;
+    let mut roles = Vec::new();
+    if start > range.start {
+        let previous = &tokens[start - 1];
+        if previous.is_word()
+            && !previous.capitalized
+            && ROLE_WORDS.contains(previous.lower.as_str())
+        {
+            mention_start = start - 1;
+            roles.push(previous.lower.clone());
+        }
+    }
+    // Split leading titles from the bare name.
+    let mut bare_start = start;
+    let mut gender = Gender::Unknown;
+    if mention_start < start {
+        gender = gender.merge(role_gender(&tokens[mention_start].lower));
+    }
+    while bare_start < end {
+        let token = &tokens[bare_start];
+        if token.is_punct('.') {
+            bare_start += 1;
+            continue;
+        }
+        let word = token.lower.as_str();
+        if TITLE_WORDS.contains(word) && bare_start + 1 < end {
+            gender = gender.merge(role_gender(word));
+            if ROLE_WORDS.contains(word) {
+                roles.retain(|role: &String| role != word);
+                roles.push(word.to_string());
+            }
+            bare_start += 1;
+            continue;
+        }
+        break;
+    }
+    let all_titles = tokens[start..end]
+        .iter()
+        .filter(|token| token.is_word())
+        .all(|token| TITLE_WORDS.contains(token.lower.as_str()));
+    let name_tokens: Vec<usize> = (bare_start..end).filter(|&i| tokens[i].is_word()).collect();
+    let name_words: Vec<String> = name_tokens
+        .iter()
+        .map(|&i| tokens[i].lower.clone())
+        .filter(|word| !SUFFIX_WORDS.contains(word.as_str()))
+        .collect();
+    let span = analysis.token_range_span(mention_start, end - 1);
+    if all_titles {
+        // "President", "Prime Minister" alone act as a role noun phrase.
+        let last = tokens[end - 1].lower.clone();
+        let starts_with_the =
+            mention_start > range.start && tokens[mention_start - 1].lower == "the";
+        let first = if starts_with_the {
+            mention_start - 1
+        } else {
+            mention_start
+        };
+        if !ROLE_WORDS.contains(last.as_str()) {
+            return None;
+        }
+        let span = analysis.token_range_span(first, end - 1);
+        return Some(Mention {
+            span,
+            tokens: first..end,
+            kind: MentionKind::Nominal,
+            entity_kind: EntityKind::Person,
+            gender: gender.merge(role_gender(&last)),
+            plural: false,
+            name_words: Vec::new(),
+            bare_span: span,
+            roles: vec![last],
+            entity: None,
+        });
+    }
+    let bare_span = analysis.token_range_span(bare_start, end - 1);
+    let has_organization_word = name_words
+        .iter()
+        .any(|word| ORGANIZATION_WORDS.contains(word.as_str()));
+    let single_acronym = name_words.len() == 1 && is_acronym(bare_span.slice(analysis.text));
+    let is_group = name_words.len() == 1 && GROUP_WORDS.contains(name_words[0].as_str());
+    let has_title = bare_start > start || !roles.is_empty();
+    if let Some(first) = name_words.first() {
+        if has_title || name_words.len() >= 2 {
+            gender = gender.merge(first_name_gender(first));
+        }
+    }
+    let entity_kind = if is_group {
+        EntityKind::Group
+    } else if has_title {
+        EntityKind::Person
+    } else if has_organization_word || single_acronym {
+        EntityKind::Organization
+    } else if name_words.len() >= 2 && name_words.len() <= 4 {
+        EntityKind::Person
+    } else {
+        EntityKind::Unknown
+    };
+    Some(Mention {
+        span,
+        tokens: mention_start..end,
+        kind: MentionKind::Name,
+        entity_kind,
+        gender,
+        plural: is_group,
+        name_words,
+        bare_span,
+        roles,
+        entity: None,
+    })
+}

@@ -1,0 +1,204 @@
+//! Stage 6 of the pipeline: the JSON document.
+//!
+//! [`Document`] is the contract with every caller (the CLI, JavaScript, the
+//! page, the embeddable component). It is built from the byte-level
+//! [`crate::Analysis`] in one pass, converting every offset to the
+//! unit the caller asked for.
+
+use crate::attribution::QuoteKind;
+use crate::claims::ClaimKind;
+use crate::mentions::EntityKind;
+use crate::span::Span;
+use crate::text::offsets::{OffsetConverter, OffsetUnit};
+use crate::Analysis;
+use serde::Serialize;
+
+/// A span in the caller's offset unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct OutputSpan {
+    /// First unit of the span.
+    pub start: usize,
+    /// One past the last unit.
+    pub end: usize,
+}
+
+/// A span with the text it covers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct OutputMention {
+    /// First unit of the mention.
+    pub start: usize,
+    /// One past the last unit.
+    pub end: usize,
+    /// The mention's text.
+    pub text: String,
+}
+
+/// A speaker: an entity that is the source of at least one quote.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OutputSpeaker {
+    /// `s1`, `s2`, … in order of first mention.
+    pub id: String,
+    /// The fullest name the text gives (without titles), or the noun phrase.
+    pub name: String,
+    /// Person, organisation, group or unknown.
+    pub kind: EntityKind,
+    /// Every mention of the speaker in the text, pronouns resolved to it included.
+    pub mentions: Vec<OutputMention>,
+}
+
+/// A quote: direct, indirect or mixed.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OutputQuote {
+    /// `q1`, `q2`, … in text order.
+    pub id: String,
+    /// Direct, indirect or mixed.
+    pub kind: QuoteKind,
+    /// Content parts, ordered and disjoint (direct quotes include their marks).
+    pub content: Vec<OutputSpan>,
+    /// The reporting verb (with auxiliaries) or "according to".
+    pub cue: Option<OutputSpan>,
+    /// The mention naming the speaker at this quote (may be a pronoun).
+    pub source: Option<OutputSpan>,
+    /// The resolved speaker's id.
+    pub speaker: Option<String>,
+    /// How sure whosaid is, in [0, 1].
+    pub confidence: f64,
+}
+
+/// A checkable claim.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OutputClaim {
+    /// `c1`, `c2`, … in text order.
+    pub id: String,
+    /// First unit of the claim.
+    pub start: usize,
+    /// One past the last unit.
+    pub end: usize,
+    /// Full Fact's category, or `event`.
+    pub kind: ClaimKind,
+    /// Check-worthiness in [0, 1].
+    pub score: f64,
+    /// The speaker who made the claim, when it is attributed.
+    pub speaker: Option<String>,
+    /// The quote holding the claim, when it is quoted or reported.
+    pub quote: Option<String>,
+}
+
+/// The annotation document: speakers, quotes and claims.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Document {
+    /// Speakers in order of first mention.
+    pub speakers: Vec<OutputSpeaker>,
+    /// Quotes in text order.
+    pub quotes: Vec<OutputQuote>,
+    /// Claims in text order.
+    pub claims: Vec<OutputClaim>,
+}
+
+/// Three decimals are plenty for a score, and keep the JSON short.
+fn round(value: f32) -> f64 {
+    (f64::from(value) * 1000.0).round() / 1000.0
+}
+
+impl Document {
+    /// Builds the document from a byte-level analysis, in `unit` offsets.
+    pub fn from_analysis(analysis: &Analysis, unit: OffsetUnit) -> Document {
+        let text = analysis.text;
+        // Speakers: entities that speak, numbered by first mention.
+        let mut speaking: Vec<usize> = analysis.quotes.iter().filter_map(|q| q.speaker).collect();
+        speaking.sort_by_key(|&entity| analysis.entities[entity].first_mention_start);
+        speaking.dedup();
+        let speaker_id = |entity: usize| {
+            speaking
+                .iter()
+                .position(|&e| e == entity)
+                .map(|i| format!("s{}", i + 1))
+        };
+
+        let mut offsets: Vec<usize> = Vec::new();
+        let mut add = |span: Span| {
+            offsets.push(span.start());
+            offsets.push(span.end());
+        };
+        for &entity in &speaking {
+            analysis.entities[entity]
+                .mentions
+                .iter()
+                .for_each(|&m| add(m));
+        }
+        for quote in &analysis.quotes {
+            quote.content.iter().for_each(|&p| add(p));
+            quote.cue.into_iter().chain(quote.source).for_each(&mut add);
+        }
+        analysis.claims.iter().for_each(|c| add(c.span));
+        let converter = OffsetConverter::new(text, unit, offsets);
+        let convert = |span: Span| OutputSpan {
+            start: converter.convert(span.start()),
+            end: converter.convert(span.end()),
+        };
+
+        let speakers = speaking
+            .iter()
+            .enumerate()
+            .map(|(index, &entity)| {
+                let entity = &analysis.entities[entity];
+                OutputSpeaker {
+                    id: format!("s{}", index + 1),
+                    name: entity.name.clone(),
+                    kind: entity.kind,
+                    mentions: entity
+                        .mentions
+                        .iter()
+                        .map(|&span| {
+                            let converted = convert(span);
+                            OutputMention {
+                                start: converted.start,
+                                end: converted.end,
+                                text: span.slice(text).to_string(),
+                            }
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        let quotes = analysis
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(index, quote)| OutputQuote {
+                id: format!("q{}", index + 1),
+                kind: quote.kind,
+                content: quote.content.iter().map(|&p| convert(p)).collect(),
+                cue: quote.cue.map(convert),
+                source: quote.source.map(convert),
+                speaker: quote.speaker.and_then(speaker_id),
+                confidence: round(quote.confidence),
+            })
+            .collect();
+        let claims = analysis
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(index, claim)| {
+                let span = convert(claim.span);
+                OutputClaim {
+                    id: format!("c{}", index + 1),
+                    start: span.start,
+                    end: span.end,
+                    kind: claim.kind,
+                    score: round(claim.score),
+                    speaker: claim
+                        .quote
+                        .and_then(|q| analysis.quotes[q].speaker)
+                        .and_then(speaker_id),
+                    quote: claim.quote.map(|q| format!("q{}", q + 1)),
+                }
+            })
+            .collect();
+        Document {
+            speakers,
+            quotes,
+            claims,
+        }
+    }
+}

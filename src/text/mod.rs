@@ -1,0 +1,85 @@
+//! Stage 1 of the pipeline: the text itself.
+//!
+//! [`TextAnalysis::new`] splits the input once into tokens, sentences and
+//! paragraphs, all carrying byte [`Span`]s. Every later stage works on token
+//! indices into this one analysis, so no stage re-scans the raw text and no
+//! offset is ever recomputed.
+
+pub mod offsets;
+mod sentences;
+mod tokenize;
+
+pub use tokenize::{QuoteChar, Token, TokenKind};
+
+use crate::span::Span;
+use std::ops::Range;
+
+/// One sentence: a contiguous run of tokens inside one paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Indices into [`TextAnalysis::tokens`].
+    pub tokens: Range<usize>,
+    /// Bytes from the first token's start to the last token's end.
+    pub span: Span,
+    /// Index into [`TextAnalysis::paragraphs`].
+    pub paragraph: usize,
+}
+
+/// One paragraph: the sentences between two paragraph breaks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Indices into [`TextAnalysis::sentences`].
+    pub sentences: Range<usize>,
+    /// Indices into [`TextAnalysis::tokens`].
+    pub tokens: Range<usize>,
+}
+
+/// The segmented text that every later stage reads.
+#[derive(Clone, Debug)]
+pub struct TextAnalysis<'text> {
+    /// The analysed text.
+    pub text: &'text str,
+    /// Tokens in text order; whitespace is not a token.
+    pub tokens: Vec<Token>,
+    /// Sentences in text order, covering every token exactly once.
+    pub sentences: Vec<Sentence>,
+    /// Paragraphs in text order, covering every sentence exactly once.
+    pub paragraphs: Vec<Paragraph>,
+    /// For each token, the index of the sentence holding it.
+    pub sentence_of_token: Vec<usize>,
+}
+
+impl<'text> TextAnalysis<'text> {
+    /// Tokenizes and segments `text`. Never fails: any string is a text.
+    pub fn new(text: &'text str) -> TextAnalysis<'text> {
+        let tokens = tokenize::tokenize(text);
+        let (sentences, paragraphs) = sentences::segment(text, &tokens);
+        let mut sentence_of_token = vec![0; tokens.len()];
+        for (index, sentence) in sentences.iter().enumerate() {
+            for token in sentence.tokens.clone() {
+                sentence_of_token[token] = index;
+            }
+        }
+        TextAnalysis {
+            text,
+            tokens,
+            sentences,
+            paragraphs,
+            sentence_of_token,
+        }
+    }
+
+    /// The text of token `index`.
+    pub fn token_text(&self, index: usize) -> &'text str {
+        self.tokens[index].span.slice(self.text)
+    }
+
+    /// The span from the start of token `first` to the end of token `last`
+    /// (inclusive). `first <= last` is required.
+    pub fn token_range_span(&self, first: usize, last: usize) -> Span {
+        Span::new(
+            self.tokens[first].span.start(),
+            self.tokens[last].span.end(),
+        )
+    }
+}

@@ -1,0 +1,184 @@
+//! Sentence and paragraph segmentation over tokens.
+//!
+//! Paragraphs break at line breaks, except where a single line break falls
+//! inside a sentence (hard-wrapped text). Sentences break after `.`, `!`, `?`
+//! or `…` (with any closing quotation marks or brackets attached to them)
+//! when the next token can start a sentence, except after abbreviations and
+//! initials.
+
+use super::{Paragraph, Sentence, Token, TokenKind};
+use crate::span::Span;
+
+/// Abbreviations after which a full stop does not end a sentence, whatever follows.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "prof",
+    "rev", "hon", "messrs", "mmes", "maj", "adm", "cmdr", "supt", "det", "insp", "fr", "pres",
+    "no", "nos", "vs", "v", "cf", "approx", "dept", "est", "fig", "vol",
+];
+
+/// Abbreviations that end a sentence only when a typical sentence opener follows.
+const OTHER_ABBREVIATIONS: &[&str] = &[
+    "inc", "co", "corp", "ltd", "jr", "sr", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "d.c",
+    "calif", "ariz", "fla", "ill", "mass", "mich", "minn", "penn", "tenn", "tex", "va", "wash",
+    "wis", "conn", "del", "ga", "ind", "kan", "ky", "la", "md", "mo", "neb", "nev", "okla", "ore",
+    "pa", "wyo", "ala", "ark", "colo",
+];
+
+/// Words that typically open a sentence, used after ambiguous abbreviations.
+const SENTENCE_OPENERS: &[&str] = &[
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "this",
+    "that", "there", "his", "her", "their", "its", "as", "if", "when", "after", "while", "some",
+];
+
+fn is_terminal(token: &Token) -> bool {
+    matches!(
+        token.kind,
+        TokenKind::Punct('.')
+            | TokenKind::Punct('!')
+            | TokenKind::Punct('?')
+            | TokenKind::Punct('…')
+    )
+}
+
+fn is_closing_attachment(token: &Token) -> bool {
+    if token.space_before || token.newlines_before > 0 {
+        return false;
+    }
+    match token.kind {
+        TokenKind::Quote(_) => true,
+        TokenKind::Punct(character) => matches!(character, ')' | ']' | '}'),
+        _ => false,
+    }
+}
+
+fn can_start_sentence(token: &Token) -> bool {
+    match token.kind {
+        TokenKind::Word => token.capitalized,
+        TokenKind::Number => true,
+        TokenKind::Quote(_) => true,
+        TokenKind::Punct(character) => matches!(character, '(' | '[' | '—' | '-' | '•' | '*'),
+    }
+}
+
+/// Whether a line break before `tokens[index]` starts a new paragraph.
+fn is_paragraph_break(tokens: &[Token], index: usize) -> bool {
+    let token = &tokens[index];
+    if token.newlines_before == 0 || index == 0 {
+        return false;
+    }
+    if token.newlines_before >= 2 {
+        return true;
+    }
+    // A single line break inside running text (the previous line ends in a
+    // letter or comma and the next begins in lower case) is hard wrapping.
+    let previous = &tokens[index - 1];
+    let previous_runs_on = matches!(previous.kind, TokenKind::Word | TokenKind::Punct(','));
+    let next_runs_on = token.kind == TokenKind::Word && !token.capitalized;
+    !(previous_runs_on && next_runs_on)
+}
+
+pub(super) fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Paragraph>) {
+    let mut sentences = Vec::new();
+    let mut paragraphs = Vec::new();
+    let mut sentence_start = 0;
+    let mut paragraph_start_sentence = 0;
+    let mut paragraph_start_token = 0;
+    let close_sentence =
+        |sentences: &mut Vec<Sentence>, start: usize, end: usize, paragraph: usize| {
+            if start < end {
+                sentences.push(Sentence {
+                    tokens: start..end,
+                    span: Span::new(tokens[start].span.start(), tokens[end - 1].span.end()),
+                    paragraph,
+                });
+            }
+        };
+    let mut index = 0;
+    while index < tokens.len() {
+        if index > 0 && is_paragraph_break(tokens, index) {
+            close_sentence(&mut sentences, sentence_start, index, paragraphs.len());
+            paragraphs.push(Paragraph {
+                sentences: paragraph_start_sentence..sentences.len(),
+                tokens: paragraph_start_token..index,
+            });
+            paragraph_start_sentence = sentences.len();
+            paragraph_start_token = index;
+            sentence_start = index;
+        }
+        if is_terminal(&tokens[index]) {
+            let mut end = index + 1;
+            while end < tokens.len()
+                && (is_terminal(&tokens[end]) || is_closing_attachment(&tokens[end]))
+            {
+                end += 1;
+            }
+            if end < tokens.len()
+                && tokens[end].newlines_before == 0
+                && ends_sentence(text, tokens, index, end)
+            {
+                close_sentence(&mut sentences, sentence_start, end, paragraphs.len());
+                sentence_start = end;
+            }
+            index = end;
+            continue;
+        }
+        index += 1;
+    }
+    close_sentence(
+        &mut sentences,
+        sentence_start,
+        tokens.len(),
+        paragraphs.len(),
+    );
+    if paragraph_start_token < tokens.len() {
+        paragraphs.push(Paragraph {
+            sentences: paragraph_start_sentence..sentences.len(),
+            tokens: paragraph_start_token..tokens.len(),
+        });
+    }
+    (sentences, paragraphs)
+}
+
+/// Whether the terminal punctuation at `terminal` (its attachments end
+/// before `next`) ends the sentence.
+fn ends_sentence(text: &str, tokens: &[Token], terminal: usize, next: usize) -> bool {
+    let next_token = &tokens[next];
+    if !can_start_sentence(next_token)
+        || !tokens[terminal..next]
+            .iter()
+            .skip(1)
+            .all(|t| !t.space_before)
+    {
+        return false;
+    }
+    if !next_token.space_before {
+        // "end.The" without a space is rare and usually a URL or a typo;
+        // a closing mark glued to the stop has already been consumed.
+        return false;
+    }
+    if tokens[terminal].kind != TokenKind::Punct('.') || terminal == 0 {
+        return true;
+    }
+    let previous = &tokens[terminal - 1];
+    if previous.space_before
+        && previous.kind != TokenKind::Word
+        && previous.kind != TokenKind::Number
+    {
+        return true;
+    }
+    if tokens[terminal].space_before || previous.kind != TokenKind::Word {
+        return true;
+    }
+    let word = previous.lower.as_str();
+    let previous_text = previous.span.slice(text);
+    if TITLE_ABBREVIATIONS.contains(&word) {
+        return false;
+    }
+    let is_initial = previous_text.chars().count() == 1 && previous.capitalized;
+    if is_initial || OTHER_ABBREVIATIONS.contains(&word) {
+        return next_token.kind == TokenKind::Word
+            && SENTENCE_OPENERS.contains(&next_token.lower.as_str());
+    }
+    true
+}

@@ -1,0 +1,259 @@
+//! A tokenizer for English news text that keeps byte offsets.
+//!
+//! It is deliberately simple and allocation-light: words (with inner
+//! apostrophes, hyphens and abbreviation dots), numbers, single punctuation
+//! characters and quotation marks, which are kept apart because the quote
+//! stage needs every one of them.
+
+use crate::span::Span;
+
+/// The quotation-mark characters whosaid understands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum QuoteChar {
+    /// `"`: opens or closes, decided by context.
+    StraightDouble,
+    /// `“`: opens (and closes a German `„`).
+    LeftDouble,
+    /// `”`: closes (Swedish and Finnish also open with it).
+    RightDouble,
+    /// `„`: opens a German or Polish quote.
+    LowDouble,
+    /// `'`: an apostrophe or a single quote, decided by context.
+    StraightSingle,
+    /// `‘`: opens a single quote.
+    LeftSingle,
+    /// `’`: closes a single quote or is an apostrophe.
+    RightSingle,
+    /// `‚`: opens a German single quote.
+    LowSingle,
+    /// `«`
+    LeftGuillemet,
+    /// `»`
+    RightGuillemet,
+    /// `‹`
+    LeftSingleGuillemet,
+    /// `›`
+    RightSingleGuillemet,
+}
+
+impl QuoteChar {
+    /// Maps a character to its quotation mark, if it is one.
+    pub fn from_char(character: char) -> Option<QuoteChar> {
+        Some(match character {
+            '"' | '\u{FF02}' => QuoteChar::StraightDouble,
+            '\u{201C}' | '\u{201F}' => QuoteChar::LeftDouble,
+            '\u{201D}' => QuoteChar::RightDouble,
+            '\u{201E}' => QuoteChar::LowDouble,
+            '\'' => QuoteChar::StraightSingle,
+            '\u{2018}' | '\u{201B}' => QuoteChar::LeftSingle,
+            '\u{2019}' => QuoteChar::RightSingle,
+            '\u{201A}' => QuoteChar::LowSingle,
+            '\u{00AB}' => QuoteChar::LeftGuillemet,
+            '\u{00BB}' => QuoteChar::RightGuillemet,
+            '\u{2039}' => QuoteChar::LeftSingleGuillemet,
+            '\u{203A}' => QuoteChar::RightSingleGuillemet,
+            _ => return None,
+        })
+    }
+
+    /// Whether the mark is a double (or guillemet) mark rather than a single one.
+    pub fn is_double(self) -> bool {
+        matches!(
+            self,
+            QuoteChar::StraightDouble
+                | QuoteChar::LeftDouble
+                | QuoteChar::RightDouble
+                | QuoteChar::LowDouble
+                | QuoteChar::LeftGuillemet
+                | QuoteChar::RightGuillemet
+        )
+    }
+}
+
+/// What kind of token a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, possibly with inner apostrophes, hyphens, dots and digits.
+    Word,
+    /// Digits, possibly with inner `,` and `.`.
+    Number,
+    /// A quotation mark.
+    Quote(QuoteChar),
+    /// Any other single non-space character.
+    Punct(char),
+}
+
+/// One token with its byte span and the facts later stages ask most often.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where the token is, in bytes.
+    pub span: Span,
+    /// What it is.
+    pub kind: TokenKind,
+    /// The token lower-cased (empty for punctuation and quote marks).
+    pub lower: String,
+    /// Whether the first character is upper-case.
+    pub capitalized: bool,
+    /// Whether white space separates this token from the previous one.
+    pub space_before: bool,
+    /// How many line breaks separate this token from the previous one.
+    pub newlines_before: u32,
+}
+
+impl Token {
+    /// Whether the token is the punctuation character `character`.
+    pub fn is_punct(&self, character: char) -> bool {
+        self.kind == TokenKind::Punct(character)
+    }
+
+    /// Whether the token is a word (not a number, mark or punctuation).
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// The quotation mark, if the token is one.
+    pub fn quote_char(&self) -> Option<QuoteChar> {
+        match self.kind {
+            TokenKind::Quote(mark) => Some(mark),
+            _ => None,
+        }
+    }
+}
+
+fn is_apostrophe(character: char) -> bool {
+    character == '\'' || character == '\u{2019}'
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let characters: Vec<(usize, char)> = text.char_indices().collect();
+    let mut index = 0;
+    let mut space_before = false;
+    let mut newlines_before = 0u32;
+    while index < characters.len() {
+        let (start, character) = characters[index];
+        if character.is_whitespace() || character.is_control() || is_invisible(character) {
+            space_before = true;
+            if character == '\n' || character == '\u{2029}' {
+                newlines_before = newlines_before.saturating_add(1);
+            }
+            index += 1;
+            continue;
+        }
+        let next_char = |at: usize| characters.get(at).map(|&(_, c)| c);
+        let end_index;
+        let kind;
+        if character.is_alphanumeric() {
+            let mut cursor = index + 1;
+            while let Some(current) = next_char(cursor) {
+                let joins_next = next_char(cursor + 1).is_some_and(char::is_alphanumeric);
+                let inner = is_apostrophe(current)
+                    || current == '-'
+                    || current == '.'
+                    || current == ','
+                    || current == '\u{2010}'
+                    || current == '\u{2011}';
+                if current.is_alphanumeric() || is_combining_mark(current) {
+                    cursor += 1;
+                } else if inner && joins_next {
+                    // A comma only joins digits (1,000); a dot joins digits or
+                    // single letters (U.S., 3.5); apostrophes and hyphens join letters.
+                    let previous = characters[cursor - 1].1;
+                    let following = characters[cursor + 1].1;
+                    let keep = match current {
+                        ',' => previous.is_ascii_digit() && following.is_ascii_digit(),
+                        '.' => {
+                            (previous.is_ascii_digit() && following.is_ascii_digit())
+                                || (previous.is_alphabetic()
+                                    && following.is_alphabetic()
+                                    && (cursor < 2
+                                        || !characters[cursor - 2].1.is_alphanumeric()
+                                        || characters[cursor - 2].1 == '.'))
+                        }
+                        _ => true,
+                    };
+                    if !keep {
+                        break;
+                    }
+                    cursor += 2;
+                } else {
+                    break;
+                }
+            }
+            end_index = cursor;
+            kind = if character.is_ascii_digit() {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+        } else if is_apostrophe(character)
+            && next_char(index + 1).is_some_and(|c| c.is_ascii_digit())
+            && next_char(index + 2).is_some_and(|c| c.is_ascii_digit())
+            && next_char(index + 3).is_some_and(|c| c == 's')
+            && !next_char(index + 4).is_some_and(char::is_alphanumeric)
+        {
+            // ’90s: an elided century, not a quotation mark.
+            end_index = index + 4;
+            kind = TokenKind::Word;
+        } else if let Some(mark) = QuoteChar::from_char(character) {
+            end_index = index + 1;
+            kind = TokenKind::Quote(mark);
+        } else {
+            end_index = index + 1;
+            kind = TokenKind::Punct(character);
+        }
+        let end = characters.get(end_index).map_or(text.len(), |&(at, _)| at);
+        let mut push = |span: Span, kind: TokenKind, space: bool, newlines: u32| {
+            let token_text = span.slice(text);
+            let is_textual = matches!(kind, TokenKind::Word | TokenKind::Number);
+            tokens.push(Token {
+                span,
+                kind,
+                lower: if is_textual {
+                    token_text.to_lowercase()
+                } else {
+                    String::new()
+                },
+                capitalized: token_text.chars().next().is_some_and(char::is_uppercase),
+                space_before: space,
+                newlines_before: newlines,
+            });
+        };
+        // Split a possessive ending off a word so that "Okafor’s" yields the
+        // name "Okafor" followed by the clitic "’s".
+        let word_text = &text[start..end];
+        let possessive_length = possessive_suffix_length(word_text);
+        if kind == TokenKind::Word && possessive_length > 0 && word_text.len() > possessive_length {
+            let split = end - possessive_length;
+            push(Span::new(start, split), kind, space_before, newlines_before);
+            push(Span::new(split, end), TokenKind::Word, false, 0);
+        } else {
+            push(Span::new(start, end), kind, space_before, newlines_before);
+        }
+        space_before = false;
+        newlines_before = 0;
+        index = end_index;
+    }
+    tokens
+}
+
+fn possessive_suffix_length(word: &str) -> usize {
+    for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+        if word.ends_with(suffix) {
+            return suffix.len();
+        }
+    }
+    0
+}
+
+fn is_combining_mark(character: char) -> bool {
+    matches!(character as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+fn is_invisible(character: char) -> bool {
+    matches!(
+        character,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}'
+    )
+}

@@ -1,0 +1,89 @@
+//! The JavaScript surface (wasm32 only): a thin shell over [`crate::annotate`].
+//!
+//! Offsets default to UTF-16 code units, so that `text.slice(start, end)` in
+//! JavaScript gives back exactly the annotated text. Errors become `JsError`
+//! with the library's message. A panic cannot be caught inside the module
+//! (release builds abort), so a panic hook records its message first and
+//! `lastPanicMessage()` lets the page show it instead of dying silently.
+
+use crate::{annotate as annotate_text, Error, OffsetUnit, Options};
+use serde::{Deserialize, Serialize};
+use std::sync::Mutex;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
+
+#[wasm_bindgen(start)]
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        if let Ok(mut last) = LAST_PANIC.lock() {
+            *last = Some(info.to_string());
+        }
+    }));
+}
+
+/// The message of the last panic inside the module, if any.
+#[wasm_bindgen(js_name = lastPanicMessage)]
+pub fn last_panic_message() -> Option<String> {
+    LAST_PANIC.lock().ok().and_then(|last| last.clone())
+}
+
+/// The crate version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// Options as JavaScript passes them; every field is optional.
+#[derive(Deserialize, Default)]
+struct JsOptions {
+    offsets: Option<String>,
+    claims: Option<bool>,
+}
+
+const KNOWN_OPTIONS: [&str; 2] = ["offsets", "claims"];
+
+fn parse_options(options: JsValue) -> Result<Options, Error> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options {
+            offsets: OffsetUnit::Utf16,
+            claims: true,
+        });
+    }
+    // serde-wasm-bindgen reads only the fields it knows, so a misspelt
+    // option would pass silently; check the keys first.
+    let object = options
+        .dyn_ref::<js_sys::Object>()
+        .ok_or_else(|| Error::BadOptionsObject("not an object".to_string()))?;
+    for key in js_sys::Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !KNOWN_OPTIONS.contains(&key.as_str()) {
+            return Err(Error::BadOptionsObject(format!(
+                "unknown option {key:?}; known options are {KNOWN_OPTIONS:?}"
+            )));
+        }
+    }
+    let given: JsOptions = serde_wasm_bindgen::from_value(options)
+        .map_err(|error| Error::BadOptionsObject(error.to_string()))?;
+    Ok(Options {
+        offsets: match given.offsets {
+            Some(unit) => unit.parse()?,
+            None => OffsetUnit::Utf16,
+        },
+        claims: given.claims.unwrap_or(true),
+    })
+}
+
+/// Annotates `text` and returns the document (speakers, quotes, claims) as
+/// a plain object. `options`: `{offsets: "utf16" | "utf8" | "chars", claims: boolean}`,
+/// both optional.
+#[wasm_bindgen]
+pub fn annotate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let options = parse_options(options).map_err(|error| JsError::new(&error.to_string()))?;
+    let document =
+        annotate_text(text, &options).map_err(|error| JsError::new(&error.to_string()))?;
+    document
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|error| JsError::new(&format!("could not convert the document: {error}")))
+}

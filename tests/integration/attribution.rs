@@ -1,0 +1,236 @@
+//! The attribution patterns of news writing, one short article each.
+
+use crate::helpers::{quote_containing, read_quotes};
+
+#[test]
+fn content_first_direct_quote_with_inverted_named_speaker() {
+    let text = "“The bridge will reopen in June,” said Sen. Maria Alvarez.";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 1);
+    let quote = &quotes[0];
+    assert_eq!(quote.kind, "direct");
+    assert_eq!(quote.parts, ["“The bridge will reopen in June,”"]);
+    assert_eq!(quote.cue.as_deref(), Some("said"));
+    assert_eq!(quote.source.as_deref(), Some("Sen. Maria Alvarez"));
+    assert_eq!(quote.speaker.as_deref(), Some("Maria Alvarez"));
+    assert!(quote.confidence >= 0.9);
+}
+
+#[test]
+fn source_first_with_colon_and_straight_quotes() {
+    let text = "Mayor Tom Reyes said: \"We have no money left for the stadium.\"";
+    let quote = quote_containing(&read_quotes(text), "stadium");
+    assert_eq!(quote.kind, "direct");
+    assert_eq!(quote.parts, ["\"We have no money left for the stadium.\""]);
+    assert_eq!(quote.speaker.as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn speaker_given_only_as_the_spokeswoman() {
+    let text = "The ministry was asked about the delays. “We are working around the clock,” the spokeswoman noted.";
+    let quote = quote_containing(&read_quotes(text), "around the clock");
+    assert_eq!(quote.kind, "direct");
+    assert_eq!(quote.source.as_deref(), Some("the spokeswoman"));
+    assert_eq!(quote.cue.as_deref(), Some("noted"));
+    assert!(quote
+        .speaker
+        .as_deref()
+        .is_some_and(|s| s.to_lowercase().contains("spokeswoman")));
+}
+
+#[test]
+fn he_added_resolves_to_the_named_speaker_not_to_a_bystander() {
+    let text = "Finance Minister Amina Okafor met Governor Bello on Friday. \
+                “Taxes will not rise,” said John Mensah, the opposition leader. \
+                He added that the budget was “a work of fiction.”";
+    let quotes = read_quotes(text);
+    let added = quote_containing(&quotes, "work of fiction");
+    assert_eq!(added.kind, "mixed");
+    assert_eq!(added.source.as_deref(), Some("He"));
+    assert_eq!(added.cue.as_deref(), Some("added"));
+    assert_eq!(added.speaker.as_deref(), Some("John Mensah"));
+}
+
+#[test]
+fn she_resolves_by_gender_past_a_more_recent_man() {
+    let text = "Mary Chen, the council’s chairwoman, met Peter Holt on Monday. \
+                She said the housing plan would be approved.";
+    let quote = quote_containing(&read_quotes(text), "housing plan");
+    assert_eq!(quote.kind, "indirect");
+    assert_eq!(quote.speaker.as_deref(), Some("Mary Chen"));
+}
+
+#[test]
+fn surname_and_title_mentions_join_the_full_name() {
+    let text = "Prime Minister Lena Vogt said that exports grew. \
+                “We are on track,” Vogt told reporters. \
+                The prime minister also said that wages would rise.";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 3, "{quotes:#?}");
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.speaker.as_deref() == Some("Lena Vogt")),
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn interrupted_quote_is_one_quote_with_two_parts() {
+    let text = "“We tried everything,” he said, “but the money ran out.”";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(
+        quotes[0].parts,
+        ["“We tried everything,”", "“but the money ran out.”"]
+    );
+    assert_eq!(quotes[0].kind, "direct");
+}
+
+#[test]
+fn mixed_quote_inside_reported_speech() {
+    let text = "Senator Ruth Adeyemi said the proposal was “dead on arrival” in the Senate.";
+    let quote = quote_containing(&read_quotes(text), "dead on arrival");
+    assert_eq!(quote.kind, "mixed");
+    assert_eq!(
+        quote.parts,
+        ["the proposal was “dead on arrival” in the Senate"]
+    );
+    assert_eq!(quote.speaker.as_deref(), Some("Ruth Adeyemi"));
+}
+
+#[test]
+fn indirect_speech_patterns() {
+    let cases = [
+        (
+            "Dr. Sam Patel said that the outbreak was over.",
+            "that the outbreak was over",
+            "Sam Patel",
+        ),
+        (
+            "The outbreak is over, Dr. Sam Patel said in a statement on Monday.",
+            "The outbreak is over",
+            "Sam Patel",
+        ),
+        (
+            "According to Dr. Sam Patel, the outbreak is over.",
+            "the outbreak is over",
+            "Sam Patel",
+        ),
+        (
+            "The outbreak is over, according to Dr. Sam Patel.",
+            "The outbreak is over",
+            "Sam Patel",
+        ),
+        (
+            "Dr. Sam Patel told reporters the outbreak was over.",
+            "the outbreak was over",
+            "Sam Patel",
+        ),
+        (
+            "Dr. Sam Patel has written that the outbreak is over.",
+            "that the outbreak is over",
+            "Sam Patel",
+        ),
+    ];
+    for (text, content, speaker) in cases {
+        let quotes = read_quotes(text);
+        assert_eq!(quotes.len(), 1, "{text}: {quotes:#?}");
+        assert_eq!(quotes[0].parts, [content], "{text}");
+        assert_eq!(quotes[0].kind, "indirect", "{text}");
+        assert_eq!(quotes[0].speaker.as_deref(), Some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn auxiliaries_belong_to_the_cue() {
+    let quote = quote_containing(
+        &read_quotes("Ms. Ortiz has repeatedly said that the law is unfair."),
+        "unfair",
+    );
+    assert_eq!(quote.cue.as_deref(), Some("has repeatedly said"));
+}
+
+#[test]
+fn asked_about_then_the_spokeswoman_said_that() {
+    let text = "Asked about the report, the spokeswoman said that talks would resume next week.";
+    let quote = quote_containing(&read_quotes(text), "talks would resume");
+    assert_eq!(quote.parts, ["that talks would resume next week"]);
+    assert_eq!(quote.source.as_deref(), Some("the spokeswoman"));
+}
+
+#[test]
+fn headline_style_says_with_an_acronym_speaker_that_joins_its_full_name() {
+    let text = "The Ministry of Defence declined to comment on Friday.\n\nNo deal is on the table yet, says MoD.";
+    let quote = quote_containing(&read_quotes(text), "No deal");
+    assert_eq!(quote.parts, ["No deal is on the table yet"]);
+    assert_eq!(quote.source.as_deref(), Some("MoD"));
+    assert_eq!(quote.speaker.as_deref(), Some("Ministry of Defence"));
+}
+
+#[test]
+fn groups_speak_too() {
+    let quote = quote_containing(
+        &read_quotes("Officials said the border would stay closed."),
+        "border",
+    );
+    assert_eq!(quote.speaker.as_deref(), Some("Officials"));
+}
+
+#[test]
+fn multi_paragraph_quote_is_one_quote() {
+    let text = "Coach Dana Whitfield said:\n\n“We played badly in the first half.\n\n“After the break we were a different team.”\n\nThe club is now third.";
+    let quotes = read_quotes(text);
+    let quote = quote_containing(&quotes, "first half");
+    assert_eq!(quote.parts.len(), 2, "{quotes:#?}");
+    assert!(quote.parts[1].contains("different team"));
+    assert_eq!(quote.speaker.as_deref(), Some("Dana Whitfield"));
+}
+
+#[test]
+fn a_quoted_paragraph_without_a_cue_continues_the_last_speaker() {
+    let text = "“The vote was rigged,” said Omar Haddad.\n\n“We will go to court.”";
+    let quotes = read_quotes(text);
+    let continued = quote_containing(&quotes, "go to court");
+    assert_eq!(continued.speaker.as_deref(), Some("Omar Haddad"));
+    assert_eq!(continued.cue, None);
+    assert!(continued.confidence < 0.9);
+}
+
+#[test]
+fn a_person_only_mentioned_is_not_a_speaker() {
+    let text = "Lucy Park met Governor Ray Dunn in Seoul. “The talks went well,” Park said.";
+    let document = crate::helpers::annotate_bytes(text);
+    let names: Vec<&str> = document.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Lucy Park"]);
+}
+
+#[test]
+fn an_unbalanced_quote_does_not_swallow_the_rest_of_the_article() {
+    let text = "The council met on Monday. “This paragraph opens a quote and never closes it.\n\n\
+                “The budget is balanced,” said Treasurer Ana Lima.\n\n\
+                Lima added that reserves were at a record high.";
+    let quotes = read_quotes(text);
+    let balanced = quote_containing(&quotes, "budget is balanced");
+    assert_eq!(balanced.parts, ["“The budget is balanced,”"]);
+    assert_eq!(balanced.speaker.as_deref(), Some("Ana Lima"));
+    let added = quote_containing(&quotes, "reserves");
+    assert_eq!(added.speaker.as_deref(), Some("Ana Lima"));
+}
+
+#[test]
+fn speaker_mentions_slice_to_their_text() {
+    let text = "Prime Minister Lena Vogt said that exports grew. She added that wages would rise.";
+    let document = crate::helpers::annotate_bytes(text);
+    assert_eq!(document.speakers.len(), 1);
+    let speaker = &document.speakers[0];
+    let mention_texts: Vec<&str> = speaker
+        .mentions
+        .iter()
+        .map(|m| &text[m.start..m.end])
+        .collect();
+    assert_eq!(mention_texts, ["Prime Minister Lena Vogt", "She"]);
+    for mention in &speaker.mentions {
+        assert_eq!(text[mention.start..mention.end], mention.text);
+    }
+}

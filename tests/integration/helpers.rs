@@ -1,0 +1,74 @@
+//! Helpers shared by the integration tests.
+
+use whosaid::{annotate, Document, OffsetUnit, Options};
+
+/// Annotates with byte offsets, claims on.
+pub fn annotate_bytes(text: &str) -> Document {
+    annotate(
+        text,
+        &Options {
+            offsets: OffsetUnit::Utf8,
+            claims: true,
+        },
+    )
+    .expect("annotation succeeds")
+}
+
+/// A quote as a test reads it: kind, content parts' text, cue, source and speaker name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadQuote {
+    pub kind: String,
+    pub parts: Vec<String>,
+    pub cue: Option<String>,
+    pub source: Option<String>,
+    pub speaker: Option<String>,
+    pub confidence: f64,
+}
+
+/// Reads every quote of `text` back as strings, by slicing the input.
+pub fn read_quotes(text: &str) -> Vec<ReadQuote> {
+    let document = annotate_bytes(text);
+    let slice = |start: usize, end: usize| text[start..end].to_string();
+    document
+        .quotes
+        .iter()
+        .map(|quote| ReadQuote {
+            kind: serde_json::to_value(quote.kind)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_string(),
+            parts: quote
+                .content
+                .iter()
+                .map(|p| slice(p.start, p.end))
+                .collect(),
+            cue: quote.cue.map(|c| slice(c.start, c.end)),
+            source: quote.source.map(|s| slice(s.start, s.end)),
+            speaker: quote.speaker.as_ref().map(|id| {
+                document
+                    .speakers
+                    .iter()
+                    .find(|s| &s.id == id)
+                    .expect("speaker id exists")
+                    .name
+                    .clone()
+            }),
+            confidence: quote.confidence,
+        })
+        .collect()
+}
+
+/// The one quote whose content contains `needle`.
+pub fn quote_containing(quotes: &[ReadQuote], needle: &str) -> ReadQuote {
+    let found: Vec<&ReadQuote> = quotes
+        .iter()
+        .filter(|q| q.parts.iter().any(|p| p.contains(needle)))
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one quote containing {needle:?}, found {quotes:#?}"
+    );
+    found[0].clone()
+}

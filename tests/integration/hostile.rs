@@ -1,0 +1,94 @@
+//! Hostile and degenerate input: always a result or a clear error, never a panic.
+
+use whosaid::{annotate, Error, OffsetUnit, Options, MAX_INPUT_BYTES};
+
+fn survives(text: &str) -> whosaid::Document {
+    annotate(
+        text,
+        &Options {
+            offsets: OffsetUnit::Utf16,
+            claims: true,
+        },
+    )
+    .expect("a document, not an error")
+}
+
+#[test]
+fn empty_and_blank_text_give_empty_documents() {
+    for text in [
+        "",
+        " ",
+        "\n\n\n",
+        "\t \u{a0}\u{2029}",
+        "\u{0}",
+        "\u{0}\u{0}\u{0}\n\u{0}",
+    ] {
+        let document = survives(text);
+        assert!(
+            document.quotes.is_empty()
+                && document.speakers.is_empty()
+                && document.claims.is_empty(),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn every_quote_mark_unbalanced() {
+    for mark in ["\"", "“", "”", "‘", "’", "'", "«", "»", "„", "‚", "‹", "›"] {
+        let text = format!(
+            "{mark}Start here, said Ann Lee. {mark}{mark} And again{mark} she said: {mark}"
+        );
+        survives(&text);
+        survives(&mark.repeat(1000));
+    }
+}
+
+#[test]
+fn one_hundred_thousand_opening_marks() {
+    let document = survives(&"“".repeat(100_000));
+    assert!(document.quotes.is_empty());
+}
+
+#[test]
+fn deeply_nested_quotes() {
+    let mut text = String::from("said Ann Lee.");
+    for _ in 0..2_000 {
+        text = format!("“‘{text}’”");
+    }
+    survives(&format!("Ann Lee said: {text}"));
+}
+
+#[test]
+fn rtl_marks_combining_characters_and_emoji() {
+    let text =
+        "\u{202e}“مرحبا بالعالم,” said Rania Haddad\u{202c}. Ze\u{301}ro e\u{308}\u{301}\u{20dd} 👩🏽‍🚀🏳️‍🌈 “Ok,” she added.";
+    let document = survives(text);
+    assert!(!document.quotes.is_empty());
+}
+
+#[test]
+fn a_long_line_with_no_punctuation_and_many_names_in_a_row() {
+    survives(&"word ".repeat(200_000));
+    survives(&"Alice Brown Carol Dean ".repeat(12_500));
+    survives(&"said ".repeat(50_000));
+    survives(&"he said “ ".repeat(20_000));
+}
+
+#[test]
+fn two_megabytes_of_article_text() {
+    let paragraph =
+        "“The harbour will close in May,” said Port Director Inge Holm. She added that 1,200 jobs were at risk.\n\n";
+    let text = paragraph.repeat(2 * 1024 * 1024 / paragraph.len());
+    let document = survives(&text);
+    assert!(document.quotes.len() > 10_000);
+    assert_eq!(document.speakers.len(), 1);
+}
+
+#[test]
+fn oversized_input_is_a_clear_error() {
+    let text = "a".repeat(MAX_INPUT_BYTES + 1);
+    let error = annotate(&text, &Options::default()).expect_err("too large");
+    assert!(matches!(error, Error::InputTooLarge { .. }));
+    assert!(error.to_string().contains("at most"));
+}
