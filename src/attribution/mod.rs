@@ -23,128 +23,32 @@ use crate::mentions::{is_determiner, EntityKind, Gender, MentionKind, Mentions};
 use crate::quotes::Quotes;
 use crate::text::{TextAnalysis, TokenKind};
 use crate::word_set;
-use cues::{cue_verb, CueClass, CueVerb, VerbForm, ADJUNCT_OPENERS, CUE_MODIFIERS, TOLD_OBJECTS};
+use cues::{
+    cue_verb, CueClass, CueVerb, VerbForm, ADJUNCT_OPENERS, CUE_MODIFIERS, NOUN_CONTEXT,
+    TOLD_OBJECTS,
+};
 use serde::Serialize;
 use std::ops::Range;
 
 word_set!(MODIFIER_WORDS = CUE_MODIFIERS);
 word_set!(ADJUNCT_WORDS = ADJUNCT_OPENERS);
 word_set!(TOLD_OBJECT_WORDS = TOLD_OBJECTS);
-word_set!(
-    PHRASE_BOUNDARY_WORDS = &[
-        "that",
-        "which",
-        "who",
-        "whom",
-        "and",
-        "but",
-        "or",
-        "nor",
-        "if",
-        "because",
-        "when",
-        "while",
-        "as",
-        "than",
-        "so",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "about",
-        "not",
-        "also",
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "should",
-        "can",
-        "may",
-        "might",
-        "must",
-        "it",
-        "there",
-        "what",
-        "how",
-        "why",
-        "where",
-        "then",
-        "now",
-        "still",
-        "even",
-        "just",
-        "only",
-        "never",
-        "did",
-        "does",
-        "do",
-        "said",
-        "says",
-        "after",
-        "before",
-        "since",
-        "until",
-        "although",
-        "though",
-        "into",
-        "over",
-        "under",
-        "against",
-        "between",
-        "through",
-        "during",
-        "without",
-        "within",
-        "upon",
-        "like",
-        "unlike",
-        "whether",
-        "however",
-        "yet",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "him",
-        "her",
-        "them",
-        "us",
-        "me",
-        "its",
-        "very",
-        "too",
-        "more",
-        "most",
-        "less",
-        "here",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "ago",
-        "back",
-        "out",
-        "up",
-        "down",
-        "off",
-    ]
-);
+word_set!(NOUN_CONTEXT_WORDS = NOUN_CONTEXT);
+/// Words that end a plain noun phrase when walking back from a cue.
+#[rustfmt::skip]
+const PHRASE_BOUNDARIES: &[&str] = &[
+    "that", "which", "who", "whom", "and", "but", "or", "nor", "if", "because", "when", "while",
+    "as", "than", "so", "to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "not",
+    "also", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will",
+    "would", "could", "should", "can", "may", "might", "must", "it", "there", "what", "how", "why",
+    "where", "then", "now", "still", "even", "just", "only", "never", "did", "does", "do", "said",
+    "says", "after", "before", "since", "until", "although", "though", "into", "over", "under",
+    "against", "between", "through", "during", "without", "within", "upon", "like", "unlike",
+    "whether", "however", "yet", "he", "she", "they", "we", "i", "you", "him", "her", "them", "us",
+    "me", "its", "very", "too", "more", "most", "less", "here", "today", "yesterday", "tomorrow",
+    "ago", "back", "out", "up", "down", "off",
+];
+word_set!(PHRASE_BOUNDARY_WORDS = PHRASE_BOUNDARIES);
 
 /// How a quote reports speech.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -270,7 +174,9 @@ impl Attributor<'_, '_> {
             let attribution = if self.lower(index) == "according" && self.lower_is(index + 1, "to")
             {
                 self.according_to(index)
-            } else if let Some(verb) = cue_verb(self.lower(index)) {
+            } else if let Some(verb) =
+                cue_verb(self.lower(index)).filter(|&verb| self.is_verb_here(index, verb))
+            {
                 self.around_verb(index, verb)
             } else {
                 None
@@ -281,6 +187,39 @@ impl Attributor<'_, '_> {
             }
             index += 1;
         }
+    }
+
+    /// Whether a cue-verb form is used as a verb here: not capitalised inside
+    /// a sentence ("the Washington Post") and, for present forms that double
+    /// as nouns, not after a determiner or preposition ("his comments").
+    fn is_verb_here(&self, index: usize, verb: CueVerb) -> bool {
+        let sentence_start = self.sentence_range(index).start;
+        let token = &self.analysis.tokens[index];
+        if token.capitalized
+            && index > sentence_start
+            && self.quotes.opening_at(index - 1).is_none()
+            && !self.is_title_case(index)
+        {
+            return false;
+        }
+        if verb.form == VerbForm::Present && index > sentence_start {
+            let previous = &self.analysis.tokens[index - 1];
+            if NOUN_CONTEXT_WORDS.contains(previous.lower.as_str()) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Whether the sentence holding `index` is a headline in title case,
+    /// where capitalised verbs are still verbs ("Rubio Says …").
+    fn is_title_case(&self, index: usize) -> bool {
+        let sentence = self.sentence_range(index);
+        let words: Vec<_> = self.analysis.tokens[sentence]
+            .iter()
+            .filter(|t| t.is_word() && t.span.len() > 3)
+            .collect();
+        words.len() >= 3 && words.iter().filter(|t| t.capitalized).count() * 10 >= words.len() * 8
     }
 
     fn lower_is(&self, token: usize, word: &str) -> bool {
@@ -355,9 +294,16 @@ impl Attributor<'_, '_> {
 
         // "…,” said Sen. Alvarez." / "…, says MoD."
         if let Some(boundary) = boundary_before_cue {
-            if let Some(source) = self.phrase_after(verb_index + 1, sentence.end, false) {
+            let after_closing_quote = self.quotes.closing_at(boundary).is_some();
+            if let Some(source) =
+                self.phrase_after(verb_index + 1, sentence.end, after_closing_quote)
+            {
                 let source_end = self.mentions.mentions[source].tokens.end;
-                if self.is_trailing(source_end, sentence.end) {
+                // After "…,” said X" anything may follow: an appositive
+                // ("said X, the chief executive of Y") or adjuncts.
+                let followed_by_appositive =
+                    self.is_punct(source_end, ',') || self.is_punct(source_end, '(');
+                if followed_by_appositive || self.is_trailing(source_end, sentence.end) {
                     let content = self.content_before(boundary, sentence.start)?;
                     let content = self.with_interruption(content, source_end);
                     return Some(Attribution {
@@ -375,7 +321,9 @@ impl Attributor<'_, '_> {
         }
 
         let allow_generic = matches!(verb.class, CueClass::Speech | CueClass::Evidence);
-        let source = self.phrase_before(cue_start, sentence.start, allow_generic)?;
+        let source = self
+            .phrase_before(cue_start, sentence.start, allow_generic)
+            .or_else(|| self.subject_before_long_appositive(cue_start, sentence.clone(), verb))?;
         let source_start = self.mentions.mentions[source].tokens.start;
         let boundary_before_source = source_start
             .checked_sub(1)
@@ -386,7 +334,21 @@ impl Attributor<'_, '_> {
             });
         if let Some(boundary) = boundary_before_source {
             let after_object = self.skip_object(verb_index + 1, sentence.end, verb);
-            if self.is_trailing(after_object, sentence.end) {
+            // A quotation closed right before the source ("“…,” she said …")
+            // is the content unless a clause of its own follows the cue.
+            let takes_object = matches!(verb.base, "tell" | "ask" | "remind" | "assure" | "inform");
+            let no_clause_after = (verb_index + 1..sentence.end)
+                .all(|t| self.lower(t) != "that" && self.quotes.opening_at(t).is_none());
+            let after_quote = self.quotes.closing_at(boundary).is_some()
+                && (after_object >= sentence.end
+                    || (takes_object && no_clause_after)
+                    || matches!(
+                        self.analysis.tokens[after_object].kind,
+                        TokenKind::Punct(',' | '(' | '—' | '.' | ';' | '!' | '?')
+                    )
+                    || (ADJUNCT_WORDS.contains(self.lower(after_object))
+                        && self.lower(after_object) != "to"));
+            if after_quote || self.is_trailing(after_object, sentence.end) {
                 let content = self.content_before(boundary, sentence.start)?;
                 let content = self.with_interruption(content, verb_index + 1);
                 return Some(Attribution {
@@ -487,7 +449,8 @@ impl Attributor<'_, '_> {
                     || is_terminal_punct(tokens[after].kind)
                     || self.is_punct(after, ',');
             }
-            return false;
+            // "…, she said, in an implicit caution to her backers."
+            return ADJUNCT_WORDS.contains(word) && word != "told" && self.is_trailing(next, end);
         }
         while index < end
             && (is_terminal_punct(tokens[index].kind) || tokens[index].quote_char().is_some())
@@ -520,8 +483,15 @@ impl Attributor<'_, '_> {
         sentence_start: usize,
         allow_generic: bool,
     ) -> Option<usize> {
-        let last = cue_start.checked_sub(1).filter(|&l| l >= sentence_start)?;
+        let mut last = cue_start.checked_sub(1).filter(|&l| l >= sentence_start)?;
         let tokens = &self.analysis.tokens;
+        if tokens[last].is_punct(')') {
+            // "Rep. Paul Ryan (R-WI) said": look before the parenthesis.
+            let open = (sentence_start..last)
+                .rev()
+                .find(|&t| tokens[t].is_punct('('))?;
+            last = open.checked_sub(1).filter(|&l| l >= sentence_start)?;
+        }
         if tokens[last].is_punct(',') {
             // "Okafor, the finance minister, said": the name before the appositive.
             let appositive = self.mentions.ending_at(last.checked_sub(1)?)?;
@@ -596,6 +566,44 @@ impl Attributor<'_, '_> {
             return None;
         }
         Some(self.mentions.add_ad_hoc(self.analysis, first..last + 1))
+    }
+
+    /// "Hogan Gidley, a former director of the party, whose roots are in
+    /// the South, said …": when a speech verb follows a comma and no phrase
+    /// ends right before it, the subject is the first name or noun phrase of
+    /// the clause, provided a comma follows it (the appositive's start).
+    fn subject_before_long_appositive(
+        &self,
+        cue_start: usize,
+        sentence: Range<usize>,
+        verb: CueVerb,
+    ) -> Option<usize> {
+        if verb.class != CueClass::Speech || verb.form == VerbForm::Participle {
+            return None;
+        }
+        let comma = cue_start
+            .checked_sub(1)
+            .filter(|&c| c > sentence.start && (self.is_punct(c, ',') || self.is_punct(c, ')')))?;
+        // The clause starts after a quote closing it off, or at the sentence start.
+        let mut start = sentence.start;
+        for index in (sentence.start..comma).rev() {
+            if self.quotes.closing_at(index).is_some() {
+                start = index + 1;
+                break;
+            }
+        }
+        while start < comma && (self.is_punct(start, ',') || self.in_quote(start)) {
+            start += 1;
+        }
+        let mention = self.mentions.starting_at(start)?;
+        let mention_data = &self.mentions.mentions[mention];
+        let after = mention_data.tokens.end;
+        let acceptable = matches!(mention_data.kind, MentionKind::Name | MentionKind::Nominal)
+            && (self.is_punct(after, ',') || self.is_punct(after, '('))
+            && !self.used[start];
+        // No other cue may stand between the subject and this cue.
+        let clear = (after..comma).all(|t| cue_verb(self.lower(t)).is_none() && !self.in_quote(t));
+        (acceptable && clear && comma - after <= 40).then_some(mention)
     }
 
     /// A mention (or, with `allow_generic`, a plain phrase) starting at `start`.
@@ -898,12 +906,32 @@ impl Attributor<'_, '_> {
             if this_paragraph > previous_paragraph + reach {
                 continue;
             }
+            let parts: Vec<Range<usize>> = region
+                .parts
+                .iter()
+                .map(|part| part.open..part.last + 1)
+                .collect();
+            // In the same paragraph, right after a quote and its attribution
+            // (“A,” she said. “B.”), the quote goes on: one more part.
+            let previous_ends_in_quote = self.found[previous]
+                .content
+                .last()
+                .is_some_and(|part| self.quotes.closing_at(part.end - 1).is_some());
+            let nothing_quoted_between = (previous_token + 1..first).all(|t| !self.in_quote(t));
+            if this_paragraph == previous_paragraph
+                && previous_ends_in_quote
+                && nothing_quoted_between
+            {
+                for part in &parts {
+                    for slot in &mut self.used[part.clone()] {
+                        *slot = true;
+                    }
+                }
+                self.found[previous].content.extend(parts);
+                continue;
+            }
             additions.push(Attribution {
-                content: region
-                    .parts
-                    .iter()
-                    .map(|part| part.open..part.last + 1)
-                    .collect(),
+                content: parts,
                 cue: None,
                 source: None,
                 entity: None,

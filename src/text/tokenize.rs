@@ -196,6 +196,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // ’90s: an elided century, not a quotation mark.
             end_index = index + 4;
             kind = TokenKind::Word;
+        } else if (character == '\'' && next_char(index + 1) == Some('\''))
+            || (character == '`' && next_char(index + 1) == Some('`'))
+        {
+            // Two apostrophes (or backticks) stand for a double quotation
+            // mark in wire copy and in transcribed text: ''Like this.''
+            end_index = index + 2;
+            kind = TokenKind::Quote(QuoteChar::StraightDouble);
         } else if let Some(mark) = QuoteChar::from_char(character) {
             end_index = index + 1;
             kind = TokenKind::Quote(mark);
