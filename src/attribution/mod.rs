@@ -110,6 +110,7 @@ pub fn find_attributions(
         quotes,
         mentions,
         used: vec![false; analysis.tokens.len()],
+        source_used: vec![false; analysis.tokens.len()],
         found: Vec::new(),
     };
     attributor.find_cued();
@@ -126,7 +127,11 @@ struct Attributor<'a, 'text> {
     analysis: &'a TextAnalysis<'text>,
     quotes: &'a Quotes,
     mentions: &'a mut Mentions,
+    /// Tokens taken by an attribution's content or cue.
     used: Vec<bool>,
+    /// Tokens of a mention that is some attribution's source; a source may
+    /// serve several attributions ("Asked …, she said …, adding …").
+    source_used: Vec<bool>,
     found: Vec<Attribution>,
 }
 
@@ -165,17 +170,21 @@ impl Attributor<'_, '_> {
 
     fn find_cued(&mut self) {
         let token_count = self.analysis.tokens.len();
-        let mut index = 0;
-        while index < token_count {
-            if self.used[index] || self.in_quote(index) || !self.analysis.tokens[index].is_word() {
-                index += 1;
+        for index in 0..token_count {
+            if self.used[index] || self.in_quote(index) {
                 continue;
             }
-            let attribution = if self.lower(index) == "according" && self.lower_is(index + 1, "to")
-            {
+            let token = &self.analysis.tokens[index];
+            let attribution = if token.is_punct(':') {
+                self.colon_headline(index)
+            } else if !token.is_word() {
+                None
+            } else if token.lower == "according" && self.lower_is(index + 1, "to") {
                 self.according_to(index)
+            } else if token.lower == "asked" && self.sentence_range(index).start == index {
+                self.asked_clause(index)
             } else if let Some(verb) =
-                cue_verb(self.lower(index)).filter(|&verb| self.is_verb_here(index, verb))
+                cue_verb(&token.lower).filter(|&verb| self.is_verb_here(index, verb))
             {
                 self.around_verb(index, verb)
             } else {
@@ -185,7 +194,6 @@ impl Attributor<'_, '_> {
                 self.mark_used(&attribution);
                 self.found.push(attribution);
             }
-            index += 1;
         }
     }
 
@@ -232,11 +240,13 @@ impl Attributor<'_, '_> {
     fn mark_used(&mut self, attribution: &Attribution) {
         let mut ranges = attribution.content.clone();
         ranges.extend(attribution.cue.clone());
-        if let Some(source) = attribution.source {
-            ranges.push(self.mentions.mentions[source].tokens.clone());
-        }
         for range in ranges {
             for slot in &mut self.used[range] {
+                *slot = true;
+            }
+        }
+        if let Some(source) = attribution.source {
+            for slot in &mut self.source_used[self.mentions.mentions[source].tokens.clone()] {
                 *slot = true;
             }
         }
@@ -269,27 +279,7 @@ impl Attributor<'_, '_> {
             before_cue.filter(|&b| self.is_punct(b, ',') || self.quotes.closing_at(b).is_some());
 
         if verb.form == VerbForm::Participle {
-            // "…, adding that …": the speaker of the clause before.
-            boundary_before_cue.filter(|&b| self.is_punct(b, ','))?;
-            let previous = self.found.last()?;
-            let inherits_from = previous.content[0].start;
-            let previous_end = previous.content.last()?.end;
-            if self.analysis.sentence_of_token[previous_end.saturating_sub(1)] + 1
-                < self.analysis.sentence_of_token[verb_index]
-            {
-                return None;
-            }
-            let content = self.content_after(verb_index + 1, sentence.end, verb)?;
-            return Some(Attribution {
-                content,
-                cue: Some(verb_index..verb_index + 1),
-                source: None,
-                entity: None,
-                kind: QuoteKind::Indirect,
-                confidence: 0.7,
-                pattern: Pattern::Participle,
-                inherits_from: Some(inherits_from),
-            });
+            return self.participle_clause(verb_index, sentence, verb);
         }
 
         // "…,” said Sen. Alvarez." / "…, says MoD."
@@ -325,7 +315,22 @@ impl Attributor<'_, '_> {
             .phrase_before(cue_start, sentence.start, allow_generic)
             .or_else(|| self.subject_before_long_appositive(cue_start, sentence.clone(), verb))?;
         let source_start = self.mentions.mentions[source].tokens.start;
-        let boundary_before_source = source_start
+        // "…, the news site RTL Info reported": modifiers before the name
+        // belong to the source phrase, so the boundary lies before them.
+        let mut phrase_start = source_start;
+        while phrase_start > sentence.start + 1
+            && source_start - phrase_start < 3
+            && self.analysis.tokens[phrase_start - 1].is_word()
+            && !self.analysis.tokens[phrase_start - 1].capitalized
+            && !PHRASE_BOUNDARY_WORDS.contains(self.lower(phrase_start - 1))
+            && !self.used[phrase_start - 1]
+        {
+            phrase_start -= 1;
+        }
+        if phrase_start > sentence.start && self.lower(phrase_start - 1) == "the" {
+            phrase_start -= 1;
+        }
+        let boundary_before_source = phrase_start
             .checked_sub(1)
             .filter(|&b| b > sentence.start || self.quotes.closing_at(b).is_some())
             .filter(|&b| {
@@ -369,7 +374,12 @@ impl Attributor<'_, '_> {
         {
             return None;
         }
-        let content = self.content_after(verb_index + 1, sentence.end, verb)?;
+        let content = match self.content_after(verb_index + 1, sentence.end, verb) {
+            Some(content) => content,
+            None => {
+                self.quote_before_bare_attribution(source_start, sentence.clone(), verb_index)?
+            }
+        };
         Some(Attribution {
             content,
             cue: Some(cue),
@@ -381,6 +391,123 @@ impl Attributor<'_, '_> {
             } else {
                 0.6
             },
+            pattern: Pattern::SourceFirst,
+            inherits_from: None,
+        })
+    }
+
+    /// "…, adding that …", "— saying …", "while noting …": a participle
+    /// clause reports what the subject of its sentence said. Its source is
+    /// the source of an attribution earlier in the same sentence, else the
+    /// sentence's subject.
+    fn participle_clause(
+        &mut self,
+        verb_index: usize,
+        sentence: Range<usize>,
+        verb: CueVerb,
+    ) -> Option<Attribution> {
+        let before = verb_index.checked_sub(1).filter(|&b| b > sentence.start)?;
+        let introduced = matches!(
+            self.analysis.tokens[before].kind,
+            TokenKind::Punct(',' | '—' | '–' | '-' | ';')
+        ) || matches!(
+            self.lower(before),
+            "while" | "by" | "before" | "after" | "when" | "also"
+        );
+        if !introduced {
+            return None;
+        }
+        let earlier_in_sentence = self.found.iter().rev().find(|a| {
+            a.content
+                .last()
+                .is_some_and(|c| c.end > sentence.start && c.end <= verb_index)
+        });
+        let (source, inherits_from) = match earlier_in_sentence {
+            Some(previous) => (previous.source, Some(previous.content[0].start)),
+            None => (self.sentence_subject(sentence.start, verb_index), None),
+        };
+        if source.is_none() && inherits_from.is_none() {
+            return None;
+        }
+        let content = self.content_after(verb_index + 1, sentence.end, verb)?;
+        Some(Attribution {
+            content,
+            cue: Some(verb_index..verb_index + 1),
+            source,
+            entity: None,
+            kind: QuoteKind::Indirect,
+            confidence: 0.7,
+            pattern: Pattern::Participle,
+            inherits_from,
+        })
+    }
+
+    /// The first name, noun phrase or pronoun of a sentence before `limit`,
+    /// outside quotation marks: the sentence's likely subject.
+    fn sentence_subject(&self, sentence_start: usize, limit: usize) -> Option<usize> {
+        (sentence_start..limit.min(sentence_start + 12))
+            .filter(|&t| !self.in_quote(t))
+            .find_map(|t| {
+                let mention = self.mentions.starting_at(t)?;
+                let kind = self.mentions.mentions[mention].kind;
+                matches!(
+                    kind,
+                    MentionKind::Name | MentionKind::Nominal | MentionKind::Pronoun
+                )
+                .then_some(mention)
+            })
+    }
+
+    /// Headlines and transcripts: "Issa: Clinton’s ‘Honesty Is In Question.’"
+    /// A short name or noun phrase opening a sentence, then a colon.
+    fn colon_headline(&mut self, colon: usize) -> Option<Attribution> {
+        let sentence = self.sentence_range(colon);
+        if colon == sentence.start || colon + 1 >= sentence.end {
+            return None;
+        }
+        let source = self.mentions.ending_at(colon - 1)?;
+        let mention = &self.mentions.mentions[source];
+        if mention.tokens.start != sentence.start
+            || !matches!(mention.kind, MentionKind::Name | MentionKind::Nominal)
+        {
+            return None;
+        }
+        let start = colon + 1;
+        let content = match self.quotes.opening_at(start) {
+            Some(region) => self.quotes.regions[region]
+                .parts
+                .iter()
+                .map(|p| p.open..p.last + 1)
+                .collect(),
+            None => self.plain_content(start, sentence.end)?,
+        };
+        Some(Attribution {
+            content,
+            cue: Some(colon..colon + 1),
+            source: Some(source),
+            entity: None,
+            kind: QuoteKind::Indirect,
+            confidence: 0.6,
+            pattern: Pattern::SourceFirst,
+            inherits_from: None,
+        })
+    }
+
+    /// "Asked whether the plan would pass, the minister said …": the
+    /// question is reported too, with the answering subject as its source.
+    fn asked_clause(&mut self, asked: usize) -> Option<Attribution> {
+        let sentence = self.sentence_range(asked);
+        let comma =
+            (asked + 1..sentence.end).find(|&t| self.is_punct(t, ',') && !self.in_quote(t))?;
+        let content = self.plain_content(asked + 1, comma)?;
+        let source = self.mentions.starting_at(comma + 1);
+        Some(Attribution {
+            content,
+            cue: Some(asked..asked + 1),
+            source,
+            entity: None,
+            kind: QuoteKind::Indirect,
+            confidence: 0.6,
             pattern: Pattern::SourceFirst,
             inherits_from: None,
         })
@@ -616,10 +743,23 @@ impl Attributor<'_, '_> {
         if start >= sentence_end {
             return None;
         }
-        if let Some(mention) = self.mentions.starting_at(start) {
-            let kind = self.mentions.mentions[mention].kind;
-            if kind != MentionKind::Relative {
-                return Some(mention);
+        // "wrote film director Osman Abu Laban": up to two modifiers first.
+        for skip in 0..3 {
+            let at = start + skip;
+            if at >= sentence_end || (skip > 0 && !self.analysis.tokens[at - 1].is_word()) {
+                break;
+            }
+            if skip > 0
+                && (self.analysis.tokens[at - 1].capitalized
+                    || PHRASE_BOUNDARY_WORDS.contains(self.lower(at - 1)))
+            {
+                break;
+            }
+            if let Some(mention) = self.mentions.starting_at(at) {
+                let kind = self.mentions.mentions[mention].kind;
+                if kind != MentionKind::Relative && (skip == 0 || kind == MentionKind::Name) {
+                    return Some(mention);
+                }
             }
         }
         if !allow_generic {
@@ -657,7 +797,7 @@ impl Attributor<'_, '_> {
         };
         let mut clause_start = sentence_start;
         for index in (sentence_start..=last).rev() {
-            if self.used[index] {
+            if self.used[index] || self.source_used[index] {
                 clause_start = index + 1;
                 break;
             }
@@ -843,7 +983,8 @@ impl Attributor<'_, '_> {
             let cuts = (tokens[index].is_punct(',') || tokens[index].is_punct(';'))
                 && !self.in_quote(index)
                 && (cue_verb(&tokens[next].lower).is_some_and(|v| v.form == VerbForm::Participle)
-                    || (tokens[next].lower == "according" && self.lower_is(next + 1, "to")));
+                    || (tokens[next].lower == "according" && self.lower_is(next + 1, "to"))
+                    || self.starts_new_clause(next));
             if cuts {
                 last = index.checked_sub(1)?;
                 break;
@@ -864,6 +1005,64 @@ impl Attributor<'_, '_> {
         }
         let part = start..last + 1;
         Some(vec![part])
+    }
+
+    /// “…missing.” Trump said. — the quote ended its own sentence, and a
+    /// sentence of nothing but source and cue follows: the quote is its content.
+    fn quote_before_bare_attribution(
+        &self,
+        source_start: usize,
+        sentence: Range<usize>,
+        verb_index: usize,
+    ) -> Option<Vec<Range<usize>>> {
+        if source_start != sentence.start || !self.is_trailing(verb_index + 1, sentence.end) {
+            return None;
+        }
+        let region_index = self.quotes.closing_at(sentence.start.checked_sub(1)?)?;
+        let region = &self.quotes.regions[region_index];
+        if region
+            .parts
+            .iter()
+            .any(|part| (part.open..=part.last).any(|t| self.used[t]))
+        {
+            return None;
+        }
+        Some(
+            region
+                .parts
+                .iter()
+                .map(|part| part.open..part.last + 1)
+                .collect(),
+        )
+    }
+
+    /// Whether a coordinated clause with a subject of its own starts at
+    /// `index` (after a comma): "…, but for Republicans it is …", "…, and
+    /// he railed against …". Reported content stops there.
+    fn starts_new_clause(&self, index: usize) -> bool {
+        let word = self.lower(index);
+        if matches!(
+            word,
+            "but" | "while" | "whereas" | "although" | "though" | "yet"
+        ) {
+            return true;
+        }
+        if matches!(word, "and" | "or" | "so") {
+            let next = index + 1;
+            let subject_pronoun =
+                matches!(self.lower(next), "he" | "she" | "they" | "we" | "i" | "it");
+            let named_subject = self.mentions.starting_at(next).is_some_and(|m| {
+                let mention = &self.mentions.mentions[m];
+                mention.kind == MentionKind::Name
+                    && self
+                        .analysis
+                        .tokens
+                        .get(mention.tokens.end)
+                        .is_some_and(|t| t.is_word() && !t.capitalized)
+            });
+            return subject_pronoun || named_subject;
+        }
+        false
     }
 
     /// Quoted paragraphs without a cue of their own continue the last speaker.
