@@ -46,6 +46,7 @@ pub mod corpora;
 pub mod error;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
+pub mod linear;
 pub mod mentions;
 pub mod output;
 pub mod quotes;
@@ -154,7 +155,7 @@ pub fn analyze(text: &str, with_claims: bool) -> Result<Analysis<'_>, Error> {
     let mut found_mentions = mentions::Mentions::find(&segmented);
     let found_quotes = quotes::Quotes::find(&segmented);
     let attributions =
-        attribution::find_attributions(&segmented, &found_quotes, &mut found_mentions);
+        attribution::find_attributions(&segmented, &found_quotes, &mut found_mentions)?;
     let found_claims = if with_claims {
         claims::find_claims(&segmented, &attributions)?
     } else {

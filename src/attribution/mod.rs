@@ -17,12 +17,18 @@
 //! Pronoun and relative-pronoun sources are resolved last, in text order,
 //! preferring recent speakers whose gender agrees.
 
+pub mod cue_model;
 pub mod cues;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train;
 
+use crate::error::Error;
+use crate::linear::LinearModel;
 use crate::mentions::{is_determiner, EntityKind, Gender, MentionKind, Mentions};
 use crate::quotes::Quotes;
 use crate::text::{TextAnalysis, TokenKind};
 use crate::word_set;
+use cue_model::{cue_features, embedded_cue_model, is_cue_candidate, LEXICON_FLOOR};
 use cues::{
     cue_verb, CueClass, CueVerb, VerbForm, ADJUNCT_OPENERS, CUE_MODIFIERS, NOUN_CONTEXT,
     TOLD_OBJECTS,
@@ -104,11 +110,12 @@ pub fn find_attributions(
     analysis: &TextAnalysis,
     quotes: &Quotes,
     mentions: &mut Mentions,
-) -> Vec<Attribution> {
+) -> Result<Vec<Attribution>, Error> {
     let mut attributor = Attributor {
         analysis,
         quotes,
         mentions,
+        cue_model: embedded_cue_model()?,
         used: vec![false; analysis.tokens.len()],
         source_used: vec![false; analysis.tokens.len()],
         found: Vec::new(),
@@ -120,13 +127,14 @@ pub fn find_attributions(
         .sort_by_key(|attribution| attribution.content[0].start);
     attributor.resolve_speakers();
     attributor.classify();
-    attributor.found
+    Ok(attributor.found)
 }
 
 struct Attributor<'a, 'text> {
     analysis: &'a TextAnalysis<'text>,
     quotes: &'a Quotes,
     mentions: &'a mut Mentions,
+    cue_model: &'static LinearModel,
     /// Tokens taken by an attribution's content or cue.
     used: Vec<bool>,
     /// Tokens of a mention that is some attribution's source; a source may
@@ -183,9 +191,7 @@ impl Attributor<'_, '_> {
                 self.according_to(index)
             } else if token.lower == "asked" && self.sentence_range(index).start == index {
                 self.asked_clause(index)
-            } else if let Some(verb) =
-                cue_verb(&token.lower).filter(|&verb| self.is_verb_here(index, verb))
-            {
+            } else if let Some(verb) = self.cue_at(index) {
                 self.around_verb(index, verb)
             } else {
                 None
@@ -194,6 +200,36 @@ impl Attributor<'_, '_> {
                 self.mark_used(&attribution);
                 self.found.push(attribution);
             }
+        }
+    }
+
+    /// The cue verb at `index`, if the lexicon and the learned cue model agree
+    /// that there is one (see [`cue_model`]).
+    fn cue_at(&self, index: usize) -> Option<CueVerb> {
+        let word = self.lower(index);
+        let lexicon = cue_verb(word).filter(|&verb| self.is_verb_here(index, verb));
+        if !is_cue_candidate(self.analysis, self.quotes, index) {
+            return lexicon;
+        }
+        let score = self.cue_model.score_buckets(&cue_features(
+            self.analysis,
+            self.mentions,
+            self.quotes,
+            index,
+        ));
+        match lexicon {
+            Some(verb) => (score >= LEXICON_FLOOR).then_some(verb),
+            None => (score >= self.cue_model.threshold).then(|| CueVerb {
+                base: "",
+                class: CueClass::Evaluation,
+                form: if word.ends_with("ing") {
+                    VerbForm::Participle
+                } else if word.ends_with("ed") {
+                    VerbForm::Past
+                } else {
+                    VerbForm::Present
+                },
+            }),
         }
     }
 

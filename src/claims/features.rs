@@ -3,25 +3,7 @@
 //! over from debate transcripts to news (numbers, dates, comparatives,
 //! names, modal verbs, first person, questions).
 
-/// Number of hash buckets of the model (a power of two).
-pub const BUCKETS: usize = 1 << 14;
-
-/// FNV-1a, stable across platforms and Rust versions, so that trained
-/// weights keep their meaning.
-fn hash(parts: &[&str]) -> usize {
-    let mut hash: u32 = 0x811c_9dc5;
-    for (index, part) in parts.iter().enumerate() {
-        if index > 0 {
-            hash ^= 0x1f;
-            hash = hash.wrapping_mul(0x0100_0193);
-        }
-        for byte in part.bytes() {
-            hash ^= u32::from(byte);
-            hash = hash.wrapping_mul(0x0100_0193);
-        }
-    }
-    hash as usize % BUCKETS
-}
+use crate::linear::hash_feature;
 
 #[rustfmt::skip]
 const MONTHS: &[&str] = &[
@@ -56,7 +38,7 @@ pub fn features(text: &str) -> Vec<usize> {
         .map(|word| word.to_lowercase().replace('’', "'"))
         .collect();
     let mut result = Vec::with_capacity(words.len() * 2 + 16);
-    result.push(hash(&["<bias>"]));
+    result.push(hash_feature(&["<bias>"]));
     let mut previous = "<s>";
     for word in &words {
         let shape = if word.chars().all(|c| c.is_ascii_digit()) {
@@ -70,15 +52,15 @@ pub fn features(text: &str) -> Vec<usize> {
         } else {
             word.as_str()
         };
-        result.push(hash(&["w", shape]));
-        result.push(hash(&["b", previous, shape]));
+        result.push(hash_feature(&["w", shape]));
+        result.push(hash_feature(&["b", previous, shape]));
         previous = shape;
     }
-    result.push(hash(&["b", previous, "</s>"]));
+    result.push(hash_feature(&["b", previous, "</s>"]));
     let has = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
     let flag = |result: &mut Vec<usize>, name: &str, on: bool| {
         if on {
-            result.push(hash(&["f", name]));
+            result.push(hash_feature(&["f", name]));
         }
     };
     let digits = text.chars().any(|c| c.is_ascii_digit());

@@ -258,7 +258,7 @@ pub fn find_claims(
         // The sentence's own end mark decides whether it is a question.
         let with_end = analysis.token_range_span(first, range.end - 1);
         let text = with_end.slice(analysis.text);
-        let score = model.score(text);
+        let score = model::score(model, text);
         if score < model.threshold {
             continue;
         }

@@ -3,8 +3,10 @@
 //! recipe as `whosaid train-claims`, so no test sentence is ever seen in
 //! training.
 
-use crate::claims::train::{average_precision, is_held_out, precision_recall_f1, train_recipe};
+use crate::claims::model::score;
+use crate::claims::train::{is_held_out, train_recipe};
 use crate::corpora::checkworthy::LabelledSentence;
+use crate::linear::train::{average_precision, precision_recall_f1};
 
 /// Results of both evaluations.
 #[derive(Clone, Debug, Default)]
@@ -34,7 +36,7 @@ pub fn evaluate(claimbuster: &[LabelledSentence], checkthat: &[LabelledSentence]
     let model = train_recipe(&training);
     let scored: Vec<(f32, bool)> = held_out
         .iter()
-        .map(|s| (model.score(&s.text), s.check_worthy))
+        .map(|s| (score(&model, &s.text), s.check_worthy))
         .collect();
     report.claimbuster = precision_recall_f1(&scored, model.threshold);
     report.claimbuster_sentences = held_out.len();
@@ -58,7 +60,7 @@ pub fn evaluate(claimbuster: &[LabelledSentence], checkthat: &[LabelledSentence]
         let scored: Vec<(f32, bool)> = checkthat
             .iter()
             .filter(|s| s.group == debate)
-            .map(|s| (model.score(&s.text), s.check_worthy))
+            .map(|s| (score(&model, &s.text), s.check_worthy))
             .collect();
         report.debates.push((
             debate.to_string(),

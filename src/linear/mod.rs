@@ -1,0 +1,152 @@
+//! Linear models over hashed features, shared by the learned parts of the
+//! pipeline (the cue detector and the check-worthiness model). A model is
+//! stored as text so that the generated file can carry its "do not edit"
+//! header and be reviewed.
+//!
+//! File format: lines starting with `#` are
+//! comments; then `buckets N`, `scale S`, `bias B`, `threshold T`, and the
+//! weights as one line per 64 buckets of two hexadecimal digits each, a
+//! signed byte `q` meaning the weight `q * S`.
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train;
+
+use crate::error::Error;
+
+/// Number of hash buckets of every model (a power of two).
+pub const BUCKETS: usize = 1 << 14;
+
+/// FNV-1a over the parts of a feature name, stable across platforms and
+/// Rust versions, so that trained weights keep their meaning.
+pub fn hash_feature(parts: &[&str]) -> usize {
+    let mut hash: u32 = 0x811c_9dc5;
+    for (index, part) in parts.iter().enumerate() {
+        if index > 0 {
+            hash ^= 0x1f;
+            hash = hash.wrapping_mul(0x0100_0193);
+        }
+        for byte in part.bytes() {
+            hash ^= u32::from(byte);
+            hash = hash.wrapping_mul(0x0100_0193);
+        }
+    }
+    hash as usize % BUCKETS
+}
+
+/// A linear model over hashed features.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinearModel {
+    /// One weight per bucket.
+    pub weights: Vec<f32>,
+    /// The intercept.
+    pub bias: f32,
+    /// The score from which an example counts as positive.
+    pub threshold: f32,
+}
+
+fn corrupt(line: usize, reason: impl Into<String>) -> Error {
+    Error::CorruptModel {
+        line,
+        reason: reason.into(),
+    }
+}
+
+impl LinearModel {
+    /// The model's probability for an example with these feature buckets.
+    pub fn score_buckets(&self, buckets: &[usize]) -> f32 {
+        let sum: f32 = self.bias
+            + buckets
+                .iter()
+                .map(|&bucket| self.weights[bucket])
+                .sum::<f32>();
+        1.0 / (1.0 + (-sum).exp())
+    }
+
+    /// Parses the text format described in the module docs.
+    pub fn parse(text: &str) -> Result<LinearModel, Error> {
+        let mut scale = None;
+        let mut bias = None;
+        let mut threshold = None;
+        let mut weights: Vec<f32> = Vec::with_capacity(BUCKETS);
+        for (number, line) in text.lines().enumerate() {
+            let number = number + 1;
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut fields = line.split_whitespace();
+            let key = fields.next().unwrap_or("");
+            let value = fields.next();
+            let parse_float = |value: Option<&str>| -> Result<f32, Error> {
+                value
+                    .and_then(|v| v.parse::<f32>().ok())
+                    .ok_or_else(|| corrupt(number, "expected a number"))
+            };
+            match key {
+                "buckets" => {
+                    if value != Some(BUCKETS.to_string().as_str()) {
+                        return Err(corrupt(
+                            number,
+                            format!("model has {value:?} buckets, code expects {BUCKETS}"),
+                        ));
+                    }
+                }
+                "scale" => scale = Some(parse_float(value)?),
+                "bias" => bias = Some(parse_float(value)?),
+                "threshold" => threshold = Some(parse_float(value)?),
+                hex => {
+                    let scale = scale.ok_or_else(|| corrupt(number, "weights before scale"))?;
+                    if hex.len() % 2 != 0 {
+                        return Err(corrupt(number, "odd number of hex digits"));
+                    }
+                    for pair in hex.as_bytes().chunks(2) {
+                        let pair =
+                            std::str::from_utf8(pair).map_err(|_| corrupt(number, "not hex"))?;
+                        let byte =
+                            u8::from_str_radix(pair, 16).map_err(|_| corrupt(number, "not hex"))?;
+                        weights.push(f32::from(byte as i8) * scale);
+                    }
+                }
+            }
+        }
+        if weights.len() != BUCKETS {
+            return Err(corrupt(
+                0,
+                format!("{} weights, expected {BUCKETS}", weights.len()),
+            ));
+        }
+        Ok(LinearModel {
+            weights,
+            bias: bias.ok_or_else(|| corrupt(0, "no bias"))?,
+            threshold: threshold.ok_or_else(|| corrupt(0, "no threshold"))?,
+        })
+    }
+
+    /// Writes the model in the text format, quantising weights to signed bytes.
+    pub fn to_text(&self, header: &str) -> String {
+        let largest = self
+            .weights
+            .iter()
+            .fold(0f32, |m, w| m.max(w.abs()))
+            .max(1e-6);
+        let scale = largest / 127.0;
+        let mut out = String::new();
+        for line in header.lines() {
+            out.push_str("# ");
+            out.push_str(line);
+            out.push('\n');
+        }
+        out.push_str(&format!(
+            "buckets {BUCKETS}\nscale {scale:e}\nbias {}\nthreshold {}\n",
+            self.bias, self.threshold
+        ));
+        for chunk in self.weights.chunks(64) {
+            for weight in chunk {
+                let quantised = (weight / scale).round().clamp(-127.0, 127.0) as i8;
+                out.push_str(&format!("{:02x}", quantised as u8));
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
