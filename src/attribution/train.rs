@@ -41,11 +41,11 @@ pub fn cue_examples(documents: &[&GoldDocument]) -> Examples {
                 is_head[head] = true;
             }
         }
-        for index in 0..analysis.tokens.len() {
+        for (index, &head) in is_head.iter().enumerate() {
             if is_cue_candidate(&analysis, &quotes, index) {
                 examples.push((
                     cue_features(&analysis, &mentions, &quotes, index),
-                    is_head[index],
+                    head,
                     1.0,
                 ));
             }
