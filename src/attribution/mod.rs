@@ -34,6 +34,7 @@ use cues::{
     TOLD_OBJECTS,
 };
 use serde::Serialize;
+use std::collections::HashMap;
 use std::ops::Range;
 
 word_set!(MODIFIER_WORDS = CUE_MODIFIERS);
@@ -1122,9 +1123,10 @@ impl Attributor<'_, '_> {
                 continue;
             }
             // The latest earlier attribution, within two paragraphs.
-            let previous = self.found.iter().rposition(|attribution| {
-                attribution.content.last().is_some_and(|c| c.end <= first)
-            });
+            let starting_before = self.found.partition_point(|a| a.content[0].start < first);
+            let previous = (starting_before.saturating_sub(20)..starting_before)
+                .rev()
+                .find(|&i| self.found[i].content.last().is_some_and(|c| c.end <= first));
             let Some(previous) = previous else { continue };
             let previous_token = self.found[previous].content.last().map_or(0, |c| c.end - 1);
             let previous_paragraph =
@@ -1184,12 +1186,29 @@ impl Attributor<'_, '_> {
     /// salient earlier entity that agrees with them; participles and
     /// continuations take the speaker they continue.
     fn resolve_speakers(&mut self) {
+        // Candidate antecedents in text order, and attributions by their
+        // first content token, so each lookup below is local, not a scan.
+        let mut antecedents: Vec<usize> = (0..self.mentions.mentions.len())
+            .filter(|&m| {
+                !matches!(
+                    self.mentions.mentions[m].kind,
+                    MentionKind::Pronoun | MentionKind::Relative
+                )
+            })
+            .collect();
+        antecedents.sort_by_key(|&m| self.mentions.mentions[m].tokens.start);
+        let by_first_token: HashMap<usize, usize> = self
+            .found
+            .iter()
+            .enumerate()
+            .map(|(index, a)| (a.content[0].start, index))
+            .collect();
         for index in 0..self.found.len() {
             let entity = if let Some(source) = self.found[index].source {
                 match self.mentions.mentions[source].entity {
                     Some(entity) => Some(entity),
                     None => {
-                        let resolved = self.resolve_pronoun(source, index);
+                        let resolved = self.resolve_pronoun(source, index, &antecedents);
                         if let Some(entity) = resolved {
                             self.mentions.attach(source, entity);
                         }
@@ -1199,12 +1218,9 @@ impl Attributor<'_, '_> {
             } else {
                 self.found[index]
                     .inherits_from
-                    .and_then(|key| {
-                        self.found[..index]
-                            .iter()
-                            .find(|a| a.content[0].start == key)
-                    })
-                    .and_then(|from| from.entity)
+                    .and_then(|key| by_first_token.get(&key))
+                    .filter(|&&from| from < index)
+                    .and_then(|&from| self.found[from].entity)
                     .or_else(|| self.latest_speaker_before(index))
             };
             let attribution = &mut self.found[index];
@@ -1216,10 +1232,19 @@ impl Attributor<'_, '_> {
     }
 
     fn latest_speaker_before(&self, index: usize) -> Option<usize> {
-        self.found[..index].iter().rev().find_map(|a| a.entity)
+        self.found[..index]
+            .iter()
+            .rev()
+            .take(20)
+            .find_map(|a| a.entity)
     }
 
-    fn resolve_pronoun(&self, mention_index: usize, attribution_index: usize) -> Option<usize> {
+    fn resolve_pronoun(
+        &self,
+        mention_index: usize,
+        attribution_index: usize,
+        antecedents: &[usize],
+    ) -> Option<usize> {
         let mention = &self.mentions.mentions[mention_index];
         let pronoun = self.analysis.tokens[mention.tokens.start].lower.as_str();
         let position = mention.tokens.start;
@@ -1249,6 +1274,7 @@ impl Attributor<'_, '_> {
         let recent_speakers: Vec<usize> = self.found[..attribution_index]
             .iter()
             .rev()
+            .take(20)
             .filter(|a| {
                 a.content.last().is_some_and(|c| {
                     self.analysis.sentence_of_token[c.end - 1] + 3 >= this_sentence
@@ -1257,14 +1283,11 @@ impl Attributor<'_, '_> {
             .filter_map(|a| a.entity)
             .collect();
         let mut best: Option<(f32, usize)> = None;
-        for (candidate_index, candidate) in self.mentions.mentions.iter().enumerate() {
-            if candidate.tokens.start >= position {
-                break;
-            }
-            if candidate_index == mention_index
-                || matches!(candidate.kind, MentionKind::Pronoun | MentionKind::Relative)
-                || self.in_quote(candidate.tokens.start)
-            {
+        let before =
+            antecedents.partition_point(|&m| self.mentions.mentions[m].tokens.start < position);
+        for &candidate_index in antecedents[..before].iter().rev() {
+            let candidate = &self.mentions.mentions[candidate_index];
+            if self.in_quote(candidate.tokens.start) {
                 continue;
             }
             let Some(entity_index) = candidate.entity else {
@@ -1273,7 +1296,7 @@ impl Attributor<'_, '_> {
             let candidate_sentence = self.analysis.sentence_of_token[candidate.tokens.start];
             let paragraph = self.analysis.sentences[candidate_sentence].paragraph;
             if paragraph + 3 < this_paragraph {
-                continue;
+                break;
             }
             let entity = &self.mentions.entities[entity_index];
             let pronoun_gender = mention.gender;
@@ -1309,7 +1332,7 @@ impl Attributor<'_, '_> {
             if entity.kind == EntityKind::Person {
                 score += 0.5;
             }
-            if best.is_none_or(|(best_score, _)| score >= best_score) {
+            if best.is_none_or(|(best_score, _)| score > best_score) {
                 best = Some((score, entity_index));
             }
         }

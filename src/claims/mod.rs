@@ -191,21 +191,39 @@ pub fn claim_kind(text: &str) -> ClaimKind {
 }
 
 /// The candidate units of a text: (token range, attribution index).
+/// Content parts are swept in order alongside the sentences, so the cost
+/// stays linear in the text.
 fn candidate_units(
     analysis: &TextAnalysis,
     attributions: &[Attribution],
 ) -> Vec<(std::ops::Range<usize>, Option<usize>)> {
+    let mut parts: Vec<(std::ops::Range<usize>, usize)> = attributions
+        .iter()
+        .enumerate()
+        .flat_map(|(index, attribution)| {
+            attribution
+                .content
+                .iter()
+                .map(move |part| (part.clone(), index))
+        })
+        .collect();
+    parts.sort_by_key(|(part, _)| part.start);
     let mut units = Vec::new();
+    let mut first_open = 0;
     for sentence in &analysis.sentences {
+        while first_open < parts.len() && parts[first_open].0.end <= sentence.tokens.start {
+            first_open += 1;
+        }
         let mut covered = false;
-        for (index, attribution) in attributions.iter().enumerate() {
-            for part in &attribution.content {
-                let start = part.start.max(sentence.tokens.start);
-                let end = part.end.min(sentence.tokens.end);
-                if start < end {
-                    units.push((start..end, Some(index)));
-                    covered = true;
-                }
+        for (part, index) in &parts[first_open..] {
+            if part.start >= sentence.tokens.end {
+                break;
+            }
+            let start = part.start.max(sentence.tokens.start);
+            let end = part.end.min(sentence.tokens.end);
+            if start < end {
+                units.push((start..end, Some(*index)));
+                covered = true;
             }
         }
         if !covered {
