@@ -234,25 +234,28 @@ mod cli {
             writeln!(out)?;
             return Ok(());
         }
+        #[derive(serde::Serialize)]
+        struct FileDocument<'a> {
+            file: String,
+            #[serde(flatten)]
+            document: &'a whosaid::Document,
+        }
         let mut documents = Vec::new();
         for file in files {
             let text = std::fs::read_to_string(file)
                 .with_context(|| format!("reading {} (it must be UTF-8 text)", file.display()))?;
             let document = annotate(&text, &options)
                 .with_context(|| format!("annotating {}", file.display()))?;
-            let mut value = serde_json::to_value(&document)?;
-            if let serde_json::Value::Object(map) = &mut value {
-                map.insert(
-                    "file".to_string(),
-                    serde_json::Value::String(file.display().to_string()),
-                );
-            }
+            let named = FileDocument {
+                file: file.display().to_string(),
+                document: &document,
+            };
             match format {
                 Format::Jsonl => {
-                    serde_json::to_writer(&mut out, &value)?;
+                    serde_json::to_writer(&mut out, &named)?;
                     writeln!(out)?;
                 }
-                Format::Json => documents.push(value),
+                Format::Json => documents.push(serde_json::to_value(&named)?),
             }
         }
         if let Format::Json = format {

@@ -5,7 +5,9 @@
 //! the regular forms (`-s`, `-ed`, `-ing`) are derived by English spelling
 //! rules when the table is first used.
 
+use crate::wordset::FnvHasher;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 /// What sort of cue a verb is; it decides which sources are plausible.
@@ -215,37 +217,38 @@ fn present_participle(base: &str, past: &str) -> String {
     }
 }
 
-static FORMS: LazyLock<HashMap<String, CueVerb>> = LazyLock::new(|| {
-    let mut forms = HashMap::new();
-    for &(base, past, participle, class) in VERBS {
-        let past = if past.is_empty() {
-            regular_past(base)
-        } else {
-            past.to_string()
-        };
-        let participle = if participle.is_empty() {
-            past.clone()
-        } else {
-            participle.to_string()
-        };
-        let ing = present_participle(base, &past);
-        let entries = [
-            (base.to_string(), VerbForm::Present),
-            (third_person(base), VerbForm::Present),
-            (past, VerbForm::Past),
-            (participle, VerbForm::Past),
-            (ing, VerbForm::Participle),
-        ];
-        for (form, verb_form) in entries {
-            forms.entry(form).or_insert(CueVerb {
-                base,
-                class,
-                form: verb_form,
-            });
+static FORMS: LazyLock<HashMap<String, CueVerb, BuildHasherDefault<FnvHasher>>> =
+    LazyLock::new(|| {
+        let mut forms = HashMap::default();
+        for &(base, past, participle, class) in VERBS {
+            let past = if past.is_empty() {
+                regular_past(base)
+            } else {
+                past.to_string()
+            };
+            let participle = if participle.is_empty() {
+                past.clone()
+            } else {
+                participle.to_string()
+            };
+            let ing = present_participle(base, &past);
+            let entries = [
+                (base.to_string(), VerbForm::Present),
+                (third_person(base), VerbForm::Present),
+                (past, VerbForm::Past),
+                (participle, VerbForm::Past),
+                (ing, VerbForm::Participle),
+            ];
+            for (form, verb_form) in entries {
+                forms.entry(form).or_insert(CueVerb {
+                    base,
+                    class,
+                    form: verb_form,
+                });
+            }
         }
-    }
-    forms
-});
+        forms
+    });
 
 /// Looks up a lower-cased word form.
 pub fn cue_verb(word: &str) -> Option<CueVerb> {

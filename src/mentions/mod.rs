@@ -17,6 +17,7 @@ pub mod lexicon;
 use crate::span::Span;
 use crate::text::{TextAnalysis, TokenKind};
 use crate::word_set;
+use compact_str::CompactString;
 use lexicon::*;
 use serde::Serialize;
 use std::ops::Range;
@@ -104,11 +105,11 @@ pub struct Mention {
     /// Whether the mention is plural ("they", "officials").
     pub plural: bool,
     /// Lower-cased words of the bare name, without titles (names only).
-    pub name_words: Vec<String>,
+    pub name_words: Vec<CompactString>,
     /// The bare name as written, without titles (names only).
     pub bare_span: Span,
     /// Role nouns carried by titles or by the phrase head, lower case.
-    pub roles: Vec<String>,
+    pub roles: Vec<CompactString>,
     /// The entity this mention belongs to (pronouns: set by attribution).
     pub entity: Option<usize>,
 }
@@ -123,11 +124,11 @@ pub struct Entity {
     /// Whether it is plural.
     pub plural: bool,
     /// The lower-cased words of its fullest name (empty for nominal-only entities).
-    pub name_words: Vec<String>,
+    pub name_words: Vec<CompactString>,
     /// The span of the mention that gives its display name.
     pub name_span: Span,
     /// Role nouns known for it.
-    pub roles: Vec<String>,
+    pub roles: Vec<CompactString>,
     /// Its mentions, in text order (indices into [`Mentions::mentions`]).
     pub mentions: Vec<usize>,
 }
@@ -418,7 +419,7 @@ fn normalized_phrase(phrase: &str) -> String {
 /// Whether `acronym` (lower case) spells the initials of `words`, with or
 /// without the function words: "mod" for "ministry of defence", "fbi" for
 /// "federal bureau of investigation".
-fn is_acronym_of(acronym: &str, words: &[String]) -> bool {
+fn is_acronym_of(acronym: &str, words: &[CompactString]) -> bool {
     if words.len() < 2 || acronym.chars().count() < 2 {
         return false;
     }
@@ -661,8 +662,8 @@ fn name_at(analysis: &TextAnalysis, start: usize, range: Range<usize>) -> Option
         if TITLE_WORDS.contains(word) && bare_start + 1 < end {
             gender = gender.merge(role_gender(word));
             if ROLE_WORDS.contains(word) {
-                roles.retain(|role: &String| role != word);
-                roles.push(word.to_string());
+                roles.retain(|role: &CompactString| role != word);
+                roles.push(CompactString::new(word));
             }
             bare_start += 1;
             continue;
@@ -674,7 +675,7 @@ fn name_at(analysis: &TextAnalysis, start: usize, range: Range<usize>) -> Option
         .filter(|token| token.is_word())
         .all(|token| TITLE_WORDS.contains(token.lower.as_str()));
     let name_tokens: Vec<usize> = (bare_start..end).filter(|&i| tokens[i].is_word()).collect();
-    let name_words: Vec<String> = name_tokens
+    let name_words: Vec<CompactString> = name_tokens
         .iter()
         .map(|&i| tokens[i].lower.clone())
         .filter(|word| !SUFFIX_WORDS.contains(word.as_str()))

@@ -6,7 +6,6 @@
 //! document converts in `O(n + k log k)` for `k` offsets.
 
 use crate::error::Error;
-use std::collections::HashMap;
 use std::str::FromStr;
 
 /// The unit in which offsets are reported outside the Rust core.
@@ -41,7 +40,10 @@ impl FromStr for OffsetUnit {
 /// Maps a fixed set of byte offsets of one text to another unit.
 #[derive(Debug)]
 pub struct OffsetConverter {
-    converted: HashMap<usize, usize>,
+    /// The prepared byte offsets, sorted and without duplicates.
+    byte_offsets: Vec<usize>,
+    /// The same offsets in the target unit, index for index.
+    converted: Vec<usize>,
     unit: OffsetUnit,
 }
 
@@ -53,35 +55,37 @@ impl OffsetConverter {
         unit: OffsetUnit,
         byte_offsets: impl IntoIterator<Item = usize>,
     ) -> OffsetConverter {
-        let mut converted = HashMap::new();
         if unit == OffsetUnit::Utf8 {
-            return OffsetConverter { converted, unit };
+            return OffsetConverter {
+                byte_offsets: Vec::new(),
+                converted: Vec::new(),
+                unit,
+            };
         }
         let mut wanted: Vec<usize> = byte_offsets.into_iter().collect();
         wanted.sort_unstable();
         wanted.dedup();
-        let mut wanted_iter = wanted.into_iter().peekable();
+        let mut converted = Vec::with_capacity(wanted.len());
         let mut counted = 0usize;
-        for (byte_index, character) in text.char_indices() {
-            while let Some(&offset) = wanted_iter.peek() {
-                if offset > byte_index {
+        let mut characters = text.char_indices().peekable();
+        for &offset in &wanted {
+            while let Some(&(byte_index, character)) = characters.peek() {
+                if byte_index >= offset {
                     break;
                 }
-                converted.insert(offset, counted);
-                wanted_iter.next();
+                counted += match unit {
+                    OffsetUnit::Utf16 => character.len_utf16(),
+                    _ => 1,
+                };
+                characters.next();
             }
-            if wanted_iter.peek().is_none() {
-                break;
-            }
-            counted += match unit {
-                OffsetUnit::Utf16 => character.len_utf16(),
-                _ => 1,
-            };
+            converted.push(counted);
         }
-        for offset in wanted_iter {
-            converted.insert(offset, counted);
+        OffsetConverter {
+            byte_offsets: wanted,
+            converted,
+            unit,
         }
-        OffsetConverter { converted, unit }
     }
 
     /// The converted offset; byte offsets that were not prepared are
@@ -90,9 +94,9 @@ impl OffsetConverter {
         if self.unit == OffsetUnit::Utf8 {
             return byte_offset;
         }
-        self.converted
-            .get(&byte_offset)
-            .copied()
-            .unwrap_or(byte_offset)
+        match self.byte_offsets.binary_search(&byte_offset) {
+            Ok(index) => self.converted[index],
+            Err(_) => byte_offset,
+        }
     }
 }

@@ -6,6 +6,7 @@
 //! stage needs every one of them.
 
 use crate::span::Span;
+use compact_str::CompactString;
 
 /// The quotation-mark characters whosaid understands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -90,8 +91,9 @@ pub struct Token {
     pub span: Span,
     /// What it is.
     pub kind: TokenKind,
-    /// The token lower-cased (empty for punctuation and quote marks).
-    pub lower: String,
+    /// The token lower-cased (empty for punctuation and quote marks); short
+    /// tokens are stored inline, without a heap allocation.
+    pub lower: CompactString,
     /// Whether the first character is upper-case.
     pub capitalized: bool,
     /// Whether white space separates this token from the previous one.
@@ -127,16 +129,49 @@ fn is_apostrophe(character: char) -> bool {
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let characters: Vec<(usize, char)> = text.char_indices().collect();
+    let mut state = LineState::default();
+    // One line at a time: the characters of a line are decoded once into a
+    // buffer that is reused, so memory follows the longest line, not the text.
+    let mut characters: Vec<(usize, char)> = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        characters.clear();
+        characters.extend(
+            line.char_indices()
+                .map(|(at, character)| (line_start + at, character)),
+        );
+        let line_end = line_start + line.len();
+        tokenize_line(text, &characters, line_end, &mut tokens, &mut state);
+        line_start = line_end;
+    }
+    tokens
+}
+
+/// What carries over from one line to the next.
+#[derive(Default)]
+struct LineState {
+    space_before: bool,
+    newlines_before: u32,
+}
+
+fn tokenize_line(
+    text: &str,
+    characters: &[(usize, char)],
+    line_end: usize,
+    tokens: &mut Vec<Token>,
+    state: &mut LineState,
+) {
+    let LineState {
+        space_before,
+        newlines_before,
+    } = state;
     let mut index = 0;
-    let mut space_before = false;
-    let mut newlines_before = 0u32;
     while index < characters.len() {
         let (start, character) = characters[index];
         if character.is_whitespace() || character.is_control() || is_invisible(character) {
-            space_before = true;
+            *space_before = true;
             if character == '\n' || character == '\u{2029}' {
-                newlines_before = newlines_before.saturating_add(1);
+                *newlines_before = newlines_before.saturating_add(1);
             }
             index += 1;
             continue;
@@ -210,17 +245,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             end_index = index + 1;
             kind = TokenKind::Punct(character);
         }
-        let end = characters.get(end_index).map_or(text.len(), |&(at, _)| at);
+        let end = characters.get(end_index).map_or(line_end, |&(at, _)| at);
         let mut push = |span: Span, kind: TokenKind, space: bool, newlines: u32| {
             let token_text = span.slice(text);
             let is_textual = matches!(kind, TokenKind::Word | TokenKind::Number);
             tokens.push(Token {
                 span,
                 kind,
-                lower: if is_textual {
-                    token_text.to_lowercase()
+                lower: if !is_textual {
+                    CompactString::default()
+                } else if token_text
+                    .bytes()
+                    .all(|byte| byte.is_ascii() && !byte.is_ascii_uppercase())
+                {
+                    CompactString::new(token_text)
                 } else {
-                    String::new()
+                    CompactString::from(token_text.to_lowercase())
                 },
                 capitalized: token_text.chars().next().is_some_and(char::is_uppercase),
                 space_before: space,
@@ -233,16 +273,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let possessive_length = possessive_suffix_length(word_text);
         if kind == TokenKind::Word && possessive_length > 0 && word_text.len() > possessive_length {
             let split = end - possessive_length;
-            push(Span::new(start, split), kind, space_before, newlines_before);
+            push(
+                Span::new(start, split),
+                kind,
+                *space_before,
+                *newlines_before,
+            );
             push(Span::new(split, end), TokenKind::Word, false, 0);
         } else {
-            push(Span::new(start, end), kind, space_before, newlines_before);
+            push(Span::new(start, end), kind, *space_before, *newlines_before);
         }
-        space_before = false;
-        newlines_before = 0;
+        *space_before = false;
+        *newlines_before = 0;
         index = end_index;
     }
-    tokens
 }
 
 fn possessive_suffix_length(word: &str) -> usize {
