@@ -18,7 +18,8 @@ fn main() -> std::process::ExitCode {
 mod cli {
     use anyhow::{bail, Context, Result};
     use clap::{Parser, Subcommand, ValueEnum};
-    use std::io::{Read, Write};
+    use rayon::prelude::*;
+    use std::io::{IsTerminal, Read, Write};
     use std::path::{Path, PathBuf};
     use whosaid::{annotate, OffsetUnit, Options};
 
@@ -235,28 +236,57 @@ mod cli {
             return Ok(());
         }
         #[derive(serde::Serialize)]
-        struct FileDocument<'a> {
+        struct FileDocument {
             file: String,
             #[serde(flatten)]
-            document: &'a whosaid::Document,
+            document: whosaid::Document,
         }
-        let mut documents = Vec::new();
-        for file in files {
+        let annotate_file = |file: &PathBuf| -> Result<FileDocument> {
             let text = std::fs::read_to_string(file)
                 .with_context(|| format!("reading {} (it must be UTF-8 text)", file.display()))?;
             let document = annotate(&text, &options)
                 .with_context(|| format!("annotating {}", file.display()))?;
-            let named = FileDocument {
+            Ok(FileDocument {
                 file: file.display().to_string(),
-                document: &document,
-            };
-            match format {
-                Format::Jsonl => {
-                    serde_json::to_writer(&mut out, &named)?;
-                    writeln!(out)?;
+                document,
+            })
+        };
+        // Files are annotated in parallel, a batch at a time, and written in
+        // input order as each batch completes, so output streams.
+        let progress = if files.len() >= 50 && std::io::stderr().is_terminal() {
+            let bar = indicatif::ProgressBar::new(files.len() as u64);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:40} {pos}/{len} files {elapsed} (eta {eta})",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            Some(bar)
+        } else {
+            None
+        };
+        let batch_size = (rayon::current_num_threads() * 8).max(8);
+        let mut documents = Vec::new();
+        for batch in files.chunks(batch_size) {
+            let annotated: Vec<Result<FileDocument>> =
+                batch.par_iter().map(annotate_file).collect();
+            for named in annotated {
+                let named = named?;
+                match format {
+                    Format::Jsonl => {
+                        serde_json::to_writer(&mut out, &named)?;
+                        writeln!(out)?;
+                    }
+                    Format::Json => documents.push(named),
                 }
-                Format::Json => documents.push(serde_json::to_value(&named)?),
             }
+            out.flush()?;
+            if let Some(bar) = &progress {
+                bar.inc(batch.len() as u64);
+            }
+        }
+        if let Some(bar) = progress {
+            bar.finish_and_clear();
         }
         if let Format::Json = format {
             if documents.len() == 1 {

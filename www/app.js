@@ -2,6 +2,7 @@
 // (debounced), renders the returned document inline and in the side panel,
 // and explains each annotation in a popover on hover, focus or click.
 import { renderArticle, speakerName } from './render.js';
+import { toCsv, toJson, toWebAnnotation } from './export.js';
 
 const input = document.getElementById('input');
 const output = document.getElementById('output');
@@ -50,6 +51,8 @@ function receive(message) {
   const doc = message.document;
   current = { text, doc, elementsById: renderArticle(output, text, doc) };
   renderPanel(doc, text);
+  renderSpeakerFilter(doc);
+  applyFilters();
   const { quotes, speakers, claims } = doc;
   status.textContent = `${quotes.length} quotes, ${speakers.length} speakers, ${claims.length} claims (${message.milliseconds.toFixed(1)} ms)`;
   status.dataset.state = 'done';
@@ -193,6 +196,98 @@ document.querySelector('.panel').addEventListener('click', (event) => {
     target.scrollIntoView({ block: 'center', behavior: 'smooth' });
     target.focus({ preventScroll: true });
   }
+});
+
+// Filters: which kinds are marked, and optionally one speaker only.
+const speakerFilter = document.getElementById('speaker-filter');
+
+function renderSpeakerFilter(doc) {
+  const chosen = speakerFilter.value;
+  const options = [new Option('All speakers', '')];
+  for (const speaker of doc.speakers) options.push(new Option(speaker.name, speaker.id));
+  speakerFilter.replaceChildren(...options);
+  speakerFilter.value = doc.speakers.some((speaker) => speaker.id === chosen) ? chosen : '';
+}
+
+function applyFilters() {
+  for (const kind of ['quote', 'speaker', 'claim']) {
+    output.classList.toggle(`hide-${kind}`, !document.getElementById(`show-${kind}`).checked);
+  }
+  const only = speakerFilter.value;
+  for (const element of output.querySelectorAll('[data-kind]')) {
+    element.classList.toggle('dimmed', Boolean(only) && element.dataset.speaker !== only);
+  }
+  for (const item of speakerList.children) {
+    item.hidden = Boolean(only) && item.dataset.speaker !== only;
+  }
+}
+
+for (const control of document.querySelectorAll('.filters input, #speaker-filter')) {
+  control.addEventListener('change', applyFilters);
+}
+
+// Exports: downloads made from Blobs, never from markup.
+function download(filename, type, content) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+document.getElementById('export-json').addEventListener('click', () => {
+  if (current.doc) download('whosaid.json', 'application/json', toJson(current.doc));
+});
+document.getElementById('export-jsonld').addEventListener('click', () => {
+  if (current.doc) download('whosaid.jsonld', 'application/ld+json', `${JSON.stringify(toWebAnnotation(current.text, current.doc), null, 2)}\n`);
+});
+document.getElementById('export-csv').addEventListener('click', () => {
+  if (current.doc) download('whosaid-quotes.csv', 'text/csv', toCsv(current.text, current.doc));
+});
+document.getElementById('copy-json').addEventListener('click', async () => {
+  if (!current.doc) return;
+  try {
+    await navigator.clipboard.writeText(toJson(current.doc));
+    status.textContent = 'Copied the JSON document to the clipboard.';
+  } catch (error) {
+    status.textContent = `Could not copy: ${error.message}`;
+  }
+});
+
+// A dropped .txt file replaces the text.
+input.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  input.classList.add('dropping');
+});
+input.addEventListener('dragleave', () => input.classList.remove('dropping'));
+input.addEventListener('drop', async (event) => {
+  event.preventDefault();
+  input.classList.remove('dropping');
+  const file = event.dataTransfer?.files?.[0];
+  if (!file) return;
+  input.value = await file.text();
+  requestAnnotation();
+});
+
+// Rich text pasted without a plain-text version is reduced to its text,
+// paragraphs kept. DOMParser builds an inert document: nothing in it runs.
+input.addEventListener('paste', (event) => {
+  const data = event.clipboardData;
+  if (!data || data.types.includes('text/plain') || !data.types.includes('text/html')) return;
+  event.preventDefault();
+  const parsed = new DOMParser().parseFromString(data.getData('text/html'), 'text/html');
+  const blocks = parsed.body.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, div');
+  const paragraphs = blocks.length
+    ? [...blocks].filter((block) => !block.querySelector('p, div, li')).map((block) => block.textContent.trim())
+    : [parsed.body.textContent.trim()];
+  const text = paragraphs.filter(Boolean).join('\n\n');
+  const { selectionStart, selectionEnd, value } = input;
+  input.value = value.slice(0, selectionStart) + text + value.slice(selectionEnd);
+  requestAnnotation();
 });
 
 input.addEventListener('input', () => {
