@@ -73,7 +73,9 @@ fn throughput(criterion: &mut Criterion) {
     }
     for (name, text) in &inputs {
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(name), text, |bencher, text| {
+        // The byte count in the id lets scripts/bench.sh print MB/s from the bencher format.
+        let id = format!("{name}:{}", text.len());
+        group.bench_with_input(BenchmarkId::from_parameter(id), text, |bencher, text| {
             bencher.iter(|| annotate(black_box(text), &options).expect("annotates"))
         });
     }

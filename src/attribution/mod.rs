@@ -162,8 +162,13 @@ impl Attributor<'_, '_> {
             .clone()
     }
 
+    /// The lower-cased token, or "" past either end of the text: rules look
+    /// at neighbours freely, and a neighbour that does not exist matches nothing.
     fn lower(&self, token: usize) -> &str {
-        &self.analysis.tokens[token].lower
+        self.analysis
+            .tokens
+            .get(token)
+            .map_or("", |t| t.lower.as_str())
     }
 
     fn is_punct(&self, token: usize, character: char) -> bool {
