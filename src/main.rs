@@ -169,14 +169,7 @@ mod cli {
                      trained on the {} articles of PolNeAR's training split.",
                     documents.len()
                 );
-                std::fs::write(&output, model.to_text(&header))
-                    .with_context(|| format!("writing {}", output.display()))?;
-                eprintln!(
-                    "wrote {} (threshold {:.2})",
-                    output.display(),
-                    model.threshold
-                );
-                Ok(())
+                write_model(&output, &model, &header)
             }
             Command::TrainClaims {
                 claimbuster,
@@ -197,16 +190,24 @@ mod cli {
                     claimbuster.len(),
                     checkthat.len()
                 );
-                std::fs::write(&output, model.to_text(&header))
-                    .with_context(|| format!("writing {}", output.display()))?;
-                eprintln!(
-                    "wrote {} (threshold {:.2})",
-                    output.display(),
-                    model.threshold
-                );
-                Ok(())
+                write_model(&output, &model, &header)
             }
         }
+    }
+
+    fn write_model(
+        output: &Path,
+        model: &whosaid::linear::LinearModel,
+        header: &str,
+    ) -> Result<()> {
+        std::fs::write(output, model.to_text(header))
+            .with_context(|| format!("writing {}", output.display()))?;
+        eprintln!(
+            "wrote {} (threshold {:.2})",
+            output.display(),
+            model.threshold
+        );
+        Ok(())
     }
 
     fn require_folder(path: &Path) -> Result<()> {

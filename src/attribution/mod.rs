@@ -106,6 +106,28 @@ pub struct Attribution {
     inherits_from: Option<usize>,
 }
 
+impl Attribution {
+    /// An attribution as a pattern finds it: speaker and kind are settled later.
+    fn found(
+        content: Vec<Range<usize>>,
+        cue: Option<Range<usize>>,
+        source: Option<usize>,
+        confidence: f32,
+        pattern: Pattern,
+    ) -> Attribution {
+        Attribution {
+            content,
+            cue,
+            source,
+            entity: None,
+            kind: QuoteKind::Indirect,
+            confidence,
+            pattern,
+            inherits_from: None,
+        }
+    }
+}
+
 /// Finds every attribution in the text and resolves its speaker.
 pub fn find_attributions(
     analysis: &TextAnalysis,
@@ -338,16 +360,13 @@ impl Attributor<'_, '_> {
                 if followed_by_appositive || self.is_trailing(source_end, sentence.end) {
                     let content = self.content_before(boundary, sentence.start)?;
                     let content = self.with_interruption(content, source_end);
-                    return Some(Attribution {
+                    return Some(Attribution::found(
                         content,
-                        cue: Some(cue),
-                        source: Some(source),
-                        entity: None,
-                        kind: QuoteKind::Indirect,
-                        confidence: 0.9,
-                        pattern: Pattern::ContentFirst,
-                        inherits_from: None,
-                    });
+                        Some(cue),
+                        Some(source),
+                        0.9,
+                        Pattern::ContentFirst,
+                    ));
                 }
             }
         }
@@ -398,16 +417,13 @@ impl Attributor<'_, '_> {
             if after_quote || self.is_trailing(after_object, sentence.end) {
                 let content = self.content_before(boundary, sentence.start)?;
                 let content = self.with_interruption(content, verb_index + 1);
-                return Some(Attribution {
+                return Some(Attribution::found(
                     content,
-                    cue: Some(cue),
-                    source: Some(source),
-                    entity: None,
-                    kind: QuoteKind::Indirect,
-                    confidence: 0.9,
-                    pattern: Pattern::ContentFirst,
-                    inherits_from: None,
-                });
+                    Some(cue),
+                    Some(source),
+                    0.9,
+                    Pattern::ContentFirst,
+                ));
             }
         }
         if self.mentions.mentions[source].kind == MentionKind::Nominal
@@ -422,20 +438,17 @@ impl Attributor<'_, '_> {
                 self.quote_before_bare_attribution(source_start, sentence.clone(), verb_index)?
             }
         };
-        Some(Attribution {
+        Some(Attribution::found(
             content,
-            cue: Some(cue),
-            source: Some(source),
-            entity: None,
-            kind: QuoteKind::Indirect,
-            confidence: if verb.class == CueClass::Speech {
+            Some(cue),
+            Some(source),
+            if verb.class == CueClass::Speech {
                 0.8
             } else {
                 0.6
             },
-            pattern: Pattern::SourceFirst,
-            inherits_from: None,
-        })
+            Pattern::SourceFirst,
+        ))
     }
 
     /// "…, adding that …", "— saying …", "while noting …": a participle
@@ -523,16 +536,13 @@ impl Attributor<'_, '_> {
                 .collect(),
             None => self.plain_content(start, sentence.end)?,
         };
-        Some(Attribution {
+        Some(Attribution::found(
             content,
-            cue: Some(colon..colon + 1),
-            source: Some(source),
-            entity: None,
-            kind: QuoteKind::Indirect,
-            confidence: 0.6,
-            pattern: Pattern::SourceFirst,
-            inherits_from: None,
-        })
+            Some(colon..colon + 1),
+            Some(source),
+            0.6,
+            Pattern::SourceFirst,
+        ))
     }
 
     /// "Asked whether the plan would pass, the minister said …": the
@@ -543,16 +553,13 @@ impl Attributor<'_, '_> {
             (asked + 1..sentence.end).find(|&t| self.is_punct(t, ',') && !self.in_quote(t))?;
         let content = self.plain_content(asked + 1, comma)?;
         let source = self.mentions.starting_at(comma + 1);
-        Some(Attribution {
+        Some(Attribution::found(
             content,
-            cue: Some(asked..asked + 1),
+            Some(asked..asked + 1),
             source,
-            entity: None,
-            kind: QuoteKind::Indirect,
-            confidence: 0.6,
-            pattern: Pattern::SourceFirst,
-            inherits_from: None,
-        })
+            0.6,
+            Pattern::SourceFirst,
+        ))
     }
 
     fn according_to(&mut self, according: usize) -> Option<Attribution> {

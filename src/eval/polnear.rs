@@ -29,22 +29,7 @@ pub struct Counts {
 }
 
 fn f1(correct: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
-    let precision = if predicted > 0 {
-        correct as f64 / predicted as f64
-    } else {
-        0.0
-    };
-    let recall = if gold > 0 {
-        correct as f64 / gold as f64
-    } else {
-        0.0
-    };
-    let f1 = if precision + recall > 0.0 {
-        2.0 * precision * recall / (precision + recall)
-    } else {
-        0.0
-    };
-    (precision, recall, f1)
+    crate::linear::train::f1_from_counts(correct as f64, predicted as f64, gold as f64)
 }
 
 impl Counts {

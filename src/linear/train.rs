@@ -88,27 +88,29 @@ pub fn train(examples: &Examples, settings: TrainingSettings) -> LinearModel {
     }
 }
 
-/// Precision, recall and F1 of the positive class at a threshold.
-pub fn precision_recall_f1(scored: &[(f32, bool)], threshold: f32) -> (f64, f64, f64) {
-    let true_positive = scored.iter().filter(|(s, l)| *s >= threshold && *l).count() as f64;
-    let predicted = scored.iter().filter(|(s, _)| *s >= threshold).count() as f64;
-    let actual = scored.iter().filter(|(_, l)| *l).count() as f64;
+/// Precision, recall and F1 from counts: `correct` of `predicted` predictions
+/// were right, out of `gold` expected ones.
+pub fn f1_from_counts(correct: f64, predicted: f64, gold: f64) -> (f64, f64, f64) {
     let precision = if predicted > 0.0 {
-        true_positive / predicted
+        correct / predicted
     } else {
         0.0
     };
-    let recall = if actual > 0.0 {
-        true_positive / actual
-    } else {
-        0.0
-    };
+    let recall = if gold > 0.0 { correct / gold } else { 0.0 };
     let f1 = if precision + recall > 0.0 {
         2.0 * precision * recall / (precision + recall)
     } else {
         0.0
     };
     (precision, recall, f1)
+}
+
+/// Precision, recall and F1 of the positive class at a threshold.
+pub fn precision_recall_f1(scored: &[(f32, bool)], threshold: f32) -> (f64, f64, f64) {
+    let true_positive = scored.iter().filter(|(s, l)| *s >= threshold && *l).count() as f64;
+    let predicted = scored.iter().filter(|(s, _)| *s >= threshold).count() as f64;
+    let actual = scored.iter().filter(|(_, l)| *l).count() as f64;
+    f1_from_counts(true_positive, predicted, actual)
 }
 
 /// The threshold (in steps of 0.01) with the best F1 on `scored`.
