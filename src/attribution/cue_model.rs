@@ -44,13 +44,29 @@ fn mention_kind_name(mentions: &Mentions, ending_at: Option<usize>) -> &'static 
     }
 }
 
-/// The feature buckets of token `index` as a possible cue.
+/// The number of features of every cue candidate.
+pub const CUE_FEATURE_COUNT: usize = 19;
+
+/// The cue model's probability that token `index` is a cue, computed
+/// without allocating (this runs for nearly every word of a text).
+pub fn cue_score(
+    model: &LinearModel,
+    analysis: &TextAnalysis,
+    mentions: &Mentions,
+    quotes: &Quotes,
+    index: usize,
+) -> f32 {
+    model.score_buckets(&cue_features(analysis, mentions, quotes, index))
+}
+
+/// The feature buckets of token `index` as a possible cue (a bucket may
+/// repeat; training and scoring count it the same way).
 pub fn cue_features(
     analysis: &TextAnalysis,
     mentions: &Mentions,
     quotes: &Quotes,
     index: usize,
-) -> Vec<usize> {
+) -> [usize; CUE_FEATURE_COUNT] {
     let tokens = &analysis.tokens;
     let sentence = &analysis.sentences[analysis.sentence_of_token[index]];
     let word = tokens[index].lower.as_str();
@@ -86,7 +102,7 @@ pub fn cue_features(
         VerbForm::Participle => "participle",
     });
     let flag = |on: bool| if on { "1" } else { "0" };
-    let mut features = vec![
+    [
         hash_feature(&["bias"]),
         hash_feature(&["w", word]),
         hash_feature(&["s3", suffix(3)]),
@@ -109,10 +125,7 @@ pub fn cue_features(
         ]),
         hash_feature(&["w+n1", word, at(1)]),
         hash_feature(&["p1+w", at(-1), word]),
-    ];
-    features.sort_unstable();
-    features.dedup();
-    features
+    ]
 }
 
 /// Whether token `index` is scored at all: a word outside quotation marks,

@@ -28,7 +28,7 @@ use crate::mentions::{is_determiner, EntityKind, Gender, MentionKind, Mentions};
 use crate::quotes::Quotes;
 use crate::text::{TextAnalysis, TokenKind};
 use crate::word_set;
-use cue_model::{cue_features, embedded_cue_model, is_cue_candidate, LEXICON_FLOOR};
+use cue_model::{cue_score, embedded_cue_model, is_cue_candidate, LEXICON_FLOOR};
 use cues::{
     cue_verb, CueClass, CueVerb, VerbForm, ADJUNCT_OPENERS, CUE_MODIFIERS, NOUN_CONTEXT,
     TOLD_OBJECTS,
@@ -239,12 +239,13 @@ impl Attributor<'_, '_> {
         if !is_cue_candidate(self.analysis, self.quotes, index) {
             return lexicon;
         }
-        let score = self.cue_model.score_buckets(&cue_features(
+        let score = cue_score(
+            self.cue_model,
             self.analysis,
             self.mentions,
             self.quotes,
             index,
-        ));
+        );
         match lexicon {
             Some(verb) => (score >= LEXICON_FLOOR).then_some(verb),
             None => (score >= self.cue_model.threshold).then(|| CueVerb {

@@ -44,7 +44,7 @@ pub fn cue_examples(documents: &[&GoldDocument]) -> Examples {
         for (index, &head) in is_head.iter().enumerate() {
             if is_cue_candidate(&analysis, &quotes, index) {
                 examples.push((
-                    cue_features(&analysis, &mentions, &quotes, index),
+                    cue_features(&analysis, &mentions, &quotes, index).to_vec(),
                     head,
                     1.0,
                 ));

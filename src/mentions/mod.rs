@@ -20,6 +20,7 @@ use crate::word_set;
 use compact_str::CompactString;
 use lexicon::*;
 use serde::Serialize;
+use std::collections::HashMap;
 use std::ops::Range;
 
 word_set!(TITLE_WORDS = PERSON_TITLES);
@@ -142,6 +143,55 @@ pub struct Mentions {
     pub entities: Vec<Entity>,
     /// For each token, the mention covering it.
     pub mention_at_token: Vec<Option<usize>>,
+    /// Look-up tables over the entities, so grouping stays linear in the text.
+    index: EntityIndex,
+}
+
+/// Entities by the keys the grouping rules ask about. Entries are never
+/// removed: every candidate is re-checked against the entity as it is now.
+#[derive(Clone, Debug, Default)]
+struct EntityIndex {
+    /// Entities by each word of their name.
+    by_name_word: HashMap<CompactString, Vec<usize>>,
+    /// Entities by the initials of their name ("mod", "md" for "Ministry of Defence").
+    by_initials: HashMap<String, Vec<usize>>,
+    /// The latest entity known by each role noun.
+    by_role: HashMap<CompactString, usize>,
+    /// Entities without a name, by their normalised noun phrase.
+    by_phrase: HashMap<String, usize>,
+}
+
+impl EntityIndex {
+    fn add_name(&mut self, entity: usize, words: &[CompactString]) {
+        for word in words {
+            let list = self.by_name_word.entry(word.clone()).or_default();
+            if list.last() != Some(&entity) {
+                list.push(entity);
+            }
+        }
+        if words.len() >= 2 {
+            for initials in initials_of(words) {
+                let list = self.by_initials.entry(initials).or_default();
+                if list.last() != Some(&entity) {
+                    list.push(entity);
+                }
+            }
+        }
+    }
+}
+
+/// The initials of a name, with and without its function words.
+fn initials_of(words: &[CompactString]) -> [String; 2] {
+    let all: String = words
+        .iter()
+        .filter_map(|word| word.chars().next())
+        .collect();
+    let content: String = words
+        .iter()
+        .filter(|word| !CONNECTOR_WORDS.contains(word.as_str()) && word.as_str() != "the")
+        .filter_map(|word| word.chars().next())
+        .collect();
+    [all, content]
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -189,6 +239,7 @@ impl Mentions {
             mentions,
             entities: Vec::new(),
             mention_at_token,
+            index: EntityIndex::default(),
         };
         result.group_into_entities(analysis);
         result
@@ -239,21 +290,23 @@ impl Mentions {
             }
         }
         // Phrases with the same words are the same speaker ("the poll" twice).
-        let text_lower = span.slice(analysis.text).to_lowercase();
-        let existing = self.entities.iter().position(|entity| {
-            entity.name_words.is_empty()
-                && entity.name_span.slice(analysis.text).to_lowercase() == text_lower
-        });
-        let entity = match existing {
+        let entity = match self.entity_with_same_words(analysis, index) {
             Some(entity) => entity,
-            None => self.new_entity(index),
+            None => self.new_entity(analysis, index),
         };
         self.attach(index, entity);
         index
     }
 
-    fn new_entity(&mut self, mention_index: usize) -> usize {
+    fn new_entity(&mut self, analysis: &TextAnalysis, mention_index: usize) -> usize {
         let mention = &self.mentions[mention_index];
+        let entity = self.entities.len();
+        if mention.name_words.is_empty() {
+            let phrase = normalized_phrase(mention.span.slice(analysis.text));
+            self.index.by_phrase.insert(phrase, entity);
+        } else {
+            self.index.add_name(entity, &mention.name_words);
+        }
         self.entities.push(Entity {
             kind: mention.entity_kind,
             gender: Gender::Unknown,
@@ -279,10 +332,12 @@ impl Mentions {
             if !entity.roles.contains(role) {
                 entity.roles.push(role.clone());
             }
+            self.index.by_role.insert(role.clone(), entity_index);
         }
         if mention.kind == MentionKind::Name && mention.name_words.len() > entity.name_words.len() {
             entity.name_words = mention.name_words.clone();
             entity.name_span = mention.bare_span;
+            self.index.add_name(entity_index, &mention.name_words);
         }
         if entity.kind == EntityKind::Unknown {
             entity.kind = mention.entity_kind;
@@ -315,7 +370,7 @@ impl Mentions {
                     MentionKind::Name => self.entity_for_name(index),
                     _ => self.entity_for_nominal(analysis, index),
                 })
-                .unwrap_or_else(|| self.new_entity(index));
+                .unwrap_or_else(|| self.new_entity(analysis, index));
             self.attach(index, entity);
         }
     }
@@ -348,32 +403,60 @@ impl Mentions {
         let mention = &self.mentions[index];
         let words = &mention.name_words;
         let last = words.last()?;
-        let mut best = None;
-        for (entity_index, entity) in self.entities.iter().enumerate().rev() {
-            let entity_words = &entity.name_words;
-            if entity_words.is_empty() {
-                continue;
-            }
-            let same = entity_words == words;
-            let surname_of = words.len() == 1
-                && entity.kind != EntityKind::Organization
-                && entity_words.last() == Some(last);
-            let full_of = entity_words.len() == 1
-                && words.len() > 1
-                && entity.kind != EntityKind::Organization
-                && entity_words[0] == *last;
-            let middle_name = words.len() >= 2
-                && entity_words.len() >= 2
-                && entity_words.first() == words.first()
-                && entity_words.last() == words.last();
-            let acronym = (words.len() == 1 && is_acronym_of(&words[0], entity_words))
-                || (entity_words.len() == 1 && is_acronym_of(&entity_words[0], words));
-            if same || surname_of || full_of || middle_name || acronym {
-                best = Some(entity_index);
-                break;
+        // Every rule below needs the entity to share the last word, or to be
+        // an acronym of the name (or the name an acronym of it).
+        let mut candidates: Vec<usize> = self
+            .index
+            .by_name_word
+            .get(last)
+            .cloned()
+            .unwrap_or_default();
+        if words.len() == 1 {
+            candidates.extend(
+                self.index
+                    .by_initials
+                    .get(words[0].as_str())
+                    .into_iter()
+                    .flatten(),
+            );
+        } else {
+            for initials in initials_of(words) {
+                candidates.extend(
+                    self.index
+                        .by_name_word
+                        .get(initials.as_str())
+                        .into_iter()
+                        .flatten(),
+                );
             }
         }
-        best
+        candidates
+            .into_iter()
+            .filter(|&entity_index| {
+                let entity = &self.entities[entity_index];
+                let entity_words = &entity.name_words;
+                if entity_words.is_empty() {
+                    return false;
+                }
+                let same = entity_words == words;
+                let surname_of = words.len() == 1
+                    && entity.kind != EntityKind::Organization
+                    && entity_words.last() == Some(last);
+                let full_of = entity_words.len() == 1
+                    && words.len() > 1
+                    && entity.kind != EntityKind::Organization
+                    && entity_words[0] == *last;
+                let middle_name = words.len() >= 2
+                    && entity_words.len() >= 2
+                    && entity_words.first() == words.first()
+                    && entity_words.last() == words.last();
+                let acronym = || {
+                    (words.len() == 1 && is_acronym_of(&words[0], entity_words))
+                        || (entity_words.len() == 1 && is_acronym_of(&entity_words[0], words))
+                };
+                same || surname_of || full_of || middle_name || acronym()
+            })
+            .max()
     }
 
     fn entity_for_nominal(&self, analysis: &TextAnalysis, index: usize) -> Option<usize> {
@@ -384,24 +467,28 @@ impl Mentions {
         let head = mention.roles.last()?;
         // The most recent entity known by this role: "the minister" after
         // "Finance Minister Amina Okafor"; "the ministry" after "Ministry of Defence".
-        for (entity_index, entity) in self.entities.iter().enumerate().rev() {
-            let by_role = entity.roles.iter().any(|role| role == head);
-            let by_name = entity.kind == EntityKind::Organization
-                && entity.name_words.iter().any(|word| word == head);
-            if by_role || by_name {
-                return Some(entity_index);
-            }
-        }
-        self.entity_with_same_words(analysis, index)
+        let by_role = self.index.by_role.get(head).copied();
+        let by_name = self
+            .index
+            .by_name_word
+            .get(head)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&entity| self.entities[entity].kind == EntityKind::Organization)
+            .max();
+        by_role
+            .max(by_name)
+            .or_else(|| self.entity_with_same_words(analysis, index))
     }
 
     fn entity_with_same_words(&self, analysis: &TextAnalysis, index: usize) -> Option<usize> {
-        let mention = &self.mentions[index];
-        let text = normalized_phrase(mention.span.slice(analysis.text));
-        self.entities.iter().rposition(|entity| {
-            entity.name_words.is_empty()
-                && normalized_phrase(entity.name_span.slice(analysis.text)) == text
-        })
+        let phrase = normalized_phrase(self.mentions[index].span.slice(analysis.text));
+        self.index
+            .by_phrase
+            .get(&phrase)
+            .copied()
+            .filter(|&entity| self.entities[entity].name_words.is_empty())
     }
 }
 
