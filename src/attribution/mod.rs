@@ -900,6 +900,22 @@ impl Attributor<'_, '_> {
         if self.is_punct(next, ',') || self.is_punct(next, ':') {
             next += 1;
         }
+        // An appositive may stand between: "“The risk,” said Edward Leamer,
+        // an economist at UCLA, “is that …”". Find the comma that reopens
+        // the quote, within the sentence.
+        if self.quotes.opening_at(next).is_none() {
+            let sentence_end = self
+                .sentence_range(after.min(self.analysis.tokens.len().saturating_sub(1)))
+                .end;
+            let reopening = (after..sentence_end.min(after + 30))
+                .take_while(|&t| !self.in_quote(t) || self.quotes.opening_at(t).is_some())
+                .find(|&t| {
+                    self.quotes.opening_at(t).is_some() && t > 0 && self.is_punct(t - 1, ',')
+                });
+            if let Some(reopening) = reopening {
+                next = reopening;
+            }
+        }
         if let Some(region_index) = self.quotes.opening_at(next) {
             let region = &self.quotes.regions[region_index];
             if region.parts[0].open == next && !(next..=region.last_token()).any(|t| self.used[t]) {

@@ -3,7 +3,9 @@
 use super::features::features;
 use super::model::score;
 use crate::corpora::checkworthy::LabelledSentence;
-use crate::linear::train::{best_threshold, precision_recall_f1, train, Examples, TrainingSettings};
+use crate::linear::train::{
+    best_threshold, precision_recall_f1, train, Examples, TrainingSettings,
+};
 use crate::linear::LinearModel;
 
 /// Turns sentences into examples, weighting each group by `weight_of`.
@@ -51,13 +53,19 @@ pub fn train_recipe(training: &[&LabelledSentence]) -> LinearModel {
     // The learning rate is chosen on the tuning tenth alone (never on the
     // held-out data the scores are reported on), by F1 at its best threshold.
     let fit_examples = featurise(&fit, weight_of);
-    let tune_claimbuster: Vec<&&LabelledSentence> = tune.iter().filter(|s| s.group == "claimbuster").collect();
+    let tune_claimbuster: Vec<&&LabelledSentence> =
+        tune.iter().filter(|s| s.group == "claimbuster").collect();
     let mut best: Option<(f64, TrainingSettings, f32)> = None;
     for learning_rate in LEARNING_RATES {
-        let settings = TrainingSettings { learning_rate, ..TrainingSettings::default() };
+        let settings = TrainingSettings {
+            learning_rate,
+            ..TrainingSettings::default()
+        };
         let candidate = train(&fit_examples, settings);
-        let scored: Vec<(f32, bool)> =
-            tune_claimbuster.iter().map(|s| (score(&candidate, &s.text), s.check_worthy)).collect();
+        let scored: Vec<(f32, bool)> = tune_claimbuster
+            .iter()
+            .map(|s| (score(&candidate, &s.text), s.check_worthy))
+            .collect();
         let threshold = best_threshold(&scored);
         let (_, _, f1) = precision_recall_f1(&scored, threshold);
         if best.is_none_or(|(best_f1, _, _)| f1 > best_f1) {

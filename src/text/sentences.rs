@@ -177,8 +177,13 @@ fn ends_sentence(text: &str, tokens: &[Token], terminal: usize, next: usize) -> 
     }
     let is_initial = previous_text.chars().count() == 1 && previous.capitalized;
     if is_initial || OTHER_ABBREVIATIONS.contains(&word) {
-        return next_token.kind == TokenKind::Word
-            && SENTENCE_OPENERS.contains(&next_token.lower.as_str());
+        // "…in Santa Monica, Calif. “The reality is …”": a quote opening
+        // after an abbreviation starts a sentence; a name does not.
+        let opens_quote = next_token.kind == TokenKind::Quote(super::QuoteChar::LeftDouble)
+            || (next_token.quote_char().is_some() && !is_initial);
+        return opens_quote
+            || (next_token.kind == TokenKind::Word
+                && SENTENCE_OPENERS.contains(&next_token.lower.as_str()));
     }
     true
 }

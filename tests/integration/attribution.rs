@@ -234,3 +234,27 @@ fn speaker_mentions_slice_to_their_text() {
         assert_eq!(text[mention.start..mention.end], mention.text);
     }
 }
+
+#[test]
+fn interrupted_quote_with_an_appositive_between_its_parts() {
+    let text =
+        "“The risk,” said Edward Leamer, an economist at the university, “is that jobs move away.”";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(
+        quotes[0].parts,
+        ["“The risk,”", "“is that jobs move away.”"]
+    );
+    assert_eq!(quotes[0].speaker.as_deref(), Some("Edward Leamer"));
+}
+
+#[test]
+fn a_quote_after_a_state_abbreviation_starts_a_new_sentence_and_continues_the_speaker() {
+    let text = "“They’d be wrong,” Michael Briggs said in Santa Monica, Calif. “The reality is different.”";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(
+        quotes[0].parts,
+        ["“They’d be wrong,”", "“The reality is different.”"]
+    );
+}
