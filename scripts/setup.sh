@@ -31,6 +31,9 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# 0. A C toolchain: rustc links with cc, and some crates build C code.
+command -v cc >/dev/null 2>&1 || apt_install build-essential
+
 # 1. Rust for wasm32: rustup's target if it can be had, else Debian's
 #    rustc-web with the std sources (built with -Zbuild-std). The choice is
 #    written to target/wasm-toolchain.env for scripts/build-wasm.sh.
