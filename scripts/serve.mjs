@@ -27,7 +27,8 @@ export const CONTENT_SECURITY_POLICY =
 const defaultRoot = resolve(fileURLToPath(new URL('../www', import.meta.url)));
 
 /** Starts the server; resolves to { server, url }. Port 0 picks a free port. */
-export function startServer({ port = 0, root = defaultRoot, host = '127.0.0.1' } = {}) {
+export function startServer({ port = 0, root: givenRoot = defaultRoot, host = '127.0.0.1' } = {}) {
+  const root = resolve(givenRoot);
   const server = createServer(async (request, response) => {
     try {
       const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
