@@ -130,3 +130,65 @@ test('iframe mode answers its allowed origin and ignores others', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+const XSS_CORPUS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(2)>',
+  '<a href="javascript:alert(3)">click</a>',
+  '<svg onload=alert(4)><script>alert(5)</script></svg>',
+  '“<iframe srcdoc="<script>alert(6)</script>">,” said Eve Mallory.',
+].join('\n\n');
+
+test('the XSS corpus stays text in the custom element, annotateElement and the iframe', async () => {
+  const { page, context, problems } = await open('examples/element.html');
+  const dialogs = [];
+  page.on('dialog', async (dialog) => { dialogs.push(dialog.message()); await dialog.dismiss(); });
+  await page.waitForSelector('body[data-annotated="1"]');
+  await page.evaluate((text) => { document.getElementById('annotator').text = text; }, XSS_CORPUS);
+  await page.waitForSelector('body[data-annotated="2"]');
+  const shadow = await page.evaluate(() => {
+    const root = document.getElementById('annotator').shadowRoot;
+    return { text: root.querySelector('.article').textContent, dangerous: root.querySelectorAll('script, img, a, svg, iframe').length };
+  });
+  assert.equal(shadow.text, XSS_CORPUS);
+  assert.equal(shadow.dangerous, 0);
+
+  // In place: the corpus as text of an element, annotated in both modes.
+  const inPlace = await page.evaluate(async (text) => {
+    const { annotateElement } = await import('../whosaid.js');
+    const host = document.createElement('div');
+    host.textContent = text;
+    document.body.append(host);
+    const results = [];
+    for (const mode of ['wrap', 'highlight']) {
+      const annotation = await annotateElement(host, { mode });
+      results.push(host.querySelectorAll('script, img, a, svg, iframe').length);
+      annotation.clear();
+    }
+    return { results, text: host.textContent };
+  }, XSS_CORPUS);
+  assert.deepEqual(inPlace.results, [0, 0]);
+  assert.equal(inPlace.text, XSS_CORPUS);
+  await page.waitForTimeout(300);
+  assert.deepEqual(dialogs, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // The iframe answers with a document whose spans slice the corpus; nothing runs.
+  const host = await open('examples/iframe-host.html');
+  host.page.on('dialog', async (dialog) => { dialogs.push(dialog.message()); await dialog.dismiss(); });
+  await host.page.waitForSelector('body[data-ready="true"]');
+  const answered = await host.page.evaluate(async (text) => {
+    const frame = document.getElementById('whosaid');
+    const reply = new Promise((resolve) => window.addEventListener('message', (event) => {
+      if (event.source === frame.contentWindow && event.data.type === 'whosaid:document') resolve(event.data.document);
+    }));
+    frame.contentWindow.postMessage({ type: 'whosaid:annotate', id: 9, text }, location.origin);
+    const doc = await reply;
+    return doc.quotes.map((quote) => quote.content.map((part) => text.slice(part.start, part.end)).join(''));
+  }, XSS_CORPUS);
+  assert.ok(answered.some((quote) => quote.includes('<iframe srcdoc=')), answered.join(' | '));
+  assert.deepEqual(dialogs, []);
+  assert.deepEqual(host.problems, []);
+  await host.context.close();
+});
