@@ -1051,7 +1051,15 @@ impl Attributor<'_, '_> {
                 && (cue_verb(&tokens[next].lower).is_some_and(|v| v.form == VerbForm::Participle)
                     || (tokens[next].lower == "according" && self.lower_is(next + 1, "to"))
                     || self.starts_new_clause(next));
-            if cuts {
+            // A lone dash late in the sentence opens a gloss by the writer
+            // ("… an “anchor baby” — a play on words …"); a pair of dashes
+            // is a parenthesis inside the content and stays.
+            let lone_dash = matches!(tokens[index].kind, TokenKind::Punct('—' | '–'))
+                && !self.in_quote(index)
+                && index > start + 3
+                && !(next..sentence_end)
+                    .any(|t| matches!(tokens[t].kind, TokenKind::Punct('—' | '–')));
+            if cuts || lone_dash {
                 last = index.checked_sub(1)?;
                 break;
             }

@@ -4,6 +4,7 @@
 //! names, modal verbs, first person, questions).
 
 use crate::linear::hash_feature;
+use crate::word_set;
 
 #[rustfmt::skip]
 const MONTHS: &[&str] = &[
@@ -30,84 +31,112 @@ const OPINION_WORDS: &[&str] = &[
     "thank", "thanks", "welcome", "congratulations", "friend", "friends", "agree",
 ];
 
-/// A feature list: bucket indices with value 1.
-pub fn features(text: &str) -> Vec<usize> {
-    let words: Vec<String> = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '%' || c == '$' || c == '\'' || c == '’'))
-        .filter(|word| !word.is_empty())
-        .map(|word| word.to_lowercase().replace('’', "'"))
-        .collect();
-    let mut result = Vec::with_capacity(words.len() * 2 + 16);
-    result.push(hash_feature(&["<bias>"]));
-    let mut previous = "<s>";
-    for word in &words {
-        let shape = if word.chars().all(|c| c.is_ascii_digit()) {
-            if word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) {
-                "<year>"
-            } else {
-                "<num>"
-            }
-        } else if word.chars().any(|c| c.is_ascii_digit()) {
-            "<numeric>"
-        } else {
-            word.as_str()
-        };
-        result.push(hash_feature(&["w", shape]));
-        result.push(hash_feature(&["b", previous, shape]));
-        previous = shape;
+word_set!(MONTH_WORDS = MONTHS);
+word_set!(COMPARATIVE_WORDS = COMPARATIVES);
+word_set!(QUANTITY_WORD_SET = QUANTITY_WORDS);
+word_set!(OPINION_WORD_SET = OPINION_WORDS);
+
+/// Which word lists a unit's words fall in.
+#[derive(Default)]
+struct WordFlags {
+    percent: bool,
+    money: bool,
+    month: bool,
+    comparative: bool,
+    quantity: bool,
+    opinion: bool,
+    first_person: bool,
+    future: bool,
+}
+
+impl WordFlags {
+    fn note(&mut self, word: &str) {
+        self.percent |= word == "percent";
+        self.money |= matches!(word, "dollars" | "million" | "billion" | "trillion");
+        self.month |= MONTH_WORDS.contains(word);
+        self.comparative |= COMPARATIVE_WORDS.contains(word);
+        self.quantity |= QUANTITY_WORD_SET.contains(word);
+        self.opinion |= OPINION_WORD_SET.contains(word);
+        self.first_person |= matches!(word, "i" | "we" | "my" | "our" | "me" | "us");
+        self.future |= matches!(word, "will" | "going" | "gonna" | "would");
     }
-    result.push(hash_feature(&["b", previous, "</s>"]));
-    let has = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
-    let flag = |result: &mut Vec<usize>, name: &str, on: bool| {
+}
+
+/// The shape a word contributes: the word itself, or a class for numbers.
+fn shape(word: &str) -> &str {
+    if word.chars().all(|c| c.is_ascii_digit()) {
+        if word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) {
+            "<year>"
+        } else {
+            "<num>"
+        }
+    } else if word.chars().any(|c| c.is_ascii_digit()) {
+        "<numeric>"
+    } else {
+        word
+    }
+}
+
+/// A feature list: bucket indices with value 1. Words are lower-cased into
+/// one reused buffer, so a unit costs one allocation for its result.
+pub fn features(text: &str) -> Vec<usize> {
+    let mut result = Vec::with_capacity(64);
+    result.push(hash_feature(&["<bias>"]));
+    let mut previous = String::from("<s>");
+    let mut word = String::new();
+    let mut word_count = 0usize;
+    let mut flags = WordFlags::default();
+    let pieces = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '%' || c == '$' || c == '\'' || c == '’'))
+        .filter(|piece| !piece.is_empty());
+    for piece in pieces {
+        word.clear();
+        for character in piece.chars() {
+            if character == '’' {
+                word.push('\'');
+            } else {
+                word.extend(character.to_lowercase());
+            }
+        }
+        let current = shape(&word);
+        result.push(hash_feature(&["w", current]));
+        result.push(hash_feature(&["b", &previous, current]));
+        flags.note(&word);
+        previous.clear();
+        previous.push_str(current);
+        word_count += 1;
+    }
+    result.push(hash_feature(&["b", &previous, "</s>"]));
+    let mut flag = |name: &str, on: bool| {
         if on {
             result.push(hash_feature(&["f", name]));
         }
     };
-    let digits = text.chars().any(|c| c.is_ascii_digit());
-    flag(&mut result, "digits", digits);
-    flag(
-        &mut result,
-        "percent",
-        text.contains('%') || has(&["percent"]),
-    );
-    flag(
-        &mut result,
-        "money",
-        text.contains('$')
-            || text.contains('€')
-            || text.contains('£')
-            || has(&["dollars", "million", "billion", "trillion"]),
-    );
-    flag(&mut result, "month", has(MONTHS));
-    flag(&mut result, "comparative", has(COMPARATIVES));
-    flag(&mut result, "quantity", has(QUANTITY_WORDS));
-    flag(&mut result, "opinion", has(OPINION_WORDS));
-    flag(&mut result, "question", text.trim_end().ends_with('?'));
-    flag(
-        &mut result,
-        "first_person",
-        has(&["i", "we", "my", "our", "me", "us"]),
-    );
-    flag(
-        &mut result,
-        "future",
-        has(&["will", "going", "gonna", "would"]),
-    );
+    flag("digits", text.chars().any(|c| c.is_ascii_digit()));
+    flag("percent", text.contains('%') || flags.percent);
+    flag("money", text.contains(['$', '€', '£']) || flags.money);
+    flag("month", flags.month);
+    flag("comparative", flags.comparative);
+    flag("quantity", flags.quantity);
+    flag("opinion", flags.opinion);
+    flag("question", text.trim_end().ends_with('?'));
+    flag("first_person", flags.first_person);
+    flag("future", flags.future);
     let capitalized_inside = text
         .split_whitespace()
         .skip(1)
-        .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
+        .filter(|piece| piece.chars().next().is_some_and(char::is_uppercase))
         .count();
-    flag(&mut result, "names1", capitalized_inside >= 1);
-    flag(&mut result, "names3", capitalized_inside >= 3);
-    let length_bucket = match words.len() {
+    flag("names1", capitalized_inside >= 1);
+    flag("names3", capitalized_inside >= 3);
+    let length_bucket = match word_count {
         0..=4 => "len_tiny",
         5..=9 => "len_short",
         10..=20 => "len_mid",
         21..=35 => "len_long",
         _ => "len_huge",
     };
-    flag(&mut result, length_bucket, true);
+    flag(length_bucket, true);
     result.sort_unstable();
     result.dedup();
     result
