@@ -151,6 +151,107 @@ pub fn analyze(text: &str, with_claims: bool) -> Result<Analysis<'_>, Error> {
             limit: MAX_INPUT_BYTES,
         });
     }
+    if text.len() <= WINDOW_BYTES {
+        return analyze_window(text, with_claims);
+    }
+    // A long text is annotated a window of paragraphs at a time, so memory
+    // follows the window, not the text; speakers with the same name and
+    // kind in different windows are merged into one.
+    let mut merged = Analysis {
+        text,
+        entities: Vec::new(),
+        quotes: Vec::new(),
+        claims: Vec::new(),
+    };
+    let mut entity_by_name: std::collections::HashMap<(String, EntityKind), usize> =
+        std::collections::HashMap::new();
+    for window in windows(text) {
+        let offset = window.start;
+        let part = analyze_window(&text[window], with_claims)?;
+        let shift = |span: Span| Span::new(span.start() + offset, span.end() + offset);
+        let entity_index: Vec<usize> = part
+            .entities
+            .into_iter()
+            .map(|entity| {
+                let mentions = entity.mentions.iter().map(|&m| shift(m));
+                match entity_by_name.entry((entity.name.to_lowercase(), entity.kind)) {
+                    std::collections::hash_map::Entry::Occupied(existing) => {
+                        merged.entities[*existing.get()].mentions.extend(mentions);
+                        *existing.get()
+                    }
+                    std::collections::hash_map::Entry::Vacant(slot) => {
+                        merged.entities.push(AnalysedEntity {
+                            first_mention_start: entity.first_mention_start + offset,
+                            mentions: mentions.collect(),
+                            ..entity
+                        });
+                        *slot.insert(merged.entities.len() - 1)
+                    }
+                }
+            })
+            .collect();
+        let quote_base = merged.quotes.len();
+        merged
+            .quotes
+            .extend(part.quotes.into_iter().map(|quote| AnalysedQuote {
+                content: quote.content.iter().map(|&p| shift(p)).collect(),
+                cue: quote.cue.map(shift),
+                source: quote.source.map(shift),
+                speaker: quote.speaker.map(|e| entity_index[e]),
+                ..quote
+            }));
+        merged
+            .claims
+            .extend(part.claims.into_iter().map(|claim| AnalysedClaim {
+                span: shift(claim.span),
+                quote: claim.quote.map(|q| q + quote_base),
+                ..claim
+            }));
+    }
+    Ok(merged)
+}
+
+/// Texts longer than this are annotated a window at a time (see [`analyze`]).
+pub const WINDOW_BYTES: usize = 1 << 20;
+
+/// Splits a long text into windows of about [`WINDOW_BYTES`], each ending at
+/// a paragraph break (else a line break, else a space, else any character
+/// boundary) so that no sentence is cut where the text gives a better place.
+fn windows(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut windows = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let target = start + WINDOW_BYTES;
+        if target >= text.len() {
+            windows.push(start..text.len());
+            break;
+        }
+        let search_end = (target + WINDOW_BYTES / 2).min(text.len());
+        let mut boundary = target;
+        while !text.is_char_boundary(boundary) {
+            boundary += 1;
+        }
+        let mut search_limit = search_end;
+        while !text.is_char_boundary(search_limit) {
+            search_limit -= 1;
+        }
+        let region = &text[boundary..search_limit.max(boundary)];
+        let end = ["\n\n", "\n", " "]
+            .iter()
+            .find_map(|separator| {
+                region
+                    .find(separator)
+                    .map(|at| boundary + at + separator.len())
+            })
+            .unwrap_or(boundary);
+        windows.push(start..end);
+        start = end;
+    }
+    windows
+}
+
+/// Runs the pipeline over one window of text (spans relative to it).
+fn analyze_window(text: &str, with_claims: bool) -> Result<Analysis<'_>, Error> {
     let segmented = text::TextAnalysis::new(text);
     let mut found_mentions = mentions::Mentions::find(&segmented);
     let found_quotes = quotes::Quotes::find(&segmented);

@@ -103,3 +103,51 @@ fn offset_unit_names_parse_and_bad_ones_are_errors() {
     let error = "furlongs".parse::<OffsetUnit>().expect_err("unknown unit");
     assert!(error.to_string().contains("furlongs"));
 }
+
+#[test]
+fn long_texts_annotated_in_windows_keep_exact_offsets_and_one_speaker() {
+    // Over three windows of whosaid::WINDOW_BYTES, with non-ASCII text in every paragraph.
+    let paragraph =
+        "“Café prices rose 5% — again 🍰,” said Zoë Ångström. She added that rents rose too.\n\n";
+    let text = paragraph.repeat(3 * whosaid::WINDOW_BYTES / paragraph.len() + 7);
+    let document = annotate(
+        &text,
+        &Options {
+            offsets: OffsetUnit::Utf16,
+            claims: true,
+        },
+    )
+    .expect("annotates");
+    assert_eq!(
+        document.speakers.len(),
+        1,
+        "{:?}",
+        document
+            .speakers
+            .iter()
+            .map(|s| &s.name)
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(document.speakers[0].name, "Zoë Ångström");
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let slice =
+        |start: usize, end: usize| String::from_utf16(&units[start..end]).expect("on boundaries");
+    let paragraphs = text.matches("\n\n").count();
+    assert_eq!(document.quotes.len(), 2 * paragraphs);
+    for quote in &document.quotes {
+        let first = slice(quote.content[0].start, quote.content[0].end);
+        assert!(
+            first == "“Café prices rose 5% — again 🍰,”" || first == "that rents rose too",
+            "{first}"
+        );
+    }
+    for mention in &document.speakers[0].mentions {
+        assert_eq!(slice(mention.start, mention.end), mention.text);
+    }
+    for claim in &document.claims {
+        assert!(claim
+            .quote
+            .as_ref()
+            .is_some_and(|id| document.quotes.iter().any(|q| &q.id == id)));
+    }
+}
