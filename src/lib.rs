@@ -26,6 +26,10 @@
 //! 5. [`claims`]: checkable statements, scored and typed;
 //! 6. [`output`]: the JSON [`Document`], in the offset unit the caller wants.
 //!
+//! Texts longer than [`WINDOW_BYTES`] run through the pipeline a window of
+//! paragraphs at a time and the results are merged, so memory stays
+//! proportional to the window, never quadratic or unbounded.
+//!
 //! # Offsets
 //!
 //! Inside Rust every span is a [`Span`] of **byte offsets** with
