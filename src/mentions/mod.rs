@@ -510,17 +510,8 @@ fn is_acronym_of(acronym: &str, words: &[CompactString]) -> bool {
     if words.len() < 2 || acronym.chars().count() < 2 {
         return false;
     }
-    let all: String = words
-        .iter()
-        .filter_map(|word| word.chars().next())
-        .collect();
-    let content: String = words
-        .iter()
-        .filter(|word| !CONNECTOR_WORDS.contains(word.as_str()) && word.as_str() != "the")
-        .filter_map(|word| word.chars().next())
-        .collect();
     let acronym: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
-    acronym == all || acronym == content
+    initials_of(words).contains(&acronym)
 }
 
 fn find_in_sentence(analysis: &TextAnalysis, range: Range<usize>, mentions: &mut Vec<Mention>) {
