@@ -426,6 +426,28 @@ impl Attributor<'_, '_> {
                     Pattern::ContentFirst,
                 ));
             }
+            // "But the years that followed, he said, brought a shift": the
+            // attribution interrupts the reported clause; both halves are content.
+            let continues = after_object + 1;
+            if self.is_punct(after_object, ',')
+                && continues < sentence.end
+                && self.lower(continues) != "that"
+                && !self.starts_new_clause(continues)
+                && self.quotes.opening_at(continues).is_none()
+            {
+                if let Some(mut content) = self.content_before(boundary, sentence.start) {
+                    if let Some(rest) = self.plain_content(continues, sentence.end) {
+                        content.extend(rest);
+                        return Some(Attribution::found(
+                            content,
+                            Some(cue),
+                            Some(source),
+                            0.8,
+                            Pattern::ContentFirst,
+                        ));
+                    }
+                }
+            }
         }
         if self.mentions.mentions[source].kind == MentionKind::Nominal
             && self.mentions.mentions[source].entity_kind == EntityKind::Unknown
@@ -871,12 +893,16 @@ impl Attributor<'_, '_> {
                 );
             }
         }
+        // After an earlier attribution in the sentence, the joining
+        // punctuation and conjunction belong to neither; at the sentence
+        // start a "But" belongs to the content.
+        let after_earlier = clause_start > sentence_start;
         while clause_start <= last
             && (matches!(
                 tokens[clause_start].kind,
                 TokenKind::Punct(',' | ';' | ':' | '—' | '-')
-            ) || tokens[clause_start].lower == "and"
-                || tokens[clause_start].lower == "but")
+            ) || (after_earlier
+                && matches!(tokens[clause_start].lower.as_str(), "and" | "but")))
         {
             clause_start += 1;
         }
@@ -1050,7 +1076,8 @@ impl Attributor<'_, '_> {
                 && !self.in_quote(index)
                 && (cue_verb(&tokens[next].lower).is_some_and(|v| v.form == VerbForm::Participle)
                     || (tokens[next].lower == "according" && self.lower_is(next + 1, "to"))
-                    || self.starts_new_clause(next));
+                    || self.starts_new_clause(next)
+                    || self.opens_reported_clause(next, sentence_end));
             // A lone dash late in the sentence opens a gloss by the writer
             // ("… an “anchor baby” — a play on words …"); a pair of dashes
             // is a parenthesis inside the content and stays.
@@ -1108,6 +1135,31 @@ impl Attributor<'_, '_> {
                 .map(|part| part.open..part.last + 1)
                 .collect(),
         )
+    }
+
+    /// Whether the clause after a comma reports someone else's words: "…,
+    /// compared with four in 10 who said they preferred …". The content
+    /// before stops at the comma; that clause gets its own attribution.
+    fn opens_reported_clause(&self, start: usize, sentence_end: usize) -> bool {
+        let tokens = &self.analysis.tokens;
+        for index in start..sentence_end.min(start + 10) {
+            let token = &tokens[index];
+            if matches!(token.kind, TokenKind::Punct(',' | ';' | '.' | '—')) || self.in_quote(index)
+            {
+                return false;
+            }
+            let is_reporting = cue_verb(&token.lower).is_some_and(|verb| {
+                verb.form != VerbForm::Participle && verb.class == CueClass::Speech
+            });
+            if is_reporting && index > start {
+                let previous = self.lower(index - 1);
+                let has_subject =
+                    matches!(previous, "who" | "which" | "he" | "she" | "they" | "we")
+                        || self.mentions.ending_at(index - 1).is_some();
+                return has_subject;
+            }
+        }
+        false
     }
 
     /// Whether a coordinated clause with a subject of its own starts at

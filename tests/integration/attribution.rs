@@ -258,3 +258,23 @@ fn a_quote_after_a_state_abbreviation_starts_a_new_sentence_and_continues_the_sp
         ["“They’d be wrong,”", "“The reality is different.”"]
     );
 }
+
+#[test]
+fn an_attribution_inside_the_reported_clause_splits_its_content() {
+    let text = "But the years that followed, Dr. Ines Lobo said, brought a fundamental shift.";
+    let quote = quote_containing(&read_quotes(text), "fundamental shift");
+    assert_eq!(
+        quote.parts,
+        ["But the years that followed", "brought a fundamental shift"]
+    );
+    assert_eq!(quote.speaker.as_deref(), Some("Ines Lobo"));
+}
+
+#[test]
+fn a_reported_clause_after_a_comma_gets_its_own_attribution() {
+    let text = "Almost half of the voters said they wanted an outsider, compared with a third who said they preferred experience.";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    assert_eq!(quotes[0].parts, ["they wanted an outsider"]);
+    assert_eq!(quotes[1].parts, ["they preferred experience"]);
+}
