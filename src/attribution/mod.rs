@@ -1142,8 +1142,8 @@ impl Attributor<'_, '_> {
     /// before stops at the comma; that clause gets its own attribution.
     fn opens_reported_clause(&self, start: usize, sentence_end: usize) -> bool {
         let tokens = &self.analysis.tokens;
-        for index in start..sentence_end.min(start + 10) {
-            let token = &tokens[index];
+        let window = sentence_end.min(start + 10);
+        for (index, token) in tokens.iter().enumerate().take(window).skip(start) {
             if matches!(token.kind, TokenKind::Punct(',' | ';' | '.' | '—')) || self.in_quote(index)
             {
                 return false;
