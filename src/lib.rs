@@ -216,7 +216,7 @@ pub fn analyze(text: &str, with_claims: bool) -> Result<Analysis<'_>, Error> {
 }
 
 /// Texts longer than this are annotated a window at a time (see [`analyze`]).
-pub const WINDOW_BYTES: usize = 1 << 20;
+pub const WINDOW_BYTES: usize = 1 << 19;
 
 /// Splits a long text into windows of about [`WINDOW_BYTES`], each ending at
 /// a paragraph break (else a line break, else a space, else any character
