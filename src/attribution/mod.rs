@@ -372,7 +372,10 @@ impl Attributor<'_, '_> {
             }
         }
 
-        let allow_generic = matches!(verb.class, CueClass::Speech | CueClass::Evidence);
+        // Any lexicon verb may take a plain noun phrase as its source ("many
+        // voters think", "the group endorsed"); a cue found only by the model
+        // needs a recognised mention, which keeps its precision up.
+        let allow_generic = !verb.base.is_empty();
         let source = self
             .phrase_before(cue_start, sentence.start, allow_generic)
             .or_else(|| self.subject_before_long_appositive(cue_start, sentence.clone(), verb))?;
