@@ -877,9 +877,15 @@ impl Attributor<'_, '_> {
                 break;
             }
         }
+        // Symbols or dashes before a quote ("😀 “Still rising,” she added")
+        // do not make it a mixed quote.
+        let mut first_content = clause_start;
+        while first_content <= last && matches!(tokens[first_content].kind, TokenKind::Punct(_)) {
+            first_content += 1;
+        }
         if let Some(region_index) = closing {
             let region = &self.quotes.regions[region_index];
-            if region.first_token() <= clause_start || region.first_token() == sentence_start {
+            if region.first_token() <= first_content || region.first_token() == sentence_start {
                 if region
                     .parts
                     .iter()

@@ -57,7 +57,12 @@ fn can_start_sentence(token: &Token) -> bool {
         TokenKind::Word => token.capitalized,
         TokenKind::Number => true,
         TokenKind::Quote(_) => true,
-        TokenKind::Punct(character) => matches!(character, '(' | '[' | '—' | '-' | '•' | '*'),
+        // Brackets, dashes, bullets, and symbols such as emoji can open a
+        // sentence; punctuation that continues one cannot.
+        TokenKind::Punct(character) => !matches!(
+            character,
+            ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '%' | '…' | '/' | '&' | '+' | '='
+        ),
     }
 }
 

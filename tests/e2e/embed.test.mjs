@@ -192,3 +192,18 @@ test('the XSS corpus stays text in the custom element, annotateElement and the i
   assert.deepEqual(host.problems, []);
   await host.context.close();
 });
+
+test('lone surrogates from JavaScript keep offsets aligned with string indices', async () => {
+  const { page, context, problems } = await open('examples/element.html');
+  await page.waitForSelector('body[data-annotated="1"]');
+  const result = await page.evaluate(async () => {
+    const { annotate, ready } = await import('../whosaid.js');
+    await ready();
+    const text = 'Broken \uD800 text \uDC00 here. “Prices rose again,” said Ann Lee. 😀 “Still rising,” she added.';
+    const doc = annotate(text);
+    return doc.quotes.map((quote) => quote.content.map((part) => text.slice(part.start, part.end)).join(' '));
+  });
+  assert.deepEqual(result, ['“Prices rose again,”', '“Still rising,”']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -278,3 +278,13 @@ fn a_reported_clause_after_a_comma_gets_its_own_attribution() {
     assert_eq!(quotes[0].parts, ["they wanted an outsider"]);
     assert_eq!(quotes[1].parts, ["they preferred experience"]);
 }
+
+#[test]
+fn an_emoji_after_a_full_stop_does_not_join_sentences_or_make_a_quote_mixed() {
+    let text = "“Prices rose again,” said Ann Lee. 😀 “Still rising,” she added.";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    assert_eq!(quotes[1].parts, ["“Still rising,”"]);
+    assert_eq!(quotes[1].kind, "direct");
+    assert_eq!(quotes[1].speaker.as_deref(), Some("Ann Lee"));
+}
