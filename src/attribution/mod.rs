@@ -498,7 +498,9 @@ impl Attributor<'_, '_> {
         if !introduced {
             return None;
         }
-        let earlier_in_sentence = self.found.iter().rev().find(|a| {
+        // Only recent attributions can lie in this sentence; a bounded look
+        // back keeps a text with no earlier match from being scanned whole.
+        let earlier_in_sentence = self.found.iter().rev().take(20).find(|a| {
             a.content
                 .last()
                 .is_some_and(|c| c.end > sentence.start && c.end <= verb_index)

@@ -69,11 +69,6 @@ impl<'text> TextAnalysis<'text> {
         }
     }
 
-    /// The text of token `index`.
-    pub fn token_text(&self, index: usize) -> &'text str {
-        self.tokens[index].span.slice(self.text)
-    }
-
     /// The span from the start of token `first` to the end of token `last`
     /// (inclusive). `first <= last` is required.
     pub fn token_range_span(&self, first: usize, last: usize) -> Span {
