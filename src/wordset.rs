@@ -49,3 +49,95 @@ macro_rules! word_set {
             std::sync::LazyLock::new(|| $crate::wordset::build_word_set(&[$($list),+]));
     };
 }
+
+/// A fast, well-mixed 32-bit hash of a word, eight bytes at a time, the same
+/// on every platform. [`crate::text::TextAnalysis::token_hashes`] holds it
+/// for every token, so the lexicon look-ups of [`HashedWordMap`] and the
+/// learned models' features never hash a token's text again.
+pub const fn word_hash(word: &str) -> u32 {
+    const MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut rest = word.as_bytes();
+    let mut state = 0x243f_6a88_85a3_08d3 ^ (rest.len() as u64);
+    while let Some((chunk, tail)) = rest.split_first_chunk::<8>() {
+        state = (state ^ u64::from_le_bytes(*chunk)).wrapping_mul(MULTIPLIER);
+        state ^= state >> 32;
+        rest = tail;
+    }
+    // The last zero to seven bytes, zero-padded.
+    let mut last = [0u8; 8];
+    let mut index = 0;
+    while index < rest.len() {
+        last[index] = rest[index];
+        index += 1;
+    }
+    state = (state ^ u64::from_le_bytes(last)).wrapping_mul(MULTIPLIER);
+    state ^= state >> 29;
+    state = state.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    state ^= state >> 32;
+    state as u32
+}
+
+/// A map from static words to small values, looked up by a word together
+/// with its [`word_hash`] (open addressing, at most half full), so a token
+/// whose hash is already known costs a probe and a comparison.
+#[derive(Clone, Debug)]
+pub struct HashedWordMap<V> {
+    slots: Vec<Option<(u32, &'static str, V)>>,
+    mask: usize,
+}
+
+impl<V: Copy + std::ops::BitOr<Output = V>> HashedWordMap<V> {
+    /// Builds the map; a word listed twice gets the union (`|`) of its values.
+    pub fn from_lists(lists: &[(&[&'static str], V)]) -> HashedWordMap<V> {
+        let count: usize = lists.iter().map(|(list, _)| list.len()).sum();
+        let size = (count * 2).next_power_of_two().max(8);
+        let mut map = HashedWordMap {
+            slots: vec![None; size],
+            mask: size - 1,
+        };
+        for &(list, value) in lists {
+            for &word in list {
+                map.insert(word, value);
+            }
+        }
+        map
+    }
+
+    fn insert(&mut self, word: &'static str, value: V) {
+        let hash = word_hash(word);
+        let mut index = hash as usize & self.mask;
+        loop {
+            match &mut self.slots[index] {
+                Some((slot_hash, slot_word, slot_value)) => {
+                    if *slot_hash == hash && *slot_word == word {
+                        *slot_value = *slot_value | value;
+                        return;
+                    }
+                }
+                empty => {
+                    *empty = Some((hash, word, value));
+                    return;
+                }
+            }
+            index = (index + 1) & self.mask;
+        }
+    }
+
+    /// The value of `word`, whose [`word_hash`] is `hash`.
+    #[inline]
+    pub fn get_hashed(&self, hash: u32, word: &str) -> Option<V> {
+        let mut index = hash as usize & self.mask;
+        while let Some((slot_hash, slot_word, value)) = &self.slots[index] {
+            if *slot_hash == hash && *slot_word == word {
+                return Some(*value);
+            }
+            index = (index + 1) & self.mask;
+        }
+        None
+    }
+
+    /// The value of `word`.
+    pub fn get(&self, word: &str) -> Option<V> {
+        self.get_hashed(word_hash(word), word)
+    }
+}

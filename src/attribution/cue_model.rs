@@ -12,10 +12,11 @@
 
 use super::cues::{cue_verb, VerbForm};
 use crate::error::Error;
-use crate::linear::{hash_feature, LinearModel};
+use crate::linear::{combined_feature, LinearModel};
 use crate::mentions::{MentionKind, Mentions};
 use crate::quotes::Quotes;
 use crate::text::TextAnalysis;
+use crate::wordset::word_hash;
 use std::sync::LazyLock;
 
 const MODEL_TEXT: &str = include_str!("cue_model.txt");
@@ -31,16 +32,17 @@ pub fn embedded_cue_model() -> Result<&'static LinearModel, Error> {
 /// Below this score even a lexicon verb is taken for a noun or an idiom.
 pub const LEXICON_FLOOR: f32 = 0.06;
 
-fn mention_kind_name(mentions: &Mentions, ending_at: Option<usize>) -> &'static str {
+/// The class of the mention ending just before a token, as a small number.
+fn mention_kind_before(mentions: &Mentions, ending_at: Option<usize>) -> u32 {
     match ending_at
         .and_then(|token| mentions.ending_at(token))
         .map(|m| mentions.mentions[m].kind)
     {
-        Some(MentionKind::Name) => "name",
-        Some(MentionKind::Nominal) => "nominal",
-        Some(MentionKind::Pronoun) => "pronoun",
-        Some(MentionKind::Relative) => "relative",
-        None => "none",
+        None => 0,
+        Some(MentionKind::Name) => 1,
+        Some(MentionKind::Nominal) => 2,
+        Some(MentionKind::Pronoun) => 3,
+        Some(MentionKind::Relative) => 4,
     }
 }
 
@@ -59,8 +61,39 @@ pub fn cue_score(
     model.score_buckets(&cue_features(analysis, mentions, quotes, index))
 }
 
+/// The feature templates, hashed once at compile time.
+mod template {
+    use crate::linear::FeatureHash;
+    pub const BIAS: FeatureHash = FeatureHash::template("bias");
+    pub const WORD: FeatureHash = FeatureHash::template("w");
+    pub const SUFFIX3: FeatureHash = FeatureHash::template("s3");
+    pub const SUFFIX2: FeatureHash = FeatureHash::template("s2");
+    pub const PREVIOUS1: FeatureHash = FeatureHash::template("p1");
+    pub const PREVIOUS2: FeatureHash = FeatureHash::template("p2");
+    pub const NEXT1: FeatureHash = FeatureHash::template("n1");
+    pub const NEXT2: FeatureHash = FeatureHash::template("n2");
+    pub const BEFORE: FeatureHash = FeatureHash::template("before");
+    pub const WORD_BEFORE: FeatureHash = FeatureHash::template("w+before");
+    pub const THAT: FeatureHash = FeatureHash::template("that");
+    pub const WORD_THAT: FeatureHash = FeatureHash::template("w+that");
+    pub const QUOTE_AFTER: FeatureHash = FeatureHash::template("quote_after");
+    pub const QUOTE_BEFORE: FeatureHash = FeatureHash::template("quote_before");
+    pub const WORD_QUOTE: FeatureHash = FeatureHash::template("w+quote");
+    pub const LEXICON: FeatureHash = FeatureHash::template("lexicon");
+    pub const CAPITALIZED: FeatureHash = FeatureHash::template("cap");
+    pub const WORD_NEXT1: FeatureHash = FeatureHash::template("w+n1");
+    pub const PREVIOUS1_WORD: FeatureHash = FeatureHash::template("p1+w");
+}
+
+/// The hash standing for a neighbour outside the sentence.
+const EDGE: u32 = word_hash("<edge>");
+/// The hash of "that", to recognise it among the neighbours' hashes.
+const THAT_WORD: u32 = word_hash("that");
+
 /// The feature buckets of token `index` as a possible cue (a bucket may
-/// repeat; training and scoring count it the same way).
+/// repeat; training and scoring count it the same way). Words enter as the
+/// hashes [`TextAnalysis::token_hashes`] holds, combined with the template
+/// by [`combined_feature`].
 pub fn cue_features(
     analysis: &TextAnalysis,
     mentions: &Mentions,
@@ -69,62 +102,62 @@ pub fn cue_features(
 ) -> [usize; CUE_FEATURE_COUNT] {
     let tokens = &analysis.tokens;
     let sentence = &analysis.sentences[analysis.sentence_of_token[index]];
-    let word = tokens[index].lower.as_str();
-    let at = |offset: isize| -> &str {
+    let word_text = tokens[index].lower.as_str();
+    let word = analysis.token_hashes[index];
+    let at = |offset: isize| -> u32 {
         let position = index as isize + offset;
         if position < sentence.tokens.start as isize || position >= sentence.tokens.end as isize {
-            return "<edge>";
-        }
-        let token = &tokens[position as usize];
-        if token.lower.is_empty() {
-            token.span.slice(analysis.text)
+            EDGE
         } else {
-            token.lower.as_str()
+            analysis.token_hashes[position as usize]
         }
     };
-    let suffix = |length: usize| -> &str {
-        let start = word
+    let suffix = |length: usize| -> u32 {
+        let start = word_text
             .char_indices()
             .rev()
             .nth(length.saturating_sub(1))
             .map_or(0, |(at, _)| at);
-        &word[start..]
+        word_hash(&word_text[start..])
     };
-    let before = mention_kind_name(mentions, index.checked_sub(1));
-    let next_is_that = at(1) == "that";
+    let before = mention_kind_before(mentions, index.checked_sub(1));
+    let next = at(1);
+    let previous = at(-1);
+    let next_is_that = u32::from(next == THAT_WORD);
     let quote_after =
         quotes.opening_at(index + 1).is_some() || quotes.opening_at(index + 2).is_some();
     let quote_before = index >= 2
         && (quotes.closing_at(index - 1).is_some() || quotes.closing_at(index - 2).is_some());
-    let lexicon = cue_verb(word).map_or("none", |verb| match verb.form {
-        VerbForm::Present => "present",
-        VerbForm::Past => "past",
-        VerbForm::Participle => "participle",
+    let lexicon = cue_verb(word_text).map_or(0, |verb| match verb.form {
+        VerbForm::Present => 1,
+        VerbForm::Past => 2,
+        VerbForm::Participle => 3,
     });
-    let flag = |on: bool| if on { "1" } else { "0" };
+    let capitalized = tokens[index].capitalized && index > sentence.tokens.start;
     [
-        hash_feature(&["bias"]),
-        hash_feature(&["w", word]),
-        hash_feature(&["s3", suffix(3)]),
-        hash_feature(&["s2", suffix(2)]),
-        hash_feature(&["p1", at(-1)]),
-        hash_feature(&["p2", at(-2)]),
-        hash_feature(&["n1", at(1)]),
-        hash_feature(&["n2", at(2)]),
-        hash_feature(&["before", before]),
-        hash_feature(&["w+before", word, before]),
-        hash_feature(&["that", flag(next_is_that)]),
-        hash_feature(&["w+that", word, flag(next_is_that)]),
-        hash_feature(&["quote_after", flag(quote_after)]),
-        hash_feature(&["quote_before", flag(quote_before)]),
-        hash_feature(&["w+quote", word, flag(quote_after || quote_before)]),
-        hash_feature(&["lexicon", lexicon]),
-        hash_feature(&[
-            "cap",
-            flag(tokens[index].capitalized && index > sentence.tokens.start),
-        ]),
-        hash_feature(&["w+n1", word, at(1)]),
-        hash_feature(&["p1+w", at(-1), word]),
+        combined_feature(template::BIAS, 0, 0),
+        combined_feature(template::WORD, word, 0),
+        combined_feature(template::SUFFIX3, suffix(3), 0),
+        combined_feature(template::SUFFIX2, suffix(2), 0),
+        combined_feature(template::PREVIOUS1, previous, 0),
+        combined_feature(template::PREVIOUS2, at(-2), 0),
+        combined_feature(template::NEXT1, next, 0),
+        combined_feature(template::NEXT2, at(2), 0),
+        combined_feature(template::BEFORE, before, 0),
+        combined_feature(template::WORD_BEFORE, word, before),
+        combined_feature(template::THAT, next_is_that, 0),
+        combined_feature(template::WORD_THAT, word, next_is_that),
+        combined_feature(template::QUOTE_AFTER, u32::from(quote_after), 0),
+        combined_feature(template::QUOTE_BEFORE, u32::from(quote_before), 0),
+        combined_feature(
+            template::WORD_QUOTE,
+            word,
+            u32::from(quote_after || quote_before),
+        ),
+        combined_feature(template::LEXICON, lexicon, 0),
+        combined_feature(template::CAPITALIZED, u32::from(capitalized), 0),
+        combined_feature(template::WORD_NEXT1, word, next),
+        combined_feature(template::PREVIOUS1_WORD, previous, word),
     ]
 }
 

@@ -1,10 +1,15 @@
 //! Features of a candidate claim for the linear check-worthiness model:
 //! hashed lower-cased words and word pairs, plus shape features that carry
 //! over from debate transcripts to news (numbers, dates, comparatives,
-//! names, modal verbs, first person, questions).
+//! names, modal verbs, first person, questions). The words are the
+//! tokenizer's, so a claim in an article is featurised from the tokens the
+//! earlier stages already lower-cased and hashed.
 
-use crate::linear::hash_feature;
-use crate::word_set;
+use crate::linear::{combined_feature, FeatureHash};
+use crate::text::{TextAnalysis, TokenKind};
+use crate::wordset::{word_hash, HashedWordMap};
+use std::ops::Range;
+use std::sync::LazyLock;
 
 #[rustfmt::skip]
 const MONTHS: &[&str] = &[
@@ -20,8 +25,8 @@ const COMPARATIVES: &[&str] = &[
 ];
 #[rustfmt::skip]
 const QUANTITY_WORDS: &[&str] = &[
-    "percent", "%", "million", "billion", "trillion", "thousand", "hundred", "half", "third",
-    "quarter", "dollars", "$", "rate", "average", "number", "times", "jobs", "tax", "taxes",
+    "percent", "million", "billion", "trillion", "thousand", "hundred", "half", "third",
+    "quarter", "dollars", "rate", "average", "number", "times", "jobs", "tax", "taxes",
     "deficit", "debt", "budget", "unemployment",
 ];
 #[rustfmt::skip]
@@ -31,102 +36,154 @@ const OPINION_WORDS: &[&str] = &[
     "thank", "thanks", "welcome", "congratulations", "friend", "friends", "agree",
 ];
 
-word_set!(MONTH_WORDS = MONTHS);
-word_set!(COMPARATIVE_WORDS = COMPARATIVES);
-word_set!(QUANTITY_WORD_SET = QUANTITY_WORDS);
-word_set!(OPINION_WORD_SET = OPINION_WORDS);
+/// Bits of [`WORD_CLASSES`]: which lists a word is in.
+const MONTH: u8 = 1;
+const COMPARATIVE: u8 = 1 << 1;
+const QUANTITY: u8 = 1 << 2;
+const OPINION: u8 = 1 << 3;
+const PERCENT: u8 = 1 << 4;
+const MONEY: u8 = 1 << 5;
+const FIRST_PERSON: u8 = 1 << 6;
+const FUTURE: u8 = 1 << 7;
 
-/// Which word lists a unit's words fall in.
-#[derive(Default)]
-struct WordFlags {
-    percent: bool,
-    money: bool,
-    month: bool,
-    comparative: bool,
-    quantity: bool,
-    opinion: bool,
-    first_person: bool,
-    future: bool,
-}
+/// Every listed word with the bits of the lists it is in, so that a word
+/// costs one lookup however many lists there are.
+static WORD_CLASSES: LazyLock<HashedWordMap<u8>> = LazyLock::new(|| {
+    HashedWordMap::from_lists(&[
+        (MONTHS, MONTH),
+        (COMPARATIVES, COMPARATIVE),
+        (QUANTITY_WORDS, QUANTITY),
+        (OPINION_WORDS, OPINION),
+        (&["percent"], PERCENT),
+        (&["dollars", "million", "billion", "trillion"], MONEY),
+        (&["i", "we", "my", "our", "me", "us"], FIRST_PERSON),
+        (&["will", "going", "gonna", "would"], FUTURE),
+    ])
+});
 
-impl WordFlags {
-    fn note(&mut self, word: &str) {
-        self.percent |= word == "percent";
-        self.money |= matches!(word, "dollars" | "million" | "billion" | "trillion");
-        self.month |= MONTH_WORDS.contains(word);
-        self.comparative |= COMPARATIVE_WORDS.contains(word);
-        self.quantity |= QUANTITY_WORD_SET.contains(word);
-        self.opinion |= OPINION_WORD_SET.contains(word);
-        self.first_person |= matches!(word, "i" | "we" | "my" | "our" | "me" | "us");
-        self.future |= matches!(word, "will" | "going" | "gonna" | "would");
-    }
-}
-
-/// The shape a word contributes: the word itself, or a class for numbers.
-fn shape(word: &str) -> &str {
-    if word.chars().all(|c| c.is_ascii_digit()) {
-        if word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) {
-            "<year>"
+/// The class a number contributes instead of itself: a year, a plain
+/// number, or a word with digits in it (`None` for other words).
+fn number_class(word: &str) -> Option<u32> {
+    const YEAR: u32 = word_hash("<year>");
+    const NUMBER: u32 = word_hash("<num>");
+    const NUMERIC: u32 = word_hash("<numeric>");
+    let digits = word.bytes().filter(u8::is_ascii_digit).count();
+    if digits == 0 {
+        None
+    } else if digits == word.len() {
+        if digits == 4 && (word.starts_with("19") || word.starts_with("20")) {
+            Some(YEAR)
         } else {
-            "<num>"
+            Some(NUMBER)
         }
-    } else if word.chars().any(|c| c.is_ascii_digit()) {
-        "<numeric>"
     } else {
-        word
+        Some(NUMERIC)
     }
 }
 
-/// A feature list: bucket indices with value 1. Words are lower-cased into
-/// one reused buffer, so a unit costs one allocation for its result.
+/// A word with its hash, or the parts of a hyphenated compound with
+/// theirs: "well-known" counts as "well" and "known", which debate
+/// transcripts and news articles share more often than the compound.
+fn word_parts(word: &str, hash: u32) -> impl Iterator<Item = (&str, u32)> {
+    let compound = word.len() > 1 && word.contains('-');
+    let whole = (!compound).then_some((word, hash));
+    let parts = word
+        .split('-')
+        .filter(move |part| compound && !part.is_empty())
+        .map(|part| (part, word_hash(part)));
+    whole.into_iter().chain(parts)
+}
+
+/// The feature templates, hashed once at compile time.
+const BIAS_TEMPLATE: FeatureHash = FeatureHash::template("<bias>");
+const WORD_TEMPLATE: FeatureHash = FeatureHash::template("w");
+const PAIR_TEMPLATE: FeatureHash = FeatureHash::template("b");
+const FLAG_TEMPLATE: FeatureHash = FeatureHash::template("f");
+
+/// The feature list of a text on its own: [`token_features`] over all of
+/// its tokens (what training and evaluation score).
 pub fn features(text: &str) -> Vec<usize> {
+    let analysis = TextAnalysis::new(text);
+    token_features(&analysis, 0..analysis.tokens.len())
+}
+
+/// The feature list of the tokens `range` of `analysis`: bucket indices
+/// with value 1, sorted and without duplicates. The words are the tokens'
+/// own lower-case forms and hashes ([`TextAnalysis::token_hashes`]), so
+/// scoring a sentence never re-reads its text; the word and word-pair
+/// features combine those hashes ([`combined_feature`]).
+pub fn token_features(analysis: &TextAnalysis, range: Range<usize>) -> Vec<usize> {
     let mut result = Vec::with_capacity(64);
-    result.push(hash_feature(&["<bias>"]));
-    let mut previous = String::from("<s>");
-    let mut word = String::new();
+    result.push(combined_feature(BIAS_TEMPLATE, 0, 0));
+    let mut previous = word_hash("<s>");
     let mut word_count = 0usize;
-    let mut flags = WordFlags::default();
-    let pieces = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '%' || c == '$' || c == '\'' || c == '’'))
-        .filter(|piece| !piece.is_empty());
-    for piece in pieces {
-        word.clear();
-        for character in piece.chars() {
-            if character == '’' {
-                word.push('\'');
-            } else {
-                word.extend(character.to_lowercase());
-            }
+    let mut classes = 0u8;
+    let mut any_digit = false;
+    let mut any_money_sign = false;
+    let mut any_percent_sign = false;
+    // Capitalised words after white space, not counting the first word.
+    let mut capitalized_inside = 0usize;
+    let first = range.start;
+    let is_question = range.end > range.start && analysis.tokens[range.end - 1].is_punct('?');
+    for index in range {
+        let token = &analysis.tokens[index];
+        // Currency and percent signs count as words, as in "$ 5" or "5 %".
+        match token.kind {
+            TokenKind::Word | TokenKind::Number => {}
+            TokenKind::Punct('$' | '\u{20AC}' | '\u{00A3}') => any_money_sign = true,
+            TokenKind::Punct('%') => any_percent_sign = true,
+            _ => continue,
         }
-        let current = shape(&word);
-        result.push(hash_feature(&["w", current]));
-        result.push(hash_feature(&["b", &previous, current]));
-        flags.note(&word);
-        previous.clear();
-        previous.push_str(current);
-        word_count += 1;
+        if index > first && token.space_before && token.capitalized {
+            capitalized_inside += 1;
+        }
+        // Debate transcripts write "don't", news "don’t": one word.
+        let normalized;
+        let mut word = if token.lower.is_empty() {
+            token.span.slice(analysis.text)
+        } else {
+            token.lower.as_str()
+        };
+        let mut hash = analysis.token_hashes[index];
+        if !word.is_ascii() && word.contains('\u{2019}') {
+            normalized = word.replace('\u{2019}', "'");
+            word = &normalized;
+            hash = word_hash(word);
+        }
+        for (word, hash) in word_parts(word, hash) {
+            let current = match number_class(word) {
+                Some(class) => {
+                    any_digit = true;
+                    class
+                }
+                None => {
+                    classes |= WORD_CLASSES.get_hashed(hash, word).unwrap_or(0);
+                    hash
+                }
+            };
+            result.push(combined_feature(WORD_TEMPLATE, current, 0));
+            result.push(combined_feature(PAIR_TEMPLATE, previous, current));
+            previous = current;
+            word_count += 1;
+        }
     }
-    result.push(hash_feature(&["b", &previous, "</s>"]));
+    result.push(combined_feature(PAIR_TEMPLATE, previous, word_hash("</s>")));
     let mut flag = |name: &str, on: bool| {
         if on {
-            result.push(hash_feature(&["f", name]));
+            result.push(combined_feature(FLAG_TEMPLATE, word_hash(name), 0));
         }
     };
-    flag("digits", text.chars().any(|c| c.is_ascii_digit()));
-    flag("percent", text.contains('%') || flags.percent);
-    flag("money", text.contains(['$', '€', '£']) || flags.money);
-    flag("month", flags.month);
-    flag("comparative", flags.comparative);
-    flag("quantity", flags.quantity);
-    flag("opinion", flags.opinion);
-    flag("question", text.trim_end().ends_with('?'));
-    flag("first_person", flags.first_person);
-    flag("future", flags.future);
-    let capitalized_inside = text
-        .split_whitespace()
-        .skip(1)
-        .filter(|piece| piece.chars().next().is_some_and(char::is_uppercase))
-        .count();
+    let has = |bit: u8| classes & bit != 0;
+    flag("digits", any_digit);
+    flag("percent", any_percent_sign || has(PERCENT));
+    flag("money", any_money_sign || has(MONEY));
+    flag("month", has(MONTH));
+    flag("comparative", has(COMPARATIVE));
+    flag("quantity", has(QUANTITY));
+    flag("opinion", has(OPINION));
+    flag("question", is_question);
+    flag("first_person", has(FIRST_PERSON));
+    flag("future", has(FUTURE));
     flag("names1", capitalized_inside >= 1);
     flag("names3", capitalized_inside >= 3);
     let length_bucket = match word_count {

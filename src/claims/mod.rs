@@ -17,7 +17,10 @@ use crate::attribution::Attribution;
 use crate::error::Error;
 use crate::span::Span;
 use crate::text::{TextAnalysis, TokenKind};
+use crate::wordset::HashedWordMap;
 use serde::Serialize;
+use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Full Fact's claim categories, plus `event`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -52,142 +55,86 @@ pub struct Claim {
     pub attribution: Option<usize>,
 }
 
-fn contains_any(words: &[&str], list: &[&str]) -> bool {
-    words.iter().any(|word| list.contains(word))
+/// Bits of [`KIND_WORDS`]: the cue-word lists of the claim kinds.
+const PREDICTION_WORD: u8 = 1;
+const CORRELATION_WORD: u8 = 1 << 1;
+const RULE_WORD: u8 = 1 << 2;
+const NUMBER_WORD: u8 = 1 << 3;
+const FIRST_PERSON_WORD: u8 = 1 << 4;
+const EXPERIENCE_VERB: u8 = 1 << 5;
+const PAST_VERB: u8 = 1 << 6;
+
+#[rustfmt::skip]
+const KIND_WORD_LISTS: [(&[&str], u8); 7] = [
+    (&["will", "won't", "going", "forecast", "forecasts", "predict", "predicts", "projected",
+       "expected"], PREDICTION_WORD),
+    (&["because", "cause", "causes", "caused", "causing", "due", "leads", "led", "result",
+       "results", "linked", "thanks", "responsible", "reduces", "reduced", "increases", "boosts",
+       "fuels", "fueled", "drives", "driven"], CORRELATION_WORD),
+    (&["law", "laws", "illegal", "legal", "legally", "unconstitutional", "constitution", "rule",
+       "rules", "regulation", "regulations", "required", "requires", "mandatory", "banned", "bans",
+       "ban", "prohibited", "allowed", "permitted", "statute", "treaty", "act"], RULE_WORD),
+    (&["percent", "million", "billion", "trillion", "thousand", "hundred", "half", "doubled",
+       "tripled", "dozen", "dozens", "hundreds", "thousands", "millions", "billions"], NUMBER_WORD),
+    (&["i", "we", "my", "our"], FIRST_PERSON_WORD),
+    (&["was", "were", "saw", "met", "went", "had", "did", "have", "worked", "grew", "lived",
+       "visited", "spent"], EXPERIENCE_VERB),
+    (&["was", "were", "met", "went", "won", "lost", "signed", "said", "told", "made", "took",
+       "gave", "held", "sent", "began", "left", "fled", "struck", "hit", "visited"], PAST_VERB),
+];
+
+/// Every cue word of [`KIND_WORD_LISTS`] with the bits of its lists.
+static KIND_WORDS: LazyLock<HashedWordMap<u8>> =
+    LazyLock::new(|| HashedWordMap::from_lists(&KIND_WORD_LISTS));
+
+/// The claim kind of a text on its own (see [`token_claim_kind`]).
+pub fn claim_kind(text: &str) -> ClaimKind {
+    let analysis = TextAnalysis::new(text);
+    token_claim_kind(&analysis, 0..analysis.tokens.len())
 }
 
-/// The claim kind of a unit of text, by its cue words.
-pub fn claim_kind(text: &str) -> ClaimKind {
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '%' || c == '\'' || c == '’' || c == '$'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let has_phrase = |phrase: &str| lower.contains(phrase);
-    if contains_any(
-        &words,
-        &[
-            "will",
-            "won't",
-            "going",
-            "forecast",
-            "forecasts",
-            "predict",
-            "predicts",
-            "projected",
-            "expected",
-        ],
-    ) || has_phrase("is set to")
-        || has_phrase("are set to")
-    {
-        return ClaimKind::Prediction;
-    }
-    if contains_any(
-        &words,
-        &[
-            "because",
-            "cause",
-            "causes",
-            "caused",
-            "causing",
-            "due",
-            "leads",
-            "led",
-            "result",
-            "results",
-            "linked",
-            "thanks",
-            "responsible",
-            "reduces",
-            "reduced",
-            "increases",
-            "boosts",
-            "fuels",
-            "fueled",
-            "drives",
-            "driven",
-        ],
-    ) {
-        return ClaimKind::Correlation;
-    }
-    if contains_any(
-        &words,
-        &[
-            "law",
-            "laws",
-            "illegal",
-            "legal",
-            "legally",
-            "unconstitutional",
-            "constitution",
-            "rule",
-            "rules",
-            "regulation",
-            "regulations",
-            "required",
-            "requires",
-            "mandatory",
-            "banned",
-            "bans",
-            "ban",
-            "prohibited",
-            "allowed",
-            "permitted",
-            "statute",
-            "treaty",
-            "act",
-        ],
-    ) {
-        return ClaimKind::Rule;
-    }
-    let has_number = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
-        || contains_any(
-            &words,
-            &[
-                "percent",
-                "million",
-                "billion",
-                "trillion",
-                "thousand",
-                "hundred",
-                "half",
-                "doubled",
-                "tripled",
-                "dozen",
-                "dozens",
-                "hundreds",
-                "thousands",
-                "millions",
-                "billions",
-            ],
-        );
-    if has_number {
-        return ClaimKind::Quantity;
-    }
-    if contains_any(&words, &["i", "we", "my", "our"])
-        && contains_any(
-            &words,
-            &[
-                "was", "were", "saw", "met", "went", "had", "did", "have", "worked", "grew",
-                "lived", "visited", "spent",
-            ],
+/// The claim kind of the tokens `range` of `analysis`, by their cue words.
+/// The first kind whose cues are present wins, in the order prediction,
+/// correlation, rule, quantity, personal experience, event.
+pub fn token_claim_kind(analysis: &TextAnalysis, range: Range<usize>) -> ClaimKind {
+    let mut found = 0u8;
+    let mut has_digit = false;
+    let mut has_past_ending = false;
+    let mut is_set_to = false;
+    let words = range.filter(|&index| {
+        matches!(
+            analysis.tokens[index].kind,
+            TokenKind::Word | TokenKind::Number
         )
-    {
-        return ClaimKind::PersonalExperience;
+    });
+    let lower = |index: usize| analysis.tokens.get(index).map_or("", |t| t.lower.as_str());
+    for index in words {
+        let word = lower(index);
+        found |= KIND_WORDS
+            .get_hashed(analysis.token_hashes[index], word)
+            .unwrap_or(0);
+        has_digit |= word.bytes().any(|byte| byte.is_ascii_digit());
+        has_past_ending |= word.len() > 4 && word.ends_with("ed");
+        // "is set to", "are set to"
+        is_set_to |=
+            matches!(word, "is" | "are") && lower(index + 1) == "set" && lower(index + 2) == "to";
     }
-    let past = words.iter().any(|w| w.len() > 4 && w.ends_with("ed"))
-        || contains_any(
-            &words,
-            &[
-                "was", "were", "met", "went", "won", "lost", "signed", "said", "told", "made",
-                "took", "gave", "held", "sent", "began", "left", "fled", "struck", "hit",
-                "visited",
-            ],
-        );
-    if past {
-        return ClaimKind::Event;
+    let has = |bit: u8| found & bit != 0;
+    if has(PREDICTION_WORD) || is_set_to {
+        ClaimKind::Prediction
+    } else if has(CORRELATION_WORD) {
+        ClaimKind::Correlation
+    } else if has(RULE_WORD) {
+        ClaimKind::Rule
+    } else if has_digit || has(NUMBER_WORD) {
+        ClaimKind::Quantity
+    } else if has(FIRST_PERSON_WORD) && has(EXPERIENCE_VERB) {
+        ClaimKind::PersonalExperience
+    } else if has_past_ending || has(PAST_VERB) {
+        ClaimKind::Event
+    } else {
+        ClaimKind::Other
     }
-    ClaimKind::Other
 }
 
 /// The candidate units of a text: (token range, attribution index).
@@ -274,15 +221,13 @@ pub fn find_claims(
         }
         let span = analysis.token_range_span(first, last - 1);
         // The sentence's own end mark decides whether it is a question.
-        let with_end = analysis.token_range_span(first, range.end - 1);
-        let text = with_end.slice(analysis.text);
-        let score = model::score(model, text);
+        let score = model::score_tokens(model, analysis, first..range.end);
         if score < model.threshold {
             continue;
         }
         claims.push(Claim {
             span,
-            kind: claim_kind(span.slice(analysis.text)),
+            kind: token_claim_kind(analysis, first..last),
             score,
             attribution,
         });

@@ -19,18 +19,90 @@ pub const BUCKETS: usize = 1 << 14;
 /// FNV-1a over the parts of a feature name, stable across platforms and
 /// Rust versions, so that trained weights keep their meaning.
 pub fn hash_feature(parts: &[&str]) -> usize {
-    let mut hash: u32 = 0x811c_9dc5;
+    let mut state = FeatureHash::START;
     for (index, part) in parts.iter().enumerate() {
         if index > 0 {
-            hash ^= 0x1f;
-            hash = hash.wrapping_mul(0x0100_0193);
+            state = state.separator();
         }
-        for byte in part.bytes() {
-            hash ^= u32::from(byte);
-            hash = hash.wrapping_mul(0x0100_0193);
-        }
+        state = state.extend(part);
     }
-    hash as usize % BUCKETS
+    state.bucket()
+}
+
+/// The running state of [`hash_feature`], for callers that hash many
+/// features sharing a prefix (a template name, a previous word): the prefix
+/// is hashed once and each feature only extends it.
+/// `FeatureHash::START.extend("w").separator().extend(word).bucket()` equals
+/// `hash_feature(&["w", word])`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FeatureHash(u32);
+
+impl FeatureHash {
+    /// The state before any part (FNV-1a's offset basis).
+    pub const START: FeatureHash = FeatureHash(0x811c_9dc5);
+    const PRIME: u32 = 0x0100_0193;
+
+    /// The state after hashing the bytes of `part`.
+    #[inline]
+    pub const fn extend(self, part: &str) -> FeatureHash {
+        self.extend_bytes(part.as_bytes())
+    }
+
+    /// The state after hashing `bytes` (a `const fn`, so template prefixes
+    /// can be constants).
+    #[inline]
+    pub const fn extend_bytes(self, bytes: &[u8]) -> FeatureHash {
+        let mut hash = self.0;
+        let mut index = 0;
+        while index < bytes.len() {
+            hash ^= bytes[index] as u32;
+            hash = hash.wrapping_mul(FeatureHash::PRIME);
+            index += 1;
+        }
+        FeatureHash(hash)
+    }
+
+    /// The state after the separator [`hash_feature`] puts between parts.
+    #[inline]
+    pub const fn separator(self) -> FeatureHash {
+        FeatureHash((self.0 ^ 0x1f).wrapping_mul(FeatureHash::PRIME))
+    }
+
+    /// The state after a template name and its separator: the prefix of
+    /// every feature of that template.
+    pub const fn template(name: &str) -> FeatureHash {
+        FeatureHash::START.extend(name).separator()
+    }
+
+    /// The hash value itself, for [`combined_feature`].
+    #[inline]
+    pub const fn value(self) -> u32 {
+        self.0
+    }
+
+    /// The bucket of the finished feature.
+    #[inline]
+    pub const fn bucket(self) -> usize {
+        self.0 as usize % BUCKETS
+    }
+}
+
+/// The bucket of a feature made of a template and two parts that are
+/// already hashed (word hashes, or small numbers standing for a class or a
+/// flag; 0 when the template has one part). Mixing three 32-bit values costs
+/// a few multiplications, where re-hashing a word for each of the many
+/// features it takes part in would cost a multiplication per byte each time.
+/// The result is the same on every platform (the arithmetic is on `u64`).
+#[inline]
+pub const fn combined_feature(template: FeatureHash, first: u32, second: u32) -> usize {
+    let mut mixed = (template.0 as u64) ^ ((first as u64) << 32);
+    mixed ^= (second as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    mixed ^= mixed >> 31;
+    mixed = mixed.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    mixed ^= mixed >> 29;
+    mixed = mixed.wrapping_mul(0x94d0_49bb_1331_11eb);
+    mixed ^= mixed >> 32;
+    (mixed as u32) as usize % BUCKETS
 }
 
 /// A linear model over hashed features.

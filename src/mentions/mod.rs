@@ -17,22 +17,67 @@ pub mod lexicon;
 use crate::span::Span;
 use crate::text::{TextAnalysis, TokenKind};
 use crate::word_set;
+use crate::wordset::HashedWordMap;
 use compact_str::CompactString;
 use lexicon::*;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
-word_set!(TITLE_WORDS = PERSON_TITLES);
-word_set!(ROLE_WORDS = ROLE_NOUNS);
-word_set!(ORGANIZATION_WORDS = ORGANIZATION_NOUNS);
-word_set!(GROUP_WORDS = GROUP_NOUNS);
-word_set!(DETERMINER_WORDS = DETERMINERS);
-word_set!(NOT_NAME = NOT_NAME_WORDS);
-word_set!(CONNECTOR_WORDS = NAME_CONNECTORS);
-word_set!(SUFFIX_WORDS = NAME_SUFFIXES);
 word_set!(FEMALE_NAMES = FEMALE_FIRST_NAMES);
 word_set!(MALE_NAMES = MALE_FIRST_NAMES);
+
+/// Bits of a word's entries in the lexicon lists that mention finding asks
+/// about at every word.
+mod class {
+    pub const TITLE: u8 = 1;
+    pub const ROLE: u8 = 1 << 1;
+    pub const ORGANIZATION: u8 = 1 << 2;
+    pub const GROUP: u8 = 1 << 3;
+    pub const DETERMINER: u8 = 1 << 4;
+    pub const NOT_NAME: u8 = 1 << 5;
+    pub const CONNECTOR: u8 = 1 << 6;
+    pub const SUFFIX: u8 = 1 << 7;
+    /// A noun that can head a phrase naming a speaker.
+    pub const SPEAKER_NOUN: u8 = ROLE | ORGANIZATION | GROUP;
+}
+
+/// Every word of those lists with the bits of the lists it is in.
+static WORD_CLASSES: LazyLock<HashedWordMap<u8>> = LazyLock::new(|| {
+    HashedWordMap::from_lists(&[
+        (PERSON_TITLES, class::TITLE),
+        (ROLE_NOUNS, class::ROLE),
+        (ORGANIZATION_NOUNS, class::ORGANIZATION),
+        (GROUP_NOUNS, class::GROUP),
+        (DETERMINERS, class::DETERMINER),
+        (NOT_NAME_WORDS, class::NOT_NAME),
+        (NAME_CONNECTORS, class::CONNECTOR),
+        (NAME_SUFFIXES, class::SUFFIX),
+    ])
+});
+
+/// The class bits of a lower-case word.
+fn word_class(word: &str) -> u8 {
+    WORD_CLASSES.get(word).unwrap_or(0)
+}
+
+/// The class bits of every token (0 for anything but words): one look-up
+/// per word, where the rules below ask up to a dozen questions about it.
+fn token_classes(analysis: &TextAnalysis) -> Vec<u8> {
+    analysis
+        .tokens
+        .iter()
+        .zip(&analysis.token_hashes)
+        .map(|(token, &hash)| {
+            if token.is_word() {
+                WORD_CLASSES.get_hashed(hash, &token.lower).unwrap_or(0)
+            } else {
+                0
+            }
+        })
+        .collect()
+}
 
 /// What sort of thing a speaker is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -188,7 +233,7 @@ fn initials_of(words: &[CompactString]) -> [String; 2] {
         .collect();
     let content: String = words
         .iter()
-        .filter(|word| !CONNECTOR_WORDS.contains(word.as_str()) && word.as_str() != "the")
+        .filter(|word| word_class(word) & class::CONNECTOR == 0 && word.as_str() != "the")
         .filter_map(|word| word.chars().next())
         .collect();
     [all, content]
@@ -214,20 +259,21 @@ fn first_name_gender(word: &str) -> Gender {
 
 /// Whether `word` (lower case) can head a common-noun phrase naming a speaker.
 pub fn is_speaker_noun(word: &str) -> bool {
-    ROLE_WORDS.contains(word) || ORGANIZATION_WORDS.contains(word) || GROUP_WORDS.contains(word)
+    word_class(word) & class::SPEAKER_NOUN != 0
 }
 
 /// Whether `word` (lower case) is a determiner or possessive that opens a noun phrase.
 pub fn is_determiner(word: &str) -> bool {
-    DETERMINER_WORDS.contains(word)
+    word_class(word) & class::DETERMINER != 0
 }
 
 impl Mentions {
     /// Finds every mention in `analysis` and groups names and noun phrases into entities.
     pub fn find(analysis: &TextAnalysis) -> Mentions {
         let mut mentions = Vec::new();
+        let classes = token_classes(analysis);
         for sentence in &analysis.sentences {
-            find_in_sentence(analysis, sentence.tokens.clone(), &mut mentions);
+            find_in_sentence(analysis, &classes, sentence.tokens.clone(), &mut mentions);
         }
         let mut mention_at_token = vec![None; analysis.tokens.len()];
         for (index, mention) in mentions.iter().enumerate() {
@@ -263,9 +309,10 @@ impl Mentions {
         let span = analysis.token_range_span(tokens.start, tokens.end - 1);
         let head = analysis.tokens[tokens.end - 1].lower.clone();
         let plural = head.ends_with('s') && !head.ends_with("ss");
-        let entity_kind = if GROUP_WORDS.contains(head.as_str()) || plural {
+        let head_class = word_class(&head);
+        let entity_kind = if head_class & class::GROUP != 0 || plural {
             EntityKind::Group
-        } else if ORGANIZATION_WORDS.contains(head.as_str()) {
+        } else if head_class & class::ORGANIZATION != 0 {
             EntityKind::Organization
         } else {
             EntityKind::Unknown
@@ -514,7 +561,12 @@ fn is_acronym_of(acronym: &str, words: &[CompactString]) -> bool {
     initials_of(words).contains(&acronym)
 }
 
-fn find_in_sentence(analysis: &TextAnalysis, range: Range<usize>, mentions: &mut Vec<Mention>) {
+fn find_in_sentence(
+    analysis: &TextAnalysis,
+    classes: &[u8],
+    range: Range<usize>,
+    mentions: &mut Vec<Mention>,
+) {
     let tokens = &analysis.tokens;
     let mut index = range.start;
     while index < range.end {
@@ -526,7 +578,7 @@ fn find_in_sentence(analysis: &TextAnalysis, range: Range<usize>, mentions: &mut
         let word = token.lower.as_str();
         let next = index + 1;
         // A title abbreviation such as "Sen." followed by a capitalised word starts a name.
-        if let Some(mention) = name_at(analysis, index, range.clone()) {
+        if let Some(mention) = name_at(analysis, classes, index, range.clone()) {
             index = mention.tokens.end;
             mentions.push(mention);
             continue;
@@ -562,7 +614,7 @@ fn find_in_sentence(analysis: &TextAnalysis, range: Range<usize>, mentions: &mut
             index += 1;
             continue;
         }
-        if let Some(mention) = nominal_at(analysis, index, range.clone()) {
+        if let Some(mention) = nominal_at(analysis, classes, index, range.clone()) {
             index = mention.tokens.end;
             mentions.push(mention);
             continue;
@@ -573,33 +625,39 @@ fn find_in_sentence(analysis: &TextAnalysis, range: Range<usize>, mentions: &mut
 
 /// A common-noun phrase: determiner, up to three modifiers, a speaker noun;
 /// or a bare plural group noun ("officials said").
-fn nominal_at(analysis: &TextAnalysis, start: usize, range: Range<usize>) -> Option<Mention> {
+fn nominal_at(
+    analysis: &TextAnalysis,
+    classes: &[u8],
+    start: usize,
+    range: Range<usize>,
+) -> Option<Mention> {
     let tokens = &analysis.tokens;
     let first = &tokens[start];
     let mut head = None;
-    if is_determiner(&first.lower) {
+    let has = |index: usize, bits: u8| classes[index] & bits != 0;
+    if has(start, class::DETERMINER) {
         for candidate in start + 1..(start + 5).min(range.end) {
             let token = &tokens[candidate];
             // Capitalised words belong to names, found by `name_at`.
             if (!token.is_word() && !token.is_punct('-')) || token.capitalized {
                 break;
             }
-            if is_speaker_noun(&token.lower) {
+            if has(candidate, class::SPEAKER_NOUN) {
                 head = Some(candidate);
                 // Prefer the last noun of a compound ("the campaign spokesman").
                 let following = candidate + 1;
                 if following < range.end
                     && tokens[following].is_word()
-                    && is_speaker_noun(&tokens[following].lower)
+                    && has(following, class::SPEAKER_NOUN)
                 {
                     continue;
                 }
                 break;
             }
         }
-    } else if GROUP_WORDS.contains(first.lower.as_str()) && first.lower.ends_with('s') {
+    } else if has(start, class::GROUP) && first.lower.ends_with('s') {
         head = Some(start);
-    } else if ROLE_WORDS.contains(first.lower.as_str())
+    } else if has(start, class::ROLE)
         && !first.capitalized
         && start >= 1
         && tokens[start - 1].is_punct(',')
@@ -609,12 +667,12 @@ fn nominal_at(analysis: &TextAnalysis, start: usize, range: Range<usize>) -> Opt
     }
     let head = head?;
     let head_word = tokens[head].lower.clone();
-    let plural = GROUP_WORDS.contains(head_word.as_str());
+    let plural = has(head, class::GROUP);
     let entity_kind = if plural {
         EntityKind::Group
-    } else if ROLE_WORDS.contains(head_word.as_str()) {
+    } else if has(head, class::ROLE) {
         EntityKind::Person
-    } else if ORGANIZATION_WORDS.contains(head_word.as_str()) {
+    } else if has(head, class::ORGANIZATION) {
         if matches!(
             head_word.as_str(),
             "poll" | "survey" | "study" | "report" | "statement" | "data" | "analysis" | "research"
@@ -651,13 +709,19 @@ fn is_name_word(analysis: &TextAnalysis, index: usize) -> bool {
 }
 
 /// A run of capitalised words, with titles, connectors and initials.
-fn name_at(analysis: &TextAnalysis, start: usize, range: Range<usize>) -> Option<Mention> {
+fn name_at(
+    analysis: &TextAnalysis,
+    classes: &[u8],
+    start: usize,
+    range: Range<usize>,
+) -> Option<Mention> {
     let tokens = &analysis.tokens;
     if !is_name_word(analysis, start) {
         return None;
     }
     let first_word = tokens[start].lower.as_str();
-    if NOT_NAME.contains(first_word) || first_word == "i" {
+    let has = |index: usize, bits: u8| classes[index] & bits != 0;
+    if has(start, class::NOT_NAME) || first_word == "i" {
         return None;
     }
     // Collect the run.
@@ -668,7 +732,7 @@ fn name_at(analysis: &TextAnalysis, start: usize, range: Range<usize>) -> Option
         if token.newlines_before > 0 {
             break;
         }
-        if is_name_word(analysis, cursor) && !NOT_NAME.contains(token.lower.as_str()) {
+        if is_name_word(analysis, cursor) && !has(cursor, class::NOT_NAME) {
             end = cursor + 1;
             cursor += 1;
             continue;
@@ -680,9 +744,8 @@ fn name_at(analysis: &TextAnalysis, start: usize, range: Range<usize>) -> Option
             && is_name_word(analysis, cursor + 1)
         {
             let previous = &tokens[cursor - 1];
-            let abbreviation = TITLE_WORDS.contains(previous.lower.as_str())
-                || previous.span.len() == 1
-                || SUFFIX_WORDS.contains(previous.lower.as_str());
+            let abbreviation =
+                has(cursor - 1, class::TITLE | class::SUFFIX) || previous.span.len() == 1;
             if abbreviation {
                 cursor += 1;
                 continue;
@@ -690,7 +753,7 @@ fn name_at(analysis: &TextAnalysis, start: usize, range: Range<usize>) -> Option
         }
         if token.is_word()
             && !token.capitalized
-            && CONNECTOR_WORDS.contains(token.lower.as_str())
+            && has(cursor, class::CONNECTOR)
             && cursor + 1 < range.end
             && is_name_word(analysis, cursor + 1)
             && token.lower != "and"
@@ -716,10 +779,7 @@ fn name_at(analysis: &TextAnalysis, start: usize, range: Range<usize>) -> Option
     let mut roles = Vec::new();
     if start > range.start {
         let previous = &tokens[start - 1];
-        if previous.is_word()
-            && !previous.capitalized
-            && ROLE_WORDS.contains(previous.lower.as_str())
-        {
+        if previous.is_word() && !previous.capitalized && has(start - 1, class::ROLE) {
             mention_start = start - 1;
             roles.push(previous.lower.clone());
         }
@@ -737,9 +797,9 @@ fn name_at(analysis: &TextAnalysis, start: usize, range: Range<usize>) -> Option
             continue;
         }
         let word = token.lower.as_str();
-        if TITLE_WORDS.contains(word) && bare_start + 1 < end {
+        if has(bare_start, class::TITLE) && bare_start + 1 < end {
             gender = gender.merge(role_gender(word));
-            if ROLE_WORDS.contains(word) {
+            if has(bare_start, class::ROLE) {
                 roles.retain(|role: &CompactString| role != word);
                 roles.push(CompactString::new(word));
             }
@@ -748,15 +808,16 @@ fn name_at(analysis: &TextAnalysis, start: usize, range: Range<usize>) -> Option
         }
         break;
     }
-    let all_titles = tokens[start..end]
-        .iter()
-        .filter(|token| token.is_word())
-        .all(|token| TITLE_WORDS.contains(token.lower.as_str()));
-    let name_tokens: Vec<usize> = (bare_start..end).filter(|&i| tokens[i].is_word()).collect();
+    let all_titles = (start..end)
+        .filter(|&index| tokens[index].is_word())
+        .all(|index| has(index, class::TITLE));
+    // The bare name's words, without suffixes such as "Jr.".
+    let name_tokens: Vec<usize> = (bare_start..end)
+        .filter(|&index| tokens[index].is_word() && !has(index, class::SUFFIX))
+        .collect();
     let name_words: Vec<CompactString> = name_tokens
         .iter()
-        .map(|&i| tokens[i].lower.clone())
-        .filter(|word| !SUFFIX_WORDS.contains(word.as_str()))
+        .map(|&index| tokens[index].lower.clone())
         .collect();
     let span = analysis.token_range_span(mention_start, end - 1);
     if all_titles {
@@ -769,7 +830,7 @@ fn name_at(analysis: &TextAnalysis, start: usize, range: Range<usize>) -> Option
         } else {
             mention_start
         };
-        if !ROLE_WORDS.contains(last.as_str()) {
+        if !has(end - 1, class::ROLE) {
             return None;
         }
         let span = analysis.token_range_span(first, end - 1);
@@ -787,11 +848,11 @@ fn name_at(analysis: &TextAnalysis, start: usize, range: Range<usize>) -> Option
         });
     }
     let bare_span = analysis.token_range_span(bare_start, end - 1);
-    let has_organization_word = name_words
+    let has_organization_word = name_tokens
         .iter()
-        .any(|word| ORGANIZATION_WORDS.contains(word.as_str()));
+        .any(|&index| has(index, class::ORGANIZATION));
     let single_acronym = name_words.len() == 1 && is_acronym(bare_span.slice(analysis.text));
-    let is_group = name_words.len() == 1 && GROUP_WORDS.contains(name_words[0].as_str());
+    let is_group = name_tokens.len() == 1 && has(name_tokens[0], class::GROUP);
     let has_title = bare_start > start || !roles.is_empty();
     if let Some(first) = name_words.first() {
         if has_title || name_words.len() >= 2 {

@@ -12,6 +12,7 @@ mod tokenize;
 pub use tokenize::{QuoteChar, Token, TokenKind};
 
 use crate::span::Span;
+use crate::wordset::word_hash;
 use std::ops::Range;
 
 /// One sentence: a contiguous run of tokens inside one paragraph.
@@ -47,6 +48,10 @@ pub struct TextAnalysis<'text> {
     pub paragraphs: Vec<Paragraph>,
     /// For each token, the index of the sentence holding it.
     pub sentence_of_token: Vec<usize>,
+    /// For each token, the [`word_hash`] of its lower-case text (of its
+    /// text for marks and punctuation): the learned models combine these
+    /// instead of re-hashing a word for every feature it takes part in.
+    pub token_hashes: Vec<u32>,
 }
 
 impl<'text> TextAnalysis<'text> {
@@ -60,12 +65,24 @@ impl<'text> TextAnalysis<'text> {
                 sentence_of_token[token] = index;
             }
         }
+        let token_hashes = tokens
+            .iter()
+            .map(|token| {
+                let word = if token.lower.is_empty() {
+                    token.span.slice(text)
+                } else {
+                    token.lower.as_str()
+                };
+                word_hash(word)
+            })
+            .collect();
         TextAnalysis {
             text,
             tokens,
             sentences,
             paragraphs,
             sentence_of_token,
+            token_hashes,
         }
     }
 

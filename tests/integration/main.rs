@@ -6,6 +6,7 @@ mod attribution;
 mod claims;
 mod cli;
 mod corpora;
+mod hashing;
 mod helpers;
 mod hostile;
 mod offsets;
