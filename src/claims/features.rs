@@ -85,7 +85,7 @@ fn number_class(word: &str) -> Option<u32> {
 /// theirs: "well-known" counts as "well" and "known", which debate
 /// transcripts and news articles share more often than the compound.
 fn word_parts(word: &str, hash: u32) -> impl Iterator<Item = (&str, u32)> {
-    let compound = word.len() > 1 && word.contains('-');
+    let compound = word.len() > 1 && word.as_bytes().contains(&b'-');
     let whole = (!compound).then_some((word, hash));
     let parts = word
         .split('-')

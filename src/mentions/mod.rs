@@ -17,11 +17,13 @@ pub mod lexicon;
 use crate::span::Span;
 use crate::text::{TextAnalysis, TokenKind};
 use crate::word_set;
+use crate::wordset::FnvHasher;
 use crate::wordset::HashedWordMap;
 use compact_str::CompactString;
 use lexicon::*;
 use serde::Serialize;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -192,18 +194,22 @@ pub struct Mentions {
     index: EntityIndex,
 }
 
+/// A hash map with the fast hasher of [`crate::wordset`] (keys are words
+/// of the text, short, and many).
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FnvHasher>>;
+
 /// Entities by the keys the grouping rules ask about. Entries are never
 /// removed: every candidate is re-checked against the entity as it is now.
 #[derive(Clone, Debug, Default)]
 struct EntityIndex {
     /// Entities by each word of their name.
-    by_name_word: HashMap<CompactString, Vec<usize>>,
+    by_name_word: FastMap<CompactString, Vec<usize>>,
     /// Entities by the initials of their name ("mod", "md" for "Ministry of Defence").
-    by_initials: HashMap<String, Vec<usize>>,
+    by_initials: FastMap<CompactString, Vec<usize>>,
     /// The latest entity known by each role noun.
-    by_role: HashMap<CompactString, usize>,
+    by_role: FastMap<CompactString, usize>,
     /// Entities without a name, by their normalised noun phrase.
-    by_phrase: HashMap<String, usize>,
+    by_phrase: FastMap<String, usize>,
 }
 
 impl EntityIndex {
@@ -225,18 +231,25 @@ impl EntityIndex {
     }
 }
 
-/// The initials of a name, with and without its function words.
-fn initials_of(words: &[CompactString]) -> [String; 2] {
-    let all: String = words
+/// The first letters of a name's words, all of them or only those of its
+/// content words ("mod" and "md" for "ministry of defence").
+fn initial_letters(
+    words: &[CompactString],
+    content_words_only: bool,
+) -> impl Iterator<Item = char> + '_ {
+    words
         .iter()
+        .filter(move |word| {
+            !content_words_only
+                || (word_class(word) & class::CONNECTOR == 0 && word.as_str() != "the")
+        })
         .filter_map(|word| word.chars().next())
-        .collect();
-    let content: String = words
-        .iter()
-        .filter(|word| word_class(word) & class::CONNECTOR == 0 && word.as_str() != "the")
-        .filter_map(|word| word.chars().next())
-        .collect();
-    [all, content]
+}
+
+/// The initials of a name, with and without its function words (short
+/// strings, stored inline).
+fn initials_of(words: &[CompactString]) -> [CompactString; 2] {
+    [false, true].map(|content_words_only| initial_letters(words, content_words_only).collect())
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -452,33 +465,23 @@ impl Mentions {
         let last = words.last()?;
         // Every rule below needs the entity to share the last word, or to be
         // an acronym of the name (or the name an acronym of it).
-        let mut candidates: Vec<usize> = self
-            .index
-            .by_name_word
-            .get(last)
-            .cloned()
-            .unwrap_or_default();
-        if words.len() == 1 {
-            candidates.extend(
-                self.index
-                    .by_initials
-                    .get(words[0].as_str())
-                    .into_iter()
-                    .flatten(),
-            );
+        let by_last_word = self.index.by_name_word.get(last).into_iter().flatten();
+        let [all_initials, content_initials] = if words.len() == 1 {
+            Default::default()
         } else {
-            for initials in initials_of(words) {
-                candidates.extend(
-                    self.index
-                        .by_name_word
-                        .get(initials.as_str())
-                        .into_iter()
-                        .flatten(),
-                );
-            }
-        }
-        candidates
-            .into_iter()
+            initials_of(words)
+        };
+        let by_initials = if words.len() == 1 {
+            [self.index.by_initials.get(words[0].as_str()), None]
+        } else {
+            [
+                self.index.by_name_word.get(all_initials.as_str()),
+                self.index.by_name_word.get(content_initials.as_str()),
+            ]
+        };
+        by_last_word
+            .chain(by_initials.into_iter().flatten().flatten())
+            .copied()
             .filter(|&entity_index| {
                 let entity = &self.entities[entity_index];
                 let entity_words = &entity.name_words;
@@ -557,8 +560,10 @@ fn is_acronym_of(acronym: &str, words: &[CompactString]) -> bool {
     if words.len() < 2 || acronym.chars().count() < 2 {
         return false;
     }
-    let acronym: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
-    initials_of(words).contains(&acronym)
+    let letters = || acronym.chars().filter(|c| c.is_alphabetic());
+    [false, true]
+        .into_iter()
+        .any(|content_words_only| initial_letters(words, content_words_only).eq(letters()))
 }
 
 fn find_in_sentence(

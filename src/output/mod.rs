@@ -95,6 +95,26 @@ pub struct Document {
     pub claims: Vec<OutputClaim>,
 }
 
+/// An id such as `q12`: a letter and a number, written without the
+/// formatting machinery (a long text has tens of thousands of ids).
+fn numbered_id(letter: char, number: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    let mut rest = number;
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - start);
+    id.push(letter);
+    id.extend(digits[start..].iter().map(|&digit| char::from(digit)));
+    id
+}
+
 /// Three decimals are plenty for a score, and keep the JSON short.
 fn round(value: f32) -> f64 {
     (f64::from(value) * 1000.0).round() / 1000.0
@@ -108,11 +128,19 @@ impl Document {
         let mut speaking: Vec<usize> = analysis.quotes.iter().filter_map(|q| q.speaker).collect();
         speaking.sort_by_key(|&entity| analysis.entities[entity].first_mention_start);
         speaking.dedup();
+        // Each speaking entity's number, found in constant time per quote.
+        let mut speaker_number = vec![None; analysis.entities.len()];
+        for (index, &entity) in speaking.iter().enumerate() {
+            if let Some(number) = speaker_number.get_mut(entity) {
+                *number = Some(index + 1);
+            }
+        }
         let speaker_id = |entity: usize| {
-            speaking
-                .iter()
-                .position(|&e| e == entity)
-                .map(|i| format!("s{}", i + 1))
+            speaker_number
+                .get(entity)
+                .copied()
+                .flatten()
+                .map(|number| numbered_id('s', number))
         };
 
         let mut offsets: Vec<usize> = Vec::new();
@@ -143,7 +171,7 @@ impl Document {
             .map(|(index, &entity)| {
                 let entity = &analysis.entities[entity];
                 OutputSpeaker {
-                    id: format!("s{}", index + 1),
+                    id: numbered_id('s', index + 1),
                     name: entity.name.clone(),
                     kind: entity.kind,
                     mentions: entity
@@ -166,7 +194,7 @@ impl Document {
             .iter()
             .enumerate()
             .map(|(index, quote)| OutputQuote {
-                id: format!("q{}", index + 1),
+                id: numbered_id('q', index + 1),
                 kind: quote.kind,
                 content: quote.content.iter().map(|&p| convert(p)).collect(),
                 cue: quote.cue.map(convert),
@@ -182,7 +210,7 @@ impl Document {
             .map(|(index, claim)| {
                 let span = convert(claim.span);
                 OutputClaim {
-                    id: format!("c{}", index + 1),
+                    id: numbered_id('c', index + 1),
                     start: span.start,
                     end: span.end,
                     kind: claim.kind,
@@ -191,7 +219,7 @@ impl Document {
                         .quote
                         .and_then(|q| analysis.quotes[q].speaker)
                         .and_then(speaker_id),
-                    quote: claim.quote.map(|q| format!("q{}", q + 1)),
+                    quote: claim.quote.map(|q| numbered_id('q', q + 1)),
                 }
             })
             .collect();

@@ -37,6 +37,21 @@ impl FromStr for OffsetUnit {
     }
 }
 
+/// The number of `unit`s in `bytes`, a run of whole UTF-8 characters:
+/// every byte that starts a character counts one, and in UTF-16 a four-byte
+/// character (an emoji) counts two. ASCII runs, most of a news text, are
+/// counted by their length alone.
+fn units_in(bytes: &[u8], unit: OffsetUnit) -> usize {
+    if bytes.is_ascii() {
+        return bytes.len();
+    }
+    let starts = bytes.iter().filter(|&&byte| byte & 0xC0 != 0x80).count();
+    match unit {
+        OffsetUnit::Utf16 => starts + bytes.iter().filter(|&&byte| byte >= 0xF0).count(),
+        _ => starts,
+    }
+}
+
 /// Maps a fixed set of byte offsets of one text to another unit.
 #[derive(Debug)]
 pub struct OffsetConverter {
@@ -66,20 +81,16 @@ impl OffsetConverter {
         wanted.sort_unstable();
         wanted.dedup();
         let mut converted = Vec::with_capacity(wanted.len());
+        let bytes = text.as_bytes();
         let mut counted = 0usize;
-        let mut characters = text.char_indices().peekable();
+        let mut previous = 0usize;
         for &offset in &wanted {
-            while let Some(&(byte_index, character)) = characters.peek() {
-                if byte_index >= offset {
-                    break;
-                }
-                counted += match unit {
-                    OffsetUnit::Utf16 => character.len_utf16(),
-                    _ => 1,
-                };
-                characters.next();
-            }
+            // Offsets come from spans of `text`, on character boundaries; one
+            // past the end is clamped rather than trusted.
+            let offset = offset.min(bytes.len()).max(previous);
+            counted += units_in(&bytes[previous..offset], unit);
             converted.push(counted);
+            previous = offset;
         }
         OffsetConverter {
             byte_offsets: wanted,

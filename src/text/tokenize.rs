@@ -168,7 +168,10 @@ fn tokenize_line(
     let mut index = 0;
     while index < characters.len() {
         let (start, character) = characters[index];
-        if character.is_whitespace() || character.is_control() || is_invisible(character) {
+        if character == ' '
+            || (!character.is_ascii_graphic()
+                && (character.is_whitespace() || character.is_control() || is_invisible(character)))
+        {
             *space_before = true;
             if character == '\n' || character == '\u{2029}' {
                 *newlines_before = newlines_before.saturating_add(1);
@@ -182,16 +185,20 @@ fn tokenize_line(
         if character.is_alphanumeric() {
             let mut cursor = index + 1;
             while let Some(current) = next_char(cursor) {
-                let joins_next = next_char(cursor + 1).is_some_and(char::is_alphanumeric);
+                if current.is_ascii_alphanumeric()
+                    || (!current.is_ascii()
+                        && (current.is_alphanumeric() || is_combining_mark(current)))
+                {
+                    cursor += 1;
+                    continue;
+                }
                 let inner = is_apostrophe(current)
                     || current == '-'
                     || current == '.'
                     || current == ','
                     || current == '\u{2010}'
                     || current == '\u{2011}';
-                if current.is_alphanumeric() || is_combining_mark(current) {
-                    cursor += 1;
-                } else if inner && joins_next {
+                if inner && next_char(cursor + 1).is_some_and(char::is_alphanumeric) {
                     // A comma only joins digits (1,000); a dot joins digits or
                     // single letters (U.S., 3.5); apostrophes and hyphens join letters.
                     let previous = characters[cursor - 1].1;
@@ -254,13 +261,13 @@ fn tokenize_line(
                 kind,
                 lower: if !is_textual {
                     CompactString::default()
-                } else if token_text
-                    .bytes()
-                    .all(|byte| byte.is_ascii() && !byte.is_ascii_uppercase())
-                {
-                    CompactString::new(token_text)
+                } else if token_text.is_ascii() {
+                    // Built in place: short words never touch the heap.
+                    let mut lower = CompactString::new(token_text);
+                    lower.make_ascii_lowercase();
+                    lower
                 } else {
-                    CompactString::from(token_text.to_lowercase())
+                    CompactString::from_str_to_lowercase(token_text)
                 },
                 capitalized: token_text.chars().next().is_some_and(char::is_uppercase),
                 space_before: space,
