@@ -114,6 +114,14 @@ pub fn features(text: &str) -> Vec<usize> {
 /// features combine those hashes ([`combined_feature`]).
 pub fn token_features(analysis: &TextAnalysis, range: Range<usize>) -> Vec<usize> {
     let mut result = Vec::with_capacity(64);
+    token_features_into(analysis, range, &mut result);
+    result
+}
+
+/// [`token_features`] into a buffer the caller reuses (cleared first), so
+/// scoring every sentence of a text allocates once.
+pub fn token_features_into(analysis: &TextAnalysis, range: Range<usize>, result: &mut Vec<usize>) {
+    result.clear();
     result.push(combined_feature(BIAS_TEMPLATE, 0, 0));
     let mut previous = word_hash("<s>");
     let mut word_count = 0usize;
@@ -196,5 +204,4 @@ pub fn token_features(analysis: &TextAnalysis, range: Range<usize>) -> Vec<usize
     flag(length_bucket, true);
     result.sort_unstable();
     result.dedup();
-    result
 }

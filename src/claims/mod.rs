@@ -187,6 +187,7 @@ pub fn find_claims(
 ) -> Result<Vec<Claim>, Error> {
     let model = model::embedded_model()?;
     let mut claims = Vec::new();
+    let mut features = Vec::with_capacity(64);
     for (range, attribution) in candidate_units(analysis, attributions) {
         // Trim quotation marks and punctuation from both ends of the unit.
         let tokens = &analysis.tokens;
@@ -221,7 +222,7 @@ pub fn find_claims(
         }
         let span = analysis.token_range_span(first, last - 1);
         // The sentence's own end mark decides whether it is a question.
-        let score = model::score_tokens(model, analysis, first..range.end);
+        let score = model::score_tokens(model, analysis, first..range.end, &mut features);
         if score < model.threshold {
             continue;
         }

@@ -817,12 +817,10 @@ fn name_at(
         .filter(|&index| tokens[index].is_word())
         .all(|index| has(index, class::TITLE));
     // The bare name's words, without suffixes such as "Jr.".
-    let name_tokens: Vec<usize> = (bare_start..end)
-        .filter(|&index| tokens[index].is_word() && !has(index, class::SUFFIX))
-        .collect();
-    let name_words: Vec<CompactString> = name_tokens
-        .iter()
-        .map(|&index| tokens[index].lower.clone())
+    let name_tokens =
+        || (bare_start..end).filter(|&index| tokens[index].is_word() && !has(index, class::SUFFIX));
+    let name_words: Vec<CompactString> = name_tokens()
+        .map(|index| tokens[index].lower.clone())
         .collect();
     let span = analysis.token_range_span(mention_start, end - 1);
     if all_titles {
@@ -853,11 +851,9 @@ fn name_at(
         });
     }
     let bare_span = analysis.token_range_span(bare_start, end - 1);
-    let has_organization_word = name_tokens
-        .iter()
-        .any(|&index| has(index, class::ORGANIZATION));
+    let has_organization_word = name_tokens().any(|index| has(index, class::ORGANIZATION));
     let single_acronym = name_words.len() == 1 && is_acronym(bare_span.slice(analysis.text));
-    let is_group = name_tokens.len() == 1 && has(name_tokens[0], class::GROUP);
+    let is_group = name_words.len() == 1 && name_tokens().all(|index| has(index, class::GROUP));
     let has_title = bare_start > start || !roles.is_empty();
     if let Some(first) = name_words.first() {
         if has_title || name_words.len() >= 2 {

@@ -11,6 +11,7 @@ use crate::mentions::EntityKind;
 use crate::span::Span;
 use crate::text::offsets::{OffsetConverter, OffsetUnit};
 use crate::Analysis;
+use compact_str::CompactString;
 use serde::Serialize;
 
 /// A span in the caller's offset unit.
@@ -30,14 +31,14 @@ pub struct OutputMention {
     /// One past the last unit.
     pub end: usize,
     /// The mention's text.
-    pub text: String,
+    pub text: CompactString,
 }
 
 /// A speaker: an entity that is the source of at least one quote.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct OutputSpeaker {
     /// `s1`, `s2`, … in order of first mention.
-    pub id: String,
+    pub id: CompactString,
     /// The fullest name the text gives (without titles), or the noun phrase.
     pub name: String,
     /// Person, organisation, group or unknown.
@@ -50,7 +51,7 @@ pub struct OutputSpeaker {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct OutputQuote {
     /// `q1`, `q2`, … in text order.
-    pub id: String,
+    pub id: CompactString,
     /// Direct, indirect or mixed.
     pub kind: QuoteKind,
     /// Content parts, ordered and disjoint (direct quotes include their marks).
@@ -60,7 +61,7 @@ pub struct OutputQuote {
     /// The mention naming the speaker at this quote (may be a pronoun).
     pub source: Option<OutputSpan>,
     /// The resolved speaker's id.
-    pub speaker: Option<String>,
+    pub speaker: Option<CompactString>,
     /// How sure whosaid is, in [0, 1].
     pub confidence: f64,
 }
@@ -69,7 +70,7 @@ pub struct OutputQuote {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct OutputClaim {
     /// `c1`, `c2`, … in text order.
-    pub id: String,
+    pub id: CompactString,
     /// First unit of the claim.
     pub start: usize,
     /// One past the last unit.
@@ -79,9 +80,9 @@ pub struct OutputClaim {
     /// Check-worthiness in [0, 1].
     pub score: f64,
     /// The speaker who made the claim, when it is attributed.
-    pub speaker: Option<String>,
+    pub speaker: Option<CompactString>,
     /// The quote holding the claim, when it is quoted or reported.
-    pub quote: Option<String>,
+    pub quote: Option<CompactString>,
 }
 
 /// The annotation document: speakers, quotes and claims.
@@ -96,8 +97,9 @@ pub struct Document {
 }
 
 /// An id such as `q12`: a letter and a number, written without the
-/// formatting machinery (a long text has tens of thousands of ids).
-fn numbered_id(letter: char, number: usize) -> String {
+/// formatting machinery and stored inline (a long text has tens of
+/// thousands of ids; none of them needs the heap).
+fn numbered_id(letter: char, number: usize) -> CompactString {
     let mut digits = [0u8; 20];
     let mut start = digits.len();
     let mut rest = number;
@@ -109,7 +111,7 @@ fn numbered_id(letter: char, number: usize) -> String {
             break;
         }
     }
-    let mut id = String::with_capacity(1 + digits.len() - start);
+    let mut id = CompactString::default();
     id.push(letter);
     id.extend(digits[start..].iter().map(|&digit| char::from(digit)));
     id
@@ -182,7 +184,7 @@ impl Document {
                             OutputMention {
                                 start: converted.start,
                                 end: converted.end,
-                                text: span.slice(text).to_string(),
+                                text: CompactString::new(span.slice(text)),
                             }
                         })
                         .collect(),

@@ -78,7 +78,10 @@ impl OffsetConverter {
             };
         }
         let mut wanted: Vec<usize> = byte_offsets.into_iter().collect();
-        wanted.sort_unstable();
+        // The offsets arrive as a few long ascending runs (each speaker's
+        // mentions, then the quotes, then the claims); the stable sort merges
+        // runs instead of re-sorting them.
+        wanted.sort();
         wanted.dedup();
         let mut converted = Vec::with_capacity(wanted.len());
         let bytes = text.as_bytes();

@@ -87,8 +87,8 @@ fn check_span(text: &str, unit: OffsetUnit, start: usize, end: usize) -> Result<
 }
 
 fn check_document(text: &str, unit: OffsetUnit, document: &Document) -> Result<(), TestCaseError> {
-    let speaker_ids: Vec<&String> = document.speakers.iter().map(|s| &s.id).collect();
-    let quote_ids: Vec<&String> = document.quotes.iter().map(|q| &q.id).collect();
+    let speaker_ids: Vec<&str> = document.speakers.iter().map(|s| s.id.as_str()).collect();
+    let quote_ids: Vec<&str> = document.quotes.iter().map(|q| q.id.as_str()).collect();
     for speaker in &document.speakers {
         for mention in &speaker.mentions {
             check_span(text, unit, mention.start, mention.end)?;
@@ -111,7 +111,7 @@ fn check_document(text: &str, unit: OffsetUnit, document: &Document) -> Result<(
             check_span(text, unit, span.start, span.end)?;
         }
         if let Some(speaker) = &quote.speaker {
-            prop_assert!(speaker_ids.contains(&speaker));
+            prop_assert!(speaker_ids.contains(&speaker.as_str()));
         }
         prop_assert!((0.0..=1.0).contains(&quote.confidence));
     }
@@ -119,10 +119,10 @@ fn check_document(text: &str, unit: OffsetUnit, document: &Document) -> Result<(
         check_span(text, unit, claim.start, claim.end)?;
         prop_assert!((0.0..=1.0).contains(&claim.score));
         if let Some(speaker) = &claim.speaker {
-            prop_assert!(speaker_ids.contains(&speaker));
+            prop_assert!(speaker_ids.contains(&speaker.as_str()));
         }
         if let Some(quote) = &claim.quote {
-            prop_assert!(quote_ids.contains(&quote));
+            prop_assert!(quote_ids.contains(&quote.as_str()));
         }
     }
     Ok(())
