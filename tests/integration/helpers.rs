@@ -49,7 +49,7 @@ pub fn read_quotes(text: &str) -> Vec<ReadQuote> {
                 document
                     .speakers
                     .iter()
-                    .find(|s| &s.id == id)
+                    .find(|s| s.id == id)
                     .expect("speaker id exists")
                     .name
                     .clone()

@@ -148,6 +148,6 @@ fn long_texts_annotated_in_windows_keep_exact_offsets_and_one_speaker() {
         assert!(claim
             .quote
             .as_ref()
-            .is_some_and(|id| document.quotes.iter().any(|q| &q.id == id)));
+            .is_some_and(|id| document.quotes.iter().any(|q| q.id == id)));
     }
 }
