@@ -139,7 +139,7 @@ pub struct AnalysedClaim {
 pub struct Analysis<'text> {
     /// The analysed text.
     pub text: &'text str,
-    /// Every entity with a mention (speaking or not).
+    /// Every entity that is the speaker of at least one quote.
     pub entities: Vec<AnalysedEntity>,
     /// Quotes in text order.
     pub quotes: Vec<AnalysedQuote>,
@@ -267,23 +267,35 @@ fn analyze_window(text: &str, with_claims: bool) -> Result<Analysis<'_>, Error> 
         Vec::new()
     };
 
-    let entities = found_mentions
-        .entities
-        .iter()
-        .map(|entity| {
-            let mentions: Vec<Span> = entity
-                .mentions
-                .iter()
-                .map(|&m| found_mentions.mentions[m].span)
-                .collect();
-            AnalysedEntity {
-                name: entity.name_span.slice(text).to_string(),
-                kind: entity.kind,
-                first_mention_start: mentions.first().map_or(0, |s| s.start()),
-                mentions,
-            }
-        })
-        .collect();
+    // Only entities that speak go on: most entities of a text are only
+    // mentioned, and copying their mentions would cost more than the rest
+    // of this conversion.
+    let mut speaker_index: Vec<Option<usize>> = vec![None; found_mentions.entities.len()];
+    let mut entities = Vec::new();
+    for attribution in &attributions {
+        let Some(entity_index) = attribution.entity else {
+            continue;
+        };
+        let Some(slot) = speaker_index.get_mut(entity_index) else {
+            continue;
+        };
+        if slot.is_some() {
+            continue;
+        }
+        *slot = Some(entities.len());
+        let entity = &found_mentions.entities[entity_index];
+        let mentions: Vec<Span> = entity
+            .mentions
+            .iter()
+            .map(|&m| found_mentions.mentions[m].span)
+            .collect();
+        entities.push(AnalysedEntity {
+            name: entity.name_span.slice(text).to_string(),
+            kind: entity.kind,
+            first_mention_start: mentions.first().map_or(0, |s| s.start()),
+            mentions,
+        });
+    }
     let token_span =
         |range: &std::ops::Range<usize>| segmented.token_range_span(range.start, range.end - 1);
     let quotes = attributions
@@ -293,7 +305,9 @@ fn analyze_window(text: &str, with_claims: bool) -> Result<Analysis<'_>, Error> 
             content: attribution.content.iter().map(token_span).collect(),
             cue: attribution.cue.as_ref().map(token_span),
             source: attribution.source.map(|m| found_mentions.mentions[m].span),
-            speaker: attribution.entity,
+            speaker: attribution
+                .entity
+                .and_then(|entity| speaker_index.get(entity).copied().flatten()),
             confidence: attribution.confidence,
         })
         .collect();

@@ -15,6 +15,11 @@ pub fn pronoun_info(word: &str) -> Option<(super::Gender, bool)> {
     })
 }
 
+/// Every word [`pronoun_info`] knows.
+pub const PRONOUNS: &[&str] = &[
+    "he", "him", "she", "her", "they", "them", "it", "i", "me", "we", "us", "you", "who", "which",
+];
+
 /// Honorifics and titles that stand before a person's name. Multi-word
 /// titles are recognised word by word ("Prime" then "Minister").
 #[rustfmt::skip]

@@ -33,20 +33,21 @@ word_set!(MALE_NAMES = MALE_FIRST_NAMES);
 /// Bits of a word's entries in the lexicon lists that mention finding asks
 /// about at every word.
 mod class {
-    pub const TITLE: u8 = 1;
-    pub const ROLE: u8 = 1 << 1;
-    pub const ORGANIZATION: u8 = 1 << 2;
-    pub const GROUP: u8 = 1 << 3;
-    pub const DETERMINER: u8 = 1 << 4;
-    pub const NOT_NAME: u8 = 1 << 5;
-    pub const CONNECTOR: u8 = 1 << 6;
-    pub const SUFFIX: u8 = 1 << 7;
+    pub const TITLE: u16 = 1;
+    pub const ROLE: u16 = 1 << 1;
+    pub const ORGANIZATION: u16 = 1 << 2;
+    pub const GROUP: u16 = 1 << 3;
+    pub const DETERMINER: u16 = 1 << 4;
+    pub const NOT_NAME: u16 = 1 << 5;
+    pub const CONNECTOR: u16 = 1 << 6;
+    pub const SUFFIX: u16 = 1 << 7;
+    pub const PRONOUN: u16 = 1 << 8;
     /// A noun that can head a phrase naming a speaker.
-    pub const SPEAKER_NOUN: u8 = ROLE | ORGANIZATION | GROUP;
+    pub const SPEAKER_NOUN: u16 = ROLE | ORGANIZATION | GROUP;
 }
 
 /// Every word of those lists with the bits of the lists it is in.
-static WORD_CLASSES: LazyLock<HashedWordMap<u8>> = LazyLock::new(|| {
+static WORD_CLASSES: LazyLock<HashedWordMap<u16>> = LazyLock::new(|| {
     HashedWordMap::from_lists(&[
         (PERSON_TITLES, class::TITLE),
         (ROLE_NOUNS, class::ROLE),
@@ -56,17 +57,18 @@ static WORD_CLASSES: LazyLock<HashedWordMap<u8>> = LazyLock::new(|| {
         (NOT_NAME_WORDS, class::NOT_NAME),
         (NAME_CONNECTORS, class::CONNECTOR),
         (NAME_SUFFIXES, class::SUFFIX),
+        (PRONOUNS, class::PRONOUN),
     ])
 });
 
 /// The class bits of a lower-case word.
-fn word_class(word: &str) -> u8 {
+fn word_class(word: &str) -> u16 {
     WORD_CLASSES.get(word).unwrap_or(0)
 }
 
 /// The class bits of every token (0 for anything but words): one look-up
 /// per word, where the rules below ask up to a dozen questions about it.
-fn token_classes(analysis: &TextAnalysis) -> Vec<u8> {
+fn token_classes(analysis: &TextAnalysis) -> Vec<u16> {
     analysis
         .tokens
         .iter()
@@ -203,31 +205,65 @@ type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FnvHasher>>;
 #[derive(Clone, Debug, Default)]
 struct EntityIndex {
     /// Entities by each word of their name.
-    by_name_word: FastMap<CompactString, Vec<usize>>,
+    by_name_word: EntityLists,
     /// Entities by the initials of their name ("mod", "md" for "Ministry of Defence").
-    by_initials: FastMap<CompactString, Vec<usize>>,
+    by_initials: EntityLists,
     /// The latest entity known by each role noun.
     by_role: FastMap<CompactString, usize>,
     /// Entities without a name, by their normalised noun phrase.
-    by_phrase: FastMap<String, usize>,
+    by_phrase: FastMap<CompactString, usize>,
 }
 
 impl EntityIndex {
     fn add_name(&mut self, entity: usize, words: &[CompactString]) {
         for word in words {
-            let list = self.by_name_word.entry(word.clone()).or_default();
-            if list.last() != Some(&entity) {
-                list.push(entity);
-            }
+            self.by_name_word.add(word, entity);
         }
         if words.len() >= 2 {
             for initials in initials_of(words) {
-                let list = self.by_initials.entry(initials).or_default();
-                if list.last() != Some(&entity) {
-                    list.push(entity);
-                }
+                self.by_initials.add(&initials, entity);
             }
         }
+    }
+}
+
+/// Lists of entities by a word, kept as chains through one shared vector
+/// (the newest entry first), so that a new key costs no allocation of its
+/// own: a long text has thousands of name words.
+#[derive(Clone, Debug, Default)]
+struct EntityLists {
+    /// The newest link of each key's chain.
+    heads: FastMap<CompactString, usize>,
+    /// (entity, the next older link or `usize::MAX`).
+    links: Vec<(usize, usize)>,
+}
+
+impl EntityLists {
+    /// Adds `entity` under `key`, unless it is already the newest there.
+    fn add(&mut self, key: &str, entity: usize) {
+        let next_link = self.links.len();
+        match self.heads.get_mut(key) {
+            Some(head) => {
+                if self.links[*head].0 != entity {
+                    self.links.push((entity, *head));
+                    *head = next_link;
+                }
+            }
+            None => {
+                self.links.push((entity, usize::MAX));
+                self.heads.insert(CompactString::new(key), next_link);
+            }
+        }
+    }
+
+    /// The entities under `key`, newest first.
+    fn get<'lists>(&'lists self, key: &str) -> impl Iterator<Item = usize> + 'lists {
+        let mut link = self.heads.get(key).copied().unwrap_or(usize::MAX);
+        std::iter::from_fn(move || {
+            let &(entity, next) = self.links.get(link)?;
+            link = next;
+            Some(entity)
+        })
     }
 }
 
@@ -465,23 +501,28 @@ impl Mentions {
         let last = words.last()?;
         // Every rule below needs the entity to share the last word, or to be
         // an acronym of the name (or the name an acronym of it).
-        let by_last_word = self.index.by_name_word.get(last).into_iter().flatten();
+        let by_last_word = self.index.by_name_word.get(last);
         let [all_initials, content_initials] = if words.len() == 1 {
             Default::default()
         } else {
             initials_of(words)
         };
-        let by_initials = if words.len() == 1 {
-            [self.index.by_initials.get(words[0].as_str()), None]
+        // A one-word name may be the initials of an entity ("MoD"); a longer
+        // name's initials may be an entity's one word.
+        let (lists, first_key, second_key) = if words.len() == 1 {
+            (&self.index.by_initials, words[0].as_str(), None)
         } else {
-            [
-                self.index.by_name_word.get(all_initials.as_str()),
-                self.index.by_name_word.get(content_initials.as_str()),
-            ]
+            (
+                &self.index.by_name_word,
+                all_initials.as_str(),
+                Some(content_initials.as_str()),
+            )
         };
+        let by_initials = lists
+            .get(first_key)
+            .chain(second_key.into_iter().flat_map(|key| lists.get(key)));
         by_last_word
-            .chain(by_initials.into_iter().flatten().flatten())
-            .copied()
+            .chain(by_initials)
             .filter(|&entity_index| {
                 let entity = &self.entities[entity_index];
                 let entity_words = &entity.name_words;
@@ -522,9 +563,6 @@ impl Mentions {
             .index
             .by_name_word
             .get(head)
-            .into_iter()
-            .flatten()
-            .copied()
             .filter(|&entity| self.entities[entity].kind == EntityKind::Organization)
             .max();
         by_role
@@ -542,12 +580,13 @@ impl Mentions {
     }
 }
 
-/// Lower case without a leading article, so "The spokeswoman" and "the spokeswoman" agree.
-fn normalized_phrase(phrase: &str) -> String {
-    let lower = phrase.to_lowercase();
+/// Lower case without a leading article, so "The spokeswoman" and "the
+/// spokeswoman" agree (short phrases are stored inline).
+fn normalized_phrase(phrase: &str) -> CompactString {
+    let lower = CompactString::from_str_to_lowercase(phrase);
     for article in ["the ", "a ", "an "] {
         if let Some(rest) = lower.strip_prefix(article) {
-            return rest.to_string();
+            return CompactString::new(rest);
         }
     }
     lower
@@ -568,7 +607,7 @@ fn is_acronym_of(acronym: &str, words: &[CompactString]) -> bool {
 
 fn find_in_sentence(
     analysis: &TextAnalysis,
-    classes: &[u8],
+    classes: &[u16],
     range: Range<usize>,
     mentions: &mut Vec<Mention>,
 ) {
@@ -588,7 +627,12 @@ fn find_in_sentence(
             mentions.push(mention);
             continue;
         }
-        if let Some((gender, plural)) = pronoun_info(word) {
+        let pronoun = if classes[index] & class::PRONOUN != 0 {
+            pronoun_info(word)
+        } else {
+            None
+        };
+        if let Some((gender, plural)) = pronoun {
             let standalone = !(word == "her"
                 && next < range.end
                 && tokens[next].is_word()
@@ -632,14 +676,14 @@ fn find_in_sentence(
 /// or a bare plural group noun ("officials said").
 fn nominal_at(
     analysis: &TextAnalysis,
-    classes: &[u8],
+    classes: &[u16],
     start: usize,
     range: Range<usize>,
 ) -> Option<Mention> {
     let tokens = &analysis.tokens;
     let first = &tokens[start];
     let mut head = None;
-    let has = |index: usize, bits: u8| classes[index] & bits != 0;
+    let has = |index: usize, bits: u16| classes[index] & bits != 0;
     if has(start, class::DETERMINER) {
         for candidate in start + 1..(start + 5).min(range.end) {
             let token = &tokens[candidate];
@@ -716,7 +760,7 @@ fn is_name_word(analysis: &TextAnalysis, index: usize) -> bool {
 /// A run of capitalised words, with titles, connectors and initials.
 fn name_at(
     analysis: &TextAnalysis,
-    classes: &[u8],
+    classes: &[u16],
     start: usize,
     range: Range<usize>,
 ) -> Option<Mention> {
@@ -725,7 +769,7 @@ fn name_at(
         return None;
     }
     let first_word = tokens[start].lower.as_str();
-    let has = |index: usize, bits: u8| classes[index] & bits != 0;
+    let has = |index: usize, bits: u16| classes[index] & bits != 0;
     if has(start, class::NOT_NAME) || first_word == "i" {
         return None;
     }

@@ -92,3 +92,16 @@ fn token_hashes_are_the_hashes_of_lower_case_tokens() {
     }
     assert_eq!(analysis.token_hashes[1], word_hash("said"));
 }
+
+#[test]
+fn the_pronoun_list_matches_what_pronoun_info_knows() {
+    use whosaid::mentions::lexicon::{pronoun_info, PRONOUNS};
+    for word in PRONOUNS {
+        assert!(pronoun_info(word).is_some(), "{word}");
+    }
+    let known = [
+        "he", "him", "she", "her", "they", "them", "it", "i", "me", "we", "us", "you",
+    ];
+    assert!(known.iter().all(|word| PRONOUNS.contains(word)));
+    assert!(pronoun_info("the").is_none() && !PRONOUNS.contains(&"the"));
+}
