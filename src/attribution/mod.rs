@@ -418,7 +418,16 @@ impl Attributor<'_, '_> {
                     )
                     || (ADJUNCT_WORDS.contains(self.lower(after_object))
                         && self.lower(after_object) != "to"));
-            if after_quote || self.is_trailing(after_object, sentence.end) {
+            // "Instead of calling himself conservative, Mr. Trump said, “I'm
+            // …”": after a plain clause, a quotation opening right after the
+            // cue is the content, not the continuation of an interrupted one.
+            let quote_opens_after = self.quotes.opening_at(after_object).is_some()
+                || ((self.is_punct(after_object, ',') || self.is_punct(after_object, ':'))
+                    && self.quotes.opening_at(after_object + 1).is_some());
+            let plain_clause_before = self.quotes.closing_at(boundary).is_none();
+            if (after_quote || self.is_trailing(after_object, sentence.end))
+                && !(plain_clause_before && quote_opens_after)
+            {
                 let content = self.content_before(boundary, sentence.start)?;
                 let content = self.with_interruption(content, verb_index + 1);
                 return Some(Attribution::found(

@@ -288,3 +288,16 @@ fn an_emoji_after_a_full_stop_does_not_join_sentences_or_make_a_quote_mixed() {
     assert_eq!(quotes[1].kind, "direct");
     assert_eq!(quotes[1].speaker.as_deref(), Some("Ann Lee"));
 }
+
+#[test]
+fn a_quotation_after_the_cue_wins_over_a_plain_clause_before_the_source() {
+    let text = "Instead of defending the plan, Mayor Ines Duarte said, “We will start again from scratch.”";
+    let quotes = read_quotes(text);
+    let quote = quote_containing(&quotes, "from scratch");
+    assert_eq!(quote.kind, "direct");
+    assert_eq!(quote.parts, ["“We will start again from scratch.”"]);
+    assert_eq!(quote.speaker.as_deref(), Some("Ines Duarte"));
+    assert!(quotes
+        .iter()
+        .all(|q| !q.parts.concat().contains("defending")));
+}
