@@ -206,6 +206,22 @@ impl Attributor<'_, '_> {
 
     fn find_cued(&mut self) {
         let token_count = self.analysis.tokens.len();
+        // "According to X" first: the clause it governs often holds a verb
+        // that looks like a cue ("HarperCollins declined to renew the offer,
+        // according to …"), which would otherwise take the clause first.
+        for index in 0..token_count {
+            if self.used[index]
+                || self.in_quote(index)
+                || self.analysis.tokens[index].lower != "according"
+                || !self.lower_is(index + 1, "to")
+            {
+                continue;
+            }
+            if let Some(attribution) = self.according_to(index) {
+                self.mark_used(&attribution);
+                self.found.push(attribution);
+            }
+        }
         for index in 0..token_count {
             if self.used[index] || self.in_quote(index) {
                 continue;
