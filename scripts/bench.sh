@@ -24,6 +24,8 @@ python_free_table() {
     row("wasm 1,000-word article (median)", r.article1000WordsMilliseconds, "ms");
     row("wasm throughput, 1 MB", r.throughput1MBPerSecond, "MB/s");
     row("wasm throughput, 10 MB", r.throughput10MBPerSecond, "MB/s");
+    row("wasm pipeline alone, 1 MB", r.pipeline1MBPerSecond, "MB/s");
+    row("wasm pipeline alone, 10 MB", r.pipeline10MBPerSecond, "MB/s");
     row("wasm module load", r.wasmLoadMilliseconds, "ms");
     row("page load to first annotated article", r.pageLoadToFirstAnnotationMilliseconds, "ms");
   '

@@ -90,3 +90,18 @@ pub fn annotate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
         .map_err(|error| JsError::new(&format!("could not convert the document: {error}")))?;
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not convert the document"))
 }
+
+/// Runs the whole pipeline over `text` (UTF-16 offsets, claims on) and
+/// returns only the number of quotes found, without building the result
+/// object: the benchmark page uses it to tell the pipeline's own speed from
+/// the cost of handing a large document to JavaScript.
+#[wasm_bindgen(js_name = countQuotes)]
+pub fn count_quotes(text: &str) -> Result<usize, JsError> {
+    let options = Options {
+        offsets: OffsetUnit::Utf16,
+        claims: true,
+    };
+    annotate_text(text, &options)
+        .map(|document| document.quotes.len())
+        .map_err(|error| JsError::new(&error.to_string()))
+}

@@ -86,3 +86,13 @@ fn empty_and_hostile_text_give_empty_documents() {
         );
     }
 }
+
+#[wasm_bindgen_test]
+fn count_quotes_agrees_with_the_document() {
+    let text = "“We will win,” said Mayor Rosa Lind. She added that taxes would fall.";
+    let quotes = document(text, JsValue::UNDEFINED)["quotes"]
+        .as_array()
+        .map_or(0, Vec::len);
+    assert_eq!(whosaid::wasm::count_quotes(text).ok(), Some(quotes));
+    assert_eq!(quotes, 2);
+}
