@@ -57,24 +57,36 @@ macro_rules! word_set {
 pub const fn word_hash(word: &str) -> u32 {
     const MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut rest = word.as_bytes();
-    let mut state = 0x243f_6a88_85a3_08d3 ^ (rest.len() as u64);
+    // The length goes into the top byte, where the bytes of a word shorter
+    // than eight never reach.
+    let mut state = 0x243f_6a88_85a3_08d3 ^ ((rest.len() as u64) << 56);
     while let Some((chunk, tail)) = rest.split_first_chunk::<8>() {
         state = (state ^ u64::from_le_bytes(*chunk)).wrapping_mul(MULTIPLIER);
         state ^= state >> 32;
         rest = tail;
     }
-    // The last zero to seven bytes, zero-padded.
-    let mut last = [0u8; 8];
-    let mut index = 0;
-    while index < rest.len() {
-        last[index] = rest[index];
-        index += 1;
+    state = (state ^ last_bytes(rest)).wrapping_mul(MULTIPLIER);
+    // The high half of the product depends on every input bit.
+    (state >> 32) as u32
+}
+
+/// The zero to seven bytes of `rest` as a little-endian number, read with
+/// at most three loads instead of a loop: two overlapping four-byte reads
+/// for four to seven bytes, the first, middle and last byte for one to
+/// three (overlapping bytes land on themselves, so the value is exact).
+const fn last_bytes(rest: &[u8]) -> u64 {
+    let length = rest.len();
+    if let (Some(first), Some(last)) = (rest.first_chunk::<4>(), rest.last_chunk::<4>()) {
+        let low = u32::from_le_bytes(*first) as u64;
+        let high = u32::from_le_bytes(*last) as u64;
+        low | (high << (8 * (length - 4)))
+    } else if length > 0 {
+        (rest[0] as u64)
+            | ((rest[length / 2] as u64) << (8 * (length / 2)))
+            | ((rest[length - 1] as u64) << (8 * (length - 1)))
+    } else {
+        0
     }
-    state = (state ^ u64::from_le_bytes(last)).wrapping_mul(MULTIPLIER);
-    state ^= state >> 29;
-    state = state.wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    state ^= state >> 32;
-    state as u32
 }
 
 /// A map from static words to small values, looked up by a word together
