@@ -135,16 +135,62 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut characters: Vec<(usize, char)> = Vec::new();
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
-        characters.clear();
-        characters.extend(
-            line.char_indices()
-                .map(|(at, character)| (line_start + at, character)),
-        );
         let line_end = line_start + line.len();
-        tokenize_line(text, &characters, line_end, &mut tokens, &mut state);
+        if line.is_ascii() {
+            // Most lines of English news: a byte is a character, no decoding.
+            let ascii = AsciiLine {
+                start: line_start,
+                bytes: line.as_bytes(),
+            };
+            tokenize_line(text, &ascii, line_end, &mut tokens, &mut state);
+        } else {
+            characters.clear();
+            characters.extend(
+                line.char_indices()
+                    .map(|(at, character)| (line_start + at, character)),
+            );
+            tokenize_line(
+                text,
+                characters.as_slice(),
+                line_end,
+                &mut tokens,
+                &mut state,
+            );
+        }
         line_start = line_end;
     }
     tokens
+}
+
+/// The characters of one line with their byte offsets in the text.
+trait LineCharacters {
+    /// Character `index` and where it starts, if the line has one there.
+    fn at(&self, index: usize) -> Option<(usize, char)>;
+    /// Character `index` itself ('\0' past the end, which nothing matches).
+    fn character(&self, index: usize) -> char {
+        self.at(index).map_or('\0', |(_, character)| character)
+    }
+}
+
+/// A line decoded once into (offset, character) pairs.
+impl LineCharacters for [(usize, char)] {
+    fn at(&self, index: usize) -> Option<(usize, char)> {
+        self.get(index).copied()
+    }
+}
+
+/// An ASCII line read in place.
+struct AsciiLine<'line> {
+    start: usize,
+    bytes: &'line [u8],
+}
+
+impl LineCharacters for AsciiLine<'_> {
+    fn at(&self, index: usize) -> Option<(usize, char)> {
+        self.bytes
+            .get(index)
+            .map(|&byte| (self.start + index, char::from(byte)))
+    }
 }
 
 /// What carries over from one line to the next.
@@ -156,7 +202,7 @@ struct LineState {
 
 fn tokenize_line(
     text: &str,
-    characters: &[(usize, char)],
+    characters: &(impl LineCharacters + ?Sized),
     line_end: usize,
     tokens: &mut Vec<Token>,
     state: &mut LineState,
@@ -166,8 +212,7 @@ fn tokenize_line(
         newlines_before,
     } = state;
     let mut index = 0;
-    while index < characters.len() {
-        let (start, character) = characters[index];
+    while let Some((start, character)) = characters.at(index) {
         if character == ' '
             || (!character.is_ascii_graphic()
                 && (character.is_whitespace() || character.is_control() || is_invisible(character)))
@@ -179,7 +224,7 @@ fn tokenize_line(
             index += 1;
             continue;
         }
-        let next_char = |at: usize| characters.get(at).map(|&(_, c)| c);
+        let next_char = |at: usize| characters.at(at).map(|(_, c)| c);
         let end_index;
         let kind;
         if character.is_alphanumeric() {
@@ -201,8 +246,8 @@ fn tokenize_line(
                 if inner && next_char(cursor + 1).is_some_and(char::is_alphanumeric) {
                     // A comma only joins digits (1,000); a dot joins digits or
                     // single letters (U.S., 3.5); apostrophes and hyphens join letters.
-                    let previous = characters[cursor - 1].1;
-                    let following = characters[cursor + 1].1;
+                    let previous = characters.character(cursor - 1);
+                    let following = characters.character(cursor + 1);
                     let keep = match current {
                         ',' => previous.is_ascii_digit() && following.is_ascii_digit(),
                         '.' => {
@@ -210,8 +255,8 @@ fn tokenize_line(
                                 || (previous.is_alphabetic()
                                     && following.is_alphabetic()
                                     && (cursor < 2
-                                        || !characters[cursor - 2].1.is_alphanumeric()
-                                        || characters[cursor - 2].1 == '.'))
+                                        || !characters.character(cursor - 2).is_alphanumeric()
+                                        || characters.character(cursor - 2) == '.'))
                         }
                         _ => true,
                     };
@@ -252,7 +297,7 @@ fn tokenize_line(
             end_index = index + 1;
             kind = TokenKind::Punct(character);
         }
-        let end = characters.get(end_index).map_or(line_end, |&(at, _)| at);
+        let end = characters.at(end_index).map_or(line_end, |(at, _)| at);
         let mut push = |span: Span, kind: TokenKind, space: bool, newlines: u32| {
             let token_text = span.slice(text);
             let is_textual = matches!(kind, TokenKind::Word | TokenKind::Number);
