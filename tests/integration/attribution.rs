@@ -301,3 +301,11 @@ fn a_quotation_after_the_cue_wins_over_a_plain_clause_before_the_source() {
         .iter()
         .all(|q| !q.parts.concat().contains("defending")));
 }
+
+#[test]
+fn a_particle_after_the_verb_is_not_part_of_the_content() {
+    let text = "Senator Ada Brooks called for an independent inquiry into the crash.";
+    let quote = quote_containing(&read_quotes(text), "independent inquiry");
+    assert_eq!(quote.parts, ["an independent inquiry into the crash"]);
+    assert_eq!(quote.speaker.as_deref(), Some("Ada Brooks"));
+}
