@@ -1101,7 +1101,15 @@ impl Attributor<'_, '_> {
     ) -> Option<Vec<Range<usize>>> {
         let tokens = &self.analysis.tokens;
         let mut start = self.skip_object(after_verb, sentence_end, verb);
-        if start < sentence_end && ADJUNCT_WORDS.contains(tokens[start].lower.as_str()) {
+        if start == after_verb
+            && start + 1 < sentence_end
+            && VERB_PARTICLES.contains(&tokens[start].lower.as_str())
+            && tokens[start + 1].is_word()
+        {
+            // A particle right after the verb belongs to the cue, not to what
+            // is reported: "called for | regime change", "pointed out | that".
+            start += 1;
+        } else if start < sentence_end && ADJUNCT_WORDS.contains(tokens[start].lower.as_str()) {
             let window = start..sentence_end.min(start + 12);
             let mut skipped_to = None;
             for index in window {
@@ -1120,15 +1128,6 @@ impl Attributor<'_, '_> {
             }
             if let Some(skipped_to) = skipped_to {
                 start = skipped_to;
-            } else if start == after_verb
-                && start + 1 < sentence_end
-                && VERB_PARTICLES.contains(&tokens[start].lower.as_str())
-                && tokens[start + 1].is_word()
-            {
-                // A particle right after the verb belongs to the cue, not to
-                // what is reported: "called for | regime change", "weighed
-                // in on | the ruling", "pointed out | a crucial point".
-                start += 1;
             }
         }
         while start < sentence_end
