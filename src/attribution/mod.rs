@@ -342,6 +342,7 @@ impl Attributor<'_, '_> {
                 self.asked_clause(index)
             } else if let Some(verb) = self.cue_at(index) {
                 self.around_verb(index, verb)
+                    .or_else(|| self.coordinated_verb(index, verb))
             } else {
                 None
             };
@@ -436,6 +437,33 @@ impl Attributor<'_, '_> {
                 *slot = true;
             }
         }
+    }
+
+    /// "Palmieri acknowledged that the candidate misspoke but noted that …":
+    /// a reporting verb joined by "and" or "but" to the content of the
+    /// attribution just found shares its source and reports content of its own.
+    fn coordinated_verb(&mut self, verb_index: usize, verb: CueVerb) -> Option<Attribution> {
+        let conjunction = verb_index.checked_sub(1)?;
+        if !matches!(self.lower(conjunction), "and" | "but") || verb.form == VerbForm::Participle {
+            return None;
+        }
+        let previous = self.found.last()?;
+        let source = previous.source?;
+        // The content ends at the conjunction, or at a comma before it.
+        let content_end = previous.content.last()?.end;
+        let comma_before = conjunction > 0 && self.is_punct(conjunction - 1, ',');
+        if content_end != conjunction && !(comma_before && content_end + 1 == conjunction) {
+            return None;
+        }
+        let sentence = self.sentence_range(verb_index);
+        let content = self.content_after(verb_index + 1, sentence.end, verb)?;
+        Some(Attribution::found(
+            content,
+            Some(verb_index..verb_index + 1),
+            Some(source),
+            0.7,
+            Pattern::SourceFirst,
+        ))
     }
 
     /// The start of the cue once auxiliaries and adverbs before the verb are included.
@@ -1235,8 +1263,19 @@ impl Attributor<'_, '_> {
                 && index > start + 3
                 && !(next..sentence_end)
                     .any(|t| matches!(tokens[t].kind, TokenKind::Punct('—' | '–')));
-            if cuts || lone_dash {
+            // "… that the candidate misspoke but noted that …": a second
+            // reporting verb of the same subject starts its own content.
+            let coordinated_cue = matches!(tokens[index].lower.as_str(), "and" | "but")
+                && !self.in_quote(index)
+                && index > start + 2
+                && cue_verb(&tokens[next].lower).is_some_and(|verb| {
+                    verb.form != VerbForm::Participle && verb.class == CueClass::Speech
+                });
+            if cuts || lone_dash || coordinated_cue {
                 last = index.checked_sub(1)?;
+                if coordinated_cue && last > start && tokens[last].is_punct(',') {
+                    last -= 1;
+                }
                 break;
             }
         }

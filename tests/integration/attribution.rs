@@ -309,3 +309,17 @@ fn a_particle_after_the_verb_is_not_part_of_the_content() {
     assert_eq!(quote.parts, ["an independent inquiry into the crash"]);
     assert_eq!(quote.speaker.as_deref(), Some("Ada Brooks"));
 }
+
+#[test]
+fn a_second_reporting_verb_joined_by_but_shares_the_source() {
+    let text = "Campaign director Jennifer Palmieri acknowledged that the candidate misspoke \
+                but noted that experts had found similar videos.";
+    let quotes = read_quotes(text);
+    let first = quote_containing(&quotes, "misspoke");
+    assert_eq!(first.parts, ["that the candidate misspoke"]);
+    assert_eq!(first.speaker.as_deref(), Some("Jennifer Palmieri"));
+    let second = quote_containing(&quotes, "similar videos");
+    assert_eq!(second.parts, ["that experts had found similar videos"]);
+    assert_eq!(second.cue.as_deref(), Some("noted"));
+    assert_eq!(second.speaker.as_deref(), Some("Jennifer Palmieri"));
+}
