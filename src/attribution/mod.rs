@@ -1272,10 +1272,10 @@ impl Attributor<'_, '_> {
                     verb.form != VerbForm::Participle && verb.class == CueClass::Speech
                 });
             if cuts || lone_dash || coordinated_cue {
-                last = index.checked_sub(1)?;
-                if coordinated_cue && last > start && tokens[last].is_punct(',') {
-                    last -= 1;
-                }
+                // Before a coordinated cue, a comma before the conjunction goes too.
+                let comma_too =
+                    coordinated_cue && index > start + 1 && tokens[index - 1].is_punct(',');
+                last = index.checked_sub(if comma_too { 2 } else { 1 })?;
                 break;
             }
         }
