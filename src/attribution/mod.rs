@@ -931,7 +931,7 @@ impl Attributor<'_, '_> {
     }
 
     /// "Hogan Gidley, a former director of the party, whose roots are in
-    /// the South, said …": when a speech verb follows a comma and no phrase
+    /// the South, said …": when a reporting verb follows a comma and no phrase
     /// ends right before it, the subject is the first name or noun phrase of
     /// the clause, provided a comma follows it (the appositive's start).
     fn subject_before_long_appositive(
@@ -940,7 +940,7 @@ impl Attributor<'_, '_> {
         sentence: Range<usize>,
         verb: CueVerb,
     ) -> Option<usize> {
-        if verb.class != CueClass::Speech || verb.form == VerbForm::Participle {
+        if verb.form == VerbForm::Participle {
             return None;
         }
         let comma = cue_start
@@ -956,6 +956,15 @@ impl Attributor<'_, '_> {
         }
         while start < comma && (self.is_punct(start, ',') || self.in_quote(start)) {
             start += 1;
+        }
+        // "In July, Sammy Aaron, vice chairman of G-III, told …": a short
+        // opening phrase set off by a comma may come before the subject.
+        if self.mentions.starting_at(start).is_none() {
+            if let Some(opening_comma) =
+                (start..comma.min(start + 6)).find(|&t| self.is_punct(t, ','))
+            {
+                start = opening_comma + 1;
+            }
         }
         let mention = self.mentions.starting_at(start)?;
         let mention_data = &self.mentions.mentions[mention];

@@ -323,3 +323,12 @@ fn a_second_reporting_verb_joined_by_but_shares_the_source() {
     assert_eq!(second.cue.as_deref(), Some("noted"));
     assert_eq!(second.speaker.as_deref(), Some("Jennifer Palmieri"));
 }
+
+#[test]
+fn the_subject_before_an_appositive_after_an_opening_phrase_is_the_source() {
+    let text = "In July, Sammy Aaron, vice chairman of the company, told Forbes that \
+                the founder was involved every week.";
+    let quote = quote_containing(&read_quotes(text), "involved every week");
+    assert_eq!(quote.parts, ["that the founder was involved every week"]);
+    assert_eq!(quote.speaker.as_deref(), Some("Sammy Aaron"));
+}
