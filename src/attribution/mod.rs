@@ -26,7 +26,7 @@ use crate::error::Error;
 use crate::linear::LinearModel;
 use crate::mentions::{is_determiner, EntityKind, Gender, MentionKind, Mentions};
 use crate::quotes::Quotes;
-use crate::text::{TextAnalysis, TokenKind};
+use crate::text::{TextAnalysis, Token, TokenKind};
 use crate::word_set;
 use cue_model::{cue_score, embedded_cue_model, is_cue_candidate, LEXICON_FLOOR};
 use cues::{
@@ -466,6 +466,24 @@ impl Attributor<'_, '_> {
         ))
     }
 
+    /// Whether the quotation opening at `open` is a short title in title
+    /// case ("“Fox and Friends”", "“Meet the Press”"): a name, not speech.
+    fn is_quoted_title(&self, open: usize) -> bool {
+        let Some(region_index) = self.quotes.opening_at(open) else {
+            return false;
+        };
+        let region = &self.quotes.regions[region_index];
+        let words: Vec<&Token> = self.analysis.tokens[region.first_token()..=region.last_token()]
+            .iter()
+            .filter(|token| token.is_word())
+            .collect();
+        region.parts.len() == 1
+            && (1..=6).contains(&words.len())
+            && words
+                .iter()
+                .all(|token| token.capitalized || token.span.len() <= 3)
+    }
+
     /// The start of the cue once auxiliaries and adverbs before the verb are included.
     fn cue_start(&self, verb_index: usize, sentence_start: usize) -> usize {
         let mut start = verb_index;
@@ -558,9 +576,13 @@ impl Attributor<'_, '_> {
             let takes_object = matches!(verb.base, "tell" | "ask" | "remind" | "assure" | "inform");
             let no_clause_after = (verb_index + 1..sentence.end)
                 .all(|t| self.lower(t) != "that" && self.quotes.opening_at(t).is_none());
+            // A quoted title right after the verb is its object ("told “Fox
+            // and Friends” after …"), not a clause.
+            let title_object = takes_object && self.is_quoted_title(after_object);
             let after_quote = self.quotes.closing_at(boundary).is_some()
                 && (after_object >= sentence.end
                     || (takes_object && no_clause_after)
+                    || title_object
                     || matches!(
                         self.analysis.tokens[after_object].kind,
                         TokenKind::Punct(',' | '(' | '—' | '.' | ';' | '!' | '?')
@@ -1098,6 +1120,10 @@ impl Attributor<'_, '_> {
         let content_is_quote =
             content.len() == 1 && self.quotes.opening_at(content[0].start).is_some();
         if !content_is_quote {
+            return content;
+        }
+        // “A,” she told “Meet the Press”: a title, not the quote's second half.
+        if self.is_quoted_title(after) {
             return content;
         }
         let mut next = after;

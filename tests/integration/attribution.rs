@@ -332,3 +332,16 @@ fn the_subject_before_an_appositive_after_an_opening_phrase_is_the_source() {
     assert_eq!(quote.parts, ["that the founder was involved every week"]);
     assert_eq!(quote.speaker.as_deref(), Some("Sammy Aaron"));
 }
+
+#[test]
+fn a_quoted_programme_title_after_told_is_its_object() {
+    let text = "“We must act before the summer,” Senator Lena Ortiz told “Meet the Press” \
+                after she was asked about the floods that hit the coast.";
+    let quotes = read_quotes(text);
+    let quote = quote_containing(&quotes, "before the summer");
+    assert_eq!(quote.parts, ["“We must act before the summer,”"]);
+    assert_eq!(quote.speaker.as_deref(), Some("Lena Ortiz"));
+    assert!(quotes
+        .iter()
+        .all(|q| !q.parts.concat().contains("Meet the Press")));
+}
