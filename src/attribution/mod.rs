@@ -441,21 +441,42 @@ impl Attributor<'_, '_> {
 
     /// "Palmieri acknowledged that the candidate misspoke but noted that …":
     /// a reporting verb joined by "and" or "but" to the content of the
-    /// attribution just found shares its source and reports content of its own.
+    /// attribution just found shares its source and reports content of its
+    /// own; joined to a clause that reports nothing ("Carson took the stage
+    /// and called …"), it takes the sentence's subject.
     fn coordinated_verb(&mut self, verb_index: usize, verb: CueVerb) -> Option<Attribution> {
         let conjunction = verb_index.checked_sub(1)?;
         if !matches!(self.lower(conjunction), "and" | "but") || verb.form == VerbForm::Participle {
             return None;
         }
-        let previous = self.found.last()?;
-        let source = previous.source?;
-        // The content ends at the conjunction, or at a comma before it.
-        let content_end = previous.content.last()?.end;
-        let comma_before = conjunction > 0 && self.is_punct(conjunction - 1, ',');
-        if content_end != conjunction && !(comma_before && content_end + 1 == conjunction) {
-            return None;
-        }
         let sentence = self.sentence_range(verb_index);
+        let previous = self.found.last();
+        // The content ends at the conjunction, or at a comma before it.
+        let comma_before = conjunction > 0 && self.is_punct(conjunction - 1, ',');
+        let continues_previous = previous
+            .and_then(|previous| previous.content.last())
+            .is_some_and(|part| {
+                part.end == conjunction || (comma_before && part.end + 1 == conjunction)
+            });
+        let source = if continues_previous {
+            previous?.source?
+        } else {
+            // "Carson took the stage … and called the system “rotten”": the
+            // sentence's subject, a name or pronoun opening it.
+            let subject = self.mentions.starting_at(sentence.start)?;
+            let mention = &self.mentions.mentions[subject];
+            let is_subject = matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
+                && !mention.plural
+                && mention.tokens.end < conjunction
+                && self.analysis.tokens[mention.tokens.end].is_word()
+                && !self.analysis.tokens[mention.tokens.end].capitalized
+                && !(mention.tokens.end..conjunction)
+                    .any(|t| self.used[t] || self.in_quote(t) || self.is_punct(t, ','));
+            if !is_subject {
+                return None;
+            }
+            subject
+        };
         let content = self.content_after(verb_index + 1, sentence.end, verb)?;
         Some(Attribution::found(
             content,

@@ -345,3 +345,12 @@ fn a_quoted_programme_title_after_told_is_its_object() {
         .iter()
         .all(|q| !q.parts.concat().contains("Meet the Press")));
 }
+
+#[test]
+fn a_reporting_verb_after_and_takes_the_subject_of_the_sentence() {
+    let text =
+        "Ben Carson took the stage in Baltimore and called the tax code “rotten to the core.”";
+    let quote = quote_containing(&read_quotes(text), "rotten to the core");
+    assert_eq!(quote.cue.as_deref(), Some("called"));
+    assert_eq!(quote.speaker.as_deref(), Some("Ben Carson"));
+}
