@@ -1327,7 +1327,16 @@ impl Attributor<'_, '_> {
                 && cue_verb(&tokens[next].lower).is_some_and(|verb| {
                     verb.form != VerbForm::Participle && verb.class == CueClass::Speech
                 });
-            if cuts || lone_dash || coordinated_cue {
+            // "… a misdemeanor charge after prosecutors determined there was
+            // not enough evidence": a reported clause of its own ends this one.
+            let nested_report = !self.in_quote(index)
+                && index > start + 2
+                && matches!(
+                    tokens[index].lower.as_str(),
+                    "after" | "because" | "since" | "as" | "when" | "while" | "and" | "but"
+                )
+                && self.opens_reported_clause(next, sentence_end);
+            if cuts || lone_dash || coordinated_cue || nested_report {
                 // Before a coordinated cue, a comma before the conjunction goes too.
                 let comma_too =
                     coordinated_cue && index > start + 1 && tokens[index - 1].is_punct(',');

@@ -354,3 +354,14 @@ fn a_reporting_verb_after_and_takes_the_subject_of_the_sentence() {
     assert_eq!(quote.cue.as_deref(), Some("called"));
     assert_eq!(quote.speaker.as_deref(), Some("Ben Carson"));
 }
+
+#[test]
+fn a_nested_report_after_a_conjunction_ends_the_content() {
+    let text = "A court filing says that the manager will not be charged after prosecutors \
+                said there was not enough evidence.";
+    let quotes = read_quotes(text);
+    let outer = quote_containing(&quotes, "will not be charged");
+    assert_eq!(outer.parts, ["that the manager will not be charged"]);
+    let inner = quote_containing(&quotes, "not enough evidence");
+    assert_eq!(inner.cue.as_deref(), Some("said"));
+}
