@@ -1016,7 +1016,10 @@ impl Attributor<'_, '_> {
             && (self.is_punct(after, ',') || self.is_punct(after, '('))
             && !self.used[start];
         // No other cue may stand between the subject and this cue.
-        let clear = (after..comma).all(|t| cue_verb(self.lower(t)).is_none() && !self.in_quote(t));
+        // A cue already attributed there is part of the appositive ("Graham,
+        // who says …, tweeted …").
+        let clear = (after..comma)
+            .all(|t| (cue_verb(self.lower(t)).is_none() || self.used[t]) && !self.in_quote(t));
         (acceptable && clear && comma - after <= 40).then_some(mention)
     }
 
@@ -1336,7 +1339,19 @@ impl Attributor<'_, '_> {
                     "after" | "because" | "since" | "as" | "when" | "while" | "and" | "but"
                 )
                 && self.opens_reported_clause(next, sentence_end);
-            if cuts || lone_dash || coordinated_cue || nested_report {
+            let comma = tokens[index].is_punct(',') && !self.in_quote(index);
+            // "Graham, who says …, tweeted that …": the sentence's own verb
+            // after the comma closes a relative clause's content.
+            let main_verb = comma
+                && cue_verb(&tokens[next].lower)
+                    .is_some_and(|verb| matches!(verb.form, VerbForm::Past | VerbForm::Present))
+                && !tokens[next].capitalized;
+            // "…, a move that could trigger …": the writer's gloss.
+            let gloss = comma
+                && matches!(tokens[next].lower.as_str(), "a" | "an")
+                && (next + 1..sentence_end.min(next + 5))
+                    .any(|t| matches!(tokens[t].lower.as_str(), "that" | "which" | "who"));
+            if cuts || lone_dash || coordinated_cue || nested_report || main_verb || gloss {
                 // Before a coordinated cue, a comma before the conjunction goes too.
                 let comma_too =
                     coordinated_cue && index > start + 1 && tokens[index - 1].is_punct(',');

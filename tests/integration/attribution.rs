@@ -365,3 +365,15 @@ fn a_nested_report_after_a_conjunction_ends_the_content() {
     let inner = quote_containing(&quotes, "not enough evidence");
     assert_eq!(inner.cue.as_deref(), Some("said"));
 }
+
+#[test]
+fn relative_clause_content_ends_at_the_main_verb_and_glosses_are_left_out() {
+    let text = "Lindsey Graham, who says the allies should send ground forces, tweeted that \
+                the strategy would fail, a claim that the White House rejected.";
+    let quotes = read_quotes(text);
+    let says = quote_containing(&quotes, "ground forces");
+    assert_eq!(says.parts, ["the allies should send ground forces"]);
+    let tweeted = quote_containing(&quotes, "would fail");
+    assert_eq!(tweeted.parts, ["that the strategy would fail"]);
+    assert_eq!(tweeted.speaker.as_deref(), Some("Lindsey Graham"));
+}
