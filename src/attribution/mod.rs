@@ -43,6 +43,16 @@ word_set!(TOLD_OBJECT_WORDS = TOLD_OBJECTS);
 word_set!(NOUN_CONTEXT_WORDS = NOUN_CONTEXT);
 /// Words that end a plain noun phrase when walking back from a cue.
 #[rustfmt::skip]
+/// Words that label a line of a page before a colon ("BYLINE: …",
+/// "Contributing: …"), never a speaker.
+const LINE_LABELS: &[&str] = &[
+    "byline", "contributing", "contributors", "twitter", "facebook", "follow", "update", "updated",
+    "correction", "clarification", "related", "note", "answer", "question", "photo", "credit",
+    "source", "sources", "watch", "read", "listen", "revealed", "exclusive", "breaking", "pledged",
+    "superdelegates", "remember", "notice", "email", "video",
+];
+word_set!(LINE_LABEL_WORDS = LINE_LABELS);
+
 /// Prepositions and adverbs that complete a reporting verb ("call for",
 /// "point out", "talk about") rather than open its content.
 const VERB_PARTICLES: &[&str] = &["for", "on", "about", "out", "up"];
@@ -754,6 +764,17 @@ impl Attributor<'_, '_> {
         if mention.tokens.start != sentence.start
             || !matches!(mention.kind, MentionKind::Name | MentionKind::Nominal)
         {
+            return None;
+        }
+        // "BYLINE:", "Contributing:", "Twitter:": a lone capitalised word that
+        // names nobody known in the text, or a word that labels a line, is
+        // not a speaker.
+        let lone_word = mention.tokens.len() == 1;
+        let lone_unknown_word = lone_word
+            && mention
+                .entity
+                .is_none_or(|entity| self.mentions.entities[entity].kind == EntityKind::Unknown);
+        if lone_unknown_word || (lone_word && LINE_LABEL_WORDS.contains(self.lower(colon - 1))) {
             return None;
         }
         let start = colon + 1;

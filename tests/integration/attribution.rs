@@ -377,3 +377,9 @@ fn relative_clause_content_ends_at_the_main_verb_and_glosses_are_left_out() {
     assert_eq!(tweeted.parts, ["that the strategy would fail"]);
     assert_eq!(tweeted.speaker.as_deref(), Some("Lindsey Graham"));
 }
+
+#[test]
+fn a_label_before_a_colon_is_not_a_speaker() {
+    let text = "BYLINE: Amber Phillips.\n\nContributing: Nicholas Zazulia and Iris Ouyang.";
+    assert!(read_quotes(text).is_empty());
+}
