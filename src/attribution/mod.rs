@@ -497,6 +497,18 @@ impl Attributor<'_, '_> {
         ))
     }
 
+    /// Whether the cue is passive ("was asked", "were told"): a form of
+    /// "be" among its auxiliaries before a past participle.
+    fn is_passive_cue(&self, cue_start: usize, verb_index: usize, verb: CueVerb) -> bool {
+        verb.form == VerbForm::Past
+            && (cue_start..verb_index).any(|t| {
+                matches!(
+                    self.lower(t),
+                    "was" | "were" | "is" | "are" | "been" | "being" | "be"
+                )
+            })
+    }
+
     /// Whether the quotation opening at `open` is a short title in title
     /// case ("“Fox and Friends”", "“Meet the Press”"): a name, not speech.
     fn is_quoted_title(&self, open: usize) -> bool {
@@ -627,8 +639,11 @@ impl Attributor<'_, '_> {
                 || ((self.is_punct(after_object, ',') || self.is_punct(after_object, ':'))
                     && self.quotes.opening_at(after_object + 1).is_some());
             let plain_clause_before = self.quotes.closing_at(boundary).is_none();
+            // "Later, Reyes was asked by a reporter whether …": a passive cue
+            // after a plain opening phrase reports what follows it.
             if (after_quote || self.is_trailing(after_object, sentence.end))
                 && !(plain_clause_before && quote_opens_after)
+                && !(plain_clause_before && self.is_passive_cue(cue_start, verb_index, verb))
             {
                 let content = self.content_before(boundary, sentence.start)?;
                 let content = self.with_interruption(content, verb_index + 1);
@@ -669,7 +684,22 @@ impl Attributor<'_, '_> {
         {
             return None;
         }
-        let content = match self.content_after(verb_index + 1, sentence.end, verb) {
+        // "The mayor was asked whether …", "he was told that …": the subject of
+        // a passive cue is whom it was said to; the speaker is the agent after
+        // "by", or unknown, and the content follows the agent.
+        let (source, content_start) = if self.is_passive_cue(cue_start, verb_index, verb) {
+            let agent = self
+                .lower_is(verb_index + 1, "by")
+                .then(|| self.phrase_after(verb_index + 2, sentence.end, true))
+                .flatten();
+            let after_agent = agent.map_or(verb_index + 1, |agent| {
+                self.mentions.mentions[agent].tokens.end
+            });
+            (agent, after_agent)
+        } else {
+            (Some(source), verb_index + 1)
+        };
+        let content = match self.content_after(content_start, sentence.end, verb) {
             Some(content) => content,
             None => {
                 self.quote_before_bare_attribution(source_start, sentence.clone(), verb_index)?
@@ -678,7 +708,7 @@ impl Attributor<'_, '_> {
         Some(Attribution::found(
             content,
             Some(cue),
-            Some(source),
+            source,
             if verb.class == CueClass::Speech {
                 0.8
             } else {

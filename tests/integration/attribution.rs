@@ -383,3 +383,16 @@ fn a_label_before_a_colon_is_not_a_speaker() {
     let text = "BYLINE: Amber Phillips.\n\nContributing: Nicholas Zazulia and Iris Ouyang.";
     assert!(read_quotes(text).is_empty());
 }
+
+#[test]
+fn the_subject_of_a_passive_cue_is_not_the_speaker() {
+    let text = "Mayor Tom Reyes was asked whether he would resign. \
+                Later, Reyes was asked by a reporter whether the budget would pass.";
+    let quotes = read_quotes(text);
+    let unknown = quote_containing(&quotes, "would resign");
+    assert_eq!(unknown.parts, ["whether he would resign"]);
+    assert_eq!(unknown.speaker, None);
+    let by_agent = quote_containing(&quotes, "budget would pass");
+    assert_eq!(by_agent.parts, ["whether the budget would pass"]);
+    assert_eq!(by_agent.source.as_deref(), Some("a reporter"));
+}
