@@ -5,7 +5,7 @@
 //! tokenizer's, so a claim in an article is featurised from the tokens the
 //! earlier stages already lower-cased and hashed.
 
-use crate::linear::{combined_feature, FeatureHash};
+use crate::linear::{combined_feature, FeatureHash, BUCKETS};
 use crate::text::{TextAnalysis, TokenKind};
 use crate::wordset::{word_hash, HashedWordMap};
 use std::ops::Range;
@@ -108,7 +108,7 @@ pub fn features(text: &str) -> Vec<usize> {
 }
 
 /// The feature list of the tokens `range` of `analysis`: bucket indices
-/// with value 1, sorted and without duplicates. The words are the tokens'
+/// with value 1, without duplicates. The words are the tokens'
 /// own lower-case forms and hashes ([`TextAnalysis::token_hashes`]), so
 /// scoring a sentence never re-reads its text; the word and word-pair
 /// features combine those hashes ([`combined_feature`]).
@@ -120,8 +120,12 @@ pub fn token_features(analysis: &TextAnalysis, range: Range<usize>) -> Vec<usize
 
 /// [`token_features`] into a buffer the caller reuses (cleared first), so
 /// scoring every sentence of a text allocates once.
-pub fn token_features_into(analysis: &TextAnalysis, range: Range<usize>, result: &mut Vec<usize>) {
-    result.clear();
+pub fn token_features_into(analysis: &TextAnalysis, range: Range<usize>, list: &mut Vec<usize>) {
+    list.clear();
+    let mut result = FeatureSet {
+        list,
+        seen: [0; BUCKETS / 64],
+    };
     result.push(combined_feature(BIAS_TEMPLATE, 0, 0));
     let mut previous = word_hash("<s>");
     let mut word_count = 0usize;
@@ -202,6 +206,24 @@ pub fn token_features_into(analysis: &TextAnalysis, range: Range<usize>, result:
         _ => "len_huge",
     };
     flag(length_bucket, true);
-    result.sort_unstable();
-    result.dedup();
+}
+
+/// The features of one unit, each bucket once (in the order first seen):
+/// a bit per bucket (2 KB) tells which are in already, cheaper than sorting
+/// the list and removing repeats.
+struct FeatureSet<'list> {
+    list: &'list mut Vec<usize>,
+    seen: [u64; BUCKETS / 64],
+}
+
+impl FeatureSet<'_> {
+    fn push(&mut self, bucket: usize) {
+        let (word, bit) = (bucket / 64, 1u64 << (bucket % 64));
+        if let Some(seen) = self.seen.get_mut(word) {
+            if *seen & bit == 0 {
+                *seen |= bit;
+                self.list.push(bucket);
+            }
+        }
+    }
 }
