@@ -22,6 +22,7 @@ use crate::wordset::HashedWordMap;
 use compact_str::CompactString;
 use lexicon::*;
 use serde::Serialize;
+use smallvec::{smallvec, SmallVec};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
@@ -139,6 +140,12 @@ pub enum MentionKind {
     Relative,
 }
 
+/// The words of a name: most names have three or fewer, stored inline.
+pub type NameWords = SmallVec<[CompactString; 3]>;
+
+/// Role nouns: most mentions carry one at most, stored inline.
+pub type Roles = SmallVec<[CompactString; 1]>;
+
 /// One mention of a possible speaker.
 #[derive(Clone, Debug)]
 pub struct Mention {
@@ -155,11 +162,11 @@ pub struct Mention {
     /// Whether the mention is plural ("they", "officials").
     pub plural: bool,
     /// Lower-cased words of the bare name, without titles (names only).
-    pub name_words: Vec<CompactString>,
+    pub name_words: NameWords,
     /// The bare name as written, without titles (names only).
     pub bare_span: Span,
     /// Role nouns carried by titles or by the phrase head, lower case.
-    pub roles: Vec<CompactString>,
+    pub roles: Roles,
     /// The entity this mention belongs to (pronouns: set by attribution).
     pub entity: Option<usize>,
 }
@@ -174,13 +181,13 @@ pub struct Entity {
     /// Whether it is plural.
     pub plural: bool,
     /// The lower-cased words of its fullest name (empty for nominal-only entities).
-    pub name_words: Vec<CompactString>,
+    pub name_words: NameWords,
     /// The span of the mention that gives its display name.
     pub name_span: Span,
     /// Role nouns known for it.
-    pub roles: Vec<CompactString>,
+    pub roles: Roles,
     /// Its mentions, in text order (indices into [`Mentions::mentions`]).
-    pub mentions: Vec<usize>,
+    pub mentions: SmallVec<[usize; 2]>,
 }
 
 /// All mentions of a text and the entities they form.
@@ -373,9 +380,9 @@ impl Mentions {
             entity_kind,
             gender: Gender::Unknown,
             plural,
-            name_words: Vec::new(),
+            name_words: SmallVec::new(),
             bare_span: span,
-            roles: vec![head],
+            roles: smallvec![head],
             entity: None,
         };
         let index = self.mentions.len();
@@ -409,8 +416,8 @@ impl Mentions {
             plural: mention.plural,
             name_words: mention.name_words.clone(),
             name_span: mention.bare_span,
-            roles: Vec::new(),
-            mentions: Vec::new(),
+            roles: SmallVec::new(),
+            mentions: SmallVec::new(),
         });
         self.entities.len() - 1
     }
@@ -654,9 +661,9 @@ fn find_in_sentence(
                     },
                     gender,
                     plural,
-                    name_words: Vec::new(),
+                    name_words: SmallVec::new(),
                     bare_span: token.span,
-                    roles: Vec::new(),
+                    roles: SmallVec::new(),
                     entity: None,
                 });
             }
@@ -745,9 +752,9 @@ fn nominal_at(
         entity_kind,
         gender,
         plural,
-        name_words: Vec::new(),
+        name_words: SmallVec::new(),
         bare_span: span,
-        roles: vec![head_word],
+        roles: smallvec![head_word],
         entity: None,
     })
 }
@@ -825,7 +832,7 @@ fn name_at(
     // A lower-case role noun just before the run is part of the mention:
     // "spokeswoman Haley Morris".
     let mut mention_start = start;
-    let mut roles = Vec::new();
+    let mut roles = Roles::new();
     if start > range.start {
         let previous = &tokens[start - 1];
         if previous.is_word() && !previous.capitalized && has(start - 1, class::ROLE) {
@@ -849,7 +856,7 @@ fn name_at(
         if has(bare_start, class::TITLE) && bare_start + 1 < end {
             gender = gender.merge(role_gender(word));
             if has(bare_start, class::ROLE) {
-                roles.retain(|role: &CompactString| role != word);
+                roles.retain(|role: &mut CompactString| role != word);
                 roles.push(CompactString::new(word));
             }
             bare_start += 1;
@@ -863,7 +870,7 @@ fn name_at(
     // The bare name's words, without suffixes such as "Jr.".
     let name_tokens =
         || (bare_start..end).filter(|&index| tokens[index].is_word() && !has(index, class::SUFFIX));
-    let name_words: Vec<CompactString> = name_tokens()
+    let name_words: NameWords = name_tokens()
         .map(|index| tokens[index].lower.clone())
         .collect();
     let span = analysis.token_range_span(mention_start, end - 1);
@@ -888,9 +895,9 @@ fn name_at(
             entity_kind: EntityKind::Person,
             gender: gender.merge(role_gender(&last)),
             plural: false,
-            name_words: Vec::new(),
+            name_words: SmallVec::new(),
             bare_span: span,
-            roles: vec![last],
+            roles: smallvec![last],
             entity: None,
         });
     }
