@@ -222,6 +222,18 @@ struct EntityIndex {
 }
 
 impl EntityIndex {
+    /// Tables sized for a text with `mentions` mentions, so that they do not
+    /// grow (and rehash) while the entities are formed.
+    fn with_capacity(mentions: usize) -> EntityIndex {
+        let keys = mentions / 2 + 16;
+        EntityIndex {
+            by_name_word: EntityLists::with_capacity(keys),
+            by_initials: EntityLists::with_capacity(keys / 2),
+            by_role: FastMap::with_capacity_and_hasher(keys / 4, Default::default()),
+            by_phrase: FastMap::with_capacity_and_hasher(keys / 4, Default::default()),
+        }
+    }
+
     fn add_name(&mut self, entity: usize, words: &[CompactString]) {
         for word in words {
             self.by_name_word.add(word, entity);
@@ -246,6 +258,13 @@ struct EntityLists {
 }
 
 impl EntityLists {
+    fn with_capacity(keys: usize) -> EntityLists {
+        EntityLists {
+            heads: FastMap::with_capacity_and_hasher(keys, Default::default()),
+            links: Vec::with_capacity(keys * 2),
+        }
+    }
+
     /// Adds `entity` under `key`, unless it is already the newest there.
     fn add(&mut self, key: &str, entity: usize) {
         let next_link = self.links.len();
@@ -331,6 +350,7 @@ impl Mentions {
         for sentence in &analysis.sentences {
             find_in_sentence(analysis, &classes, sentence.tokens.clone(), &mut mentions);
         }
+        let mention_count = mentions.len();
         let mut mention_at_token = vec![None; analysis.tokens.len()];
         for (index, mention) in mentions.iter().enumerate() {
             for token in mention.tokens.clone() {
@@ -341,7 +361,7 @@ impl Mentions {
             mentions,
             entities: Vec::new(),
             mention_at_token,
-            index: EntityIndex::default(),
+            index: EntityIndex::with_capacity(mention_count),
         };
         result.group_into_entities(analysis);
         result
