@@ -145,23 +145,7 @@ impl Document {
                 .map(|number| numbered_id('s', number))
         };
 
-        let mut offsets: Vec<usize> = Vec::new();
-        let mut add = |span: Span| {
-            offsets.push(span.start());
-            offsets.push(span.end());
-        };
-        for &entity in &speaking {
-            analysis.entities[entity]
-                .mentions
-                .iter()
-                .for_each(|&m| add(m));
-        }
-        for quote in &analysis.quotes {
-            quote.content.iter().for_each(|&p| add(p));
-            quote.cue.into_iter().chain(quote.source).for_each(&mut add);
-        }
-        analysis.claims.iter().for_each(|c| add(c.span));
-        let converter = OffsetConverter::new(text, unit, offsets);
+        let converter = OffsetConverter::new(text, unit);
         let convert = |span: Span| OutputSpan {
             start: converter.convert(span.start()),
             end: converter.convert(span.end()),

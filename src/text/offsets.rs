@@ -2,8 +2,9 @@
 //!
 //! Rust works in bytes; JavaScript strings are indexed in UTF-16 code units;
 //! Python and the PolNeAR corpus count Unicode code points. The converter
-//! sorts the offsets it is asked about and walks the text once, so a whole
-//! document converts in `O(n + k log k)` for `k` offsets.
+//! reads the text once into a table of counts per 64-byte block; each offset
+//! then converts in constant time, so a whole document converts in
+//! `O(n + k)` for `k` offsets.
 
 use crate::error::Error;
 use std::str::FromStr;
@@ -37,10 +38,11 @@ impl FromStr for OffsetUnit {
     }
 }
 
-/// The number of `unit`s in `bytes`, a run of whole UTF-8 characters:
-/// every byte that starts a character counts one, and in UTF-16 a four-byte
-/// character (an emoji) counts two. ASCII runs, most of a news text, are
-/// counted by their length alone.
+/// The number of `unit`s in `bytes`, a run of UTF-8 bytes: every byte that
+/// starts a character counts one, and in UTF-16 a four-byte character (an
+/// emoji) counts two. The run need not start or end on a character
+/// boundary: each character is counted where its first byte is. ASCII runs,
+/// most of a news text, are counted by their length alone.
 fn units_in(bytes: &[u8], unit: OffsetUnit) -> usize {
     if bytes.is_ascii() {
         return bytes.len();
@@ -52,65 +54,57 @@ fn units_in(bytes: &[u8], unit: OffsetUnit) -> usize {
     }
 }
 
-/// Maps a fixed set of byte offsets of one text to another unit.
+/// Bytes per block of [`OffsetConverter`]'s table.
+const BLOCK_BYTES: usize = 64;
+
+/// Maps byte offsets of one text to another unit in constant time: a table
+/// holds the count of units before every 64-byte block (one `u32` per block,
+/// a sixteenth of the text's size), and a conversion counts the few bytes
+/// between its block's start and the offset. Building the table reads the
+/// text once, so a document converts in time linear in the text and in the
+/// number of offsets, whatever their order.
 #[derive(Debug)]
-pub struct OffsetConverter {
-    /// The prepared byte offsets, sorted and without duplicates.
-    byte_offsets: Vec<usize>,
-    /// The same offsets in the target unit, index for index.
-    converted: Vec<usize>,
+pub struct OffsetConverter<'text> {
+    text: &'text [u8],
     unit: OffsetUnit,
+    /// Units before each block (empty for byte offsets, which need none).
+    units_before_block: Vec<u32>,
 }
 
-impl OffsetConverter {
-    /// Prepares the conversion of every offset in `byte_offsets` (each on a
-    /// `char` boundary of `text`) into `unit`.
-    pub fn new(
-        text: &str,
-        unit: OffsetUnit,
-        byte_offsets: impl IntoIterator<Item = usize>,
-    ) -> OffsetConverter {
-        if unit == OffsetUnit::Utf8 {
-            return OffsetConverter {
-                byte_offsets: Vec::new(),
-                converted: Vec::new(),
-                unit,
-            };
-        }
-        let mut wanted: Vec<usize> = byte_offsets.into_iter().collect();
-        // The offsets arrive as a few long ascending runs (each speaker's
-        // mentions, then the quotes, then the claims); the stable sort merges
-        // runs instead of re-sorting them.
-        wanted.sort();
-        wanted.dedup();
-        let mut converted = Vec::with_capacity(wanted.len());
+impl<'text> OffsetConverter<'text> {
+    /// Prepares the conversion of byte offsets of `text` into `unit`.
+    pub fn new(text: &'text str, unit: OffsetUnit) -> OffsetConverter<'text> {
         let bytes = text.as_bytes();
-        let mut counted = 0usize;
-        let mut previous = 0usize;
-        for &offset in &wanted {
-            // Offsets come from spans of `text`, on character boundaries; one
-            // past the end is clamped rather than trusted.
-            let offset = offset.min(bytes.len()).max(previous);
-            counted += units_in(&bytes[previous..offset], unit);
-            converted.push(counted);
-            previous = offset;
+        let mut units_before_block = Vec::new();
+        if unit != OffsetUnit::Utf8 {
+            units_before_block.reserve(bytes.len() / BLOCK_BYTES + 1);
+            let mut counted = 0usize;
+            for block in bytes.chunks(BLOCK_BYTES) {
+                // Texts are limited to 64 MiB (`MAX_INPUT_BYTES`), so counts fit.
+                units_before_block.push(counted as u32);
+                counted += units_in(block, unit);
+            }
         }
         OffsetConverter {
-            byte_offsets: wanted,
-            converted,
+            text: bytes,
             unit,
+            units_before_block,
         }
     }
 
-    /// The converted offset; byte offsets that were not prepared are
-    /// returned unchanged (a bug, caught by the offset tests).
+    /// The offset in the converter's unit of `byte_offset`, a character
+    /// boundary of the text (an offset past the end is clamped to it).
     pub fn convert(&self, byte_offset: usize) -> usize {
         if self.unit == OffsetUnit::Utf8 {
             return byte_offset;
         }
-        match self.byte_offsets.binary_search(&byte_offset) {
-            Ok(index) => self.converted[index],
-            Err(_) => byte_offset,
-        }
+        let offset = byte_offset.min(self.text.len());
+        let block = offset / BLOCK_BYTES;
+        let block_start = block * BLOCK_BYTES;
+        let before = self
+            .units_before_block
+            .get(block)
+            .map_or(0, |&count| count as usize);
+        before + units_in(&self.text[block_start..offset], self.unit)
     }
 }
