@@ -195,14 +195,21 @@ pub fn analyze(text: &str, with_claims: bool) -> Result<Analysis<'_>, Error> {
             })
             .collect();
         let quote_base = merged.quotes.len();
+        // Spans are shifted in place: the window's vectors move into the
+        // merged analysis without being copied.
         merged
             .quotes
-            .extend(part.quotes.into_iter().map(|quote| AnalysedQuote {
-                content: quote.content.iter().map(|&p| shift(p)).collect(),
-                cue: quote.cue.map(shift),
-                source: quote.source.map(shift),
-                speaker: quote.speaker.map(|e| entity_index[e]),
-                ..quote
+            .extend(part.quotes.into_iter().map(|mut quote| {
+                quote
+                    .content
+                    .iter_mut()
+                    .for_each(|part| *part = shift(*part));
+                AnalysedQuote {
+                    cue: quote.cue.map(shift),
+                    source: quote.source.map(shift),
+                    speaker: quote.speaker.map(|e| entity_index[e]),
+                    ..quote
+                }
             }));
         merged
             .claims
