@@ -84,6 +84,9 @@ impl<'text> OffsetConverter<'text> {
                 units_before_block.push(counted as u32);
                 counted += units_in(block, unit);
             }
+            // The block that starts at the very end, for the offset one past
+            // the last character when the length is a multiple of the block.
+            units_before_block.push(counted as u32);
         }
         OffsetConverter {
             text: bytes,

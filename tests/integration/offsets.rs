@@ -151,3 +151,31 @@ fn long_texts_annotated_in_windows_keep_exact_offsets_and_one_speaker() {
             .is_some_and(|id| document.quotes.iter().any(|q| q.id == id)));
     }
 }
+
+#[test]
+fn offset_conversion_is_exact_at_every_boundary_around_block_edges() {
+    use whosaid::text::offsets::OffsetConverter;
+    // Lengths on both sides of the converter's 64-byte blocks, with two-,
+    // three- and four-byte characters straddling the block edges.
+    for length in 0..200 {
+        let text: String = "a’é😀b".chars().cycle().take(length).collect();
+        let utf16 = OffsetConverter::new(&text, OffsetUnit::Utf16);
+        let chars = OffsetConverter::new(&text, OffsetUnit::Chars);
+        for (boundary, _) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            let before = &text[..boundary];
+            assert_eq!(
+                utf16.convert(boundary),
+                before.encode_utf16().count(),
+                "{length} {boundary}"
+            );
+            assert_eq!(
+                chars.convert(boundary),
+                before.chars().count(),
+                "{length} {boundary}"
+            );
+        }
+    }
+}
