@@ -3,6 +3,8 @@
 //! The lists are kept as plain slices next to the code that uses them, easy
 //! to read and review; each is turned into a hash set once, on first use,
 //! through a `LazyLock` static declared with [`word_set!`](crate::word_set).
+//! The lists asked about at every token go into a [`HashedWordMap`] instead,
+//! looked up by the token's [`word_hash`], which the text stage computes once.
 
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};

@@ -549,6 +549,7 @@ impl Attributor<'_, '_> {
         let sentence = self.sentence_range(verb_index);
         let cue_start = self.cue_start(verb_index, sentence.start);
         let cue = cue_start..verb_index + 1;
+        let passive = self.is_passive_cue(cue_start, verb_index, verb);
         let before_cue = cue_start.checked_sub(1).filter(|&b| b >= sentence.start);
         let boundary_before_cue =
             before_cue.filter(|&b| self.is_punct(b, ',') || self.quotes.closing_at(b).is_some());
@@ -643,7 +644,7 @@ impl Attributor<'_, '_> {
             // after a plain opening phrase reports what follows it.
             if (after_quote || self.is_trailing(after_object, sentence.end))
                 && !(plain_clause_before && quote_opens_after)
-                && !(plain_clause_before && self.is_passive_cue(cue_start, verb_index, verb))
+                && !(plain_clause_before && passive)
             {
                 let content = self.content_before(boundary, sentence.start)?;
                 let content = self.with_interruption(content, verb_index + 1);
@@ -687,7 +688,7 @@ impl Attributor<'_, '_> {
         // "The mayor was asked whether …", "he was told that …": the subject of
         // a passive cue is whom it was said to; the speaker is the agent after
         // "by", or unknown, and the content follows the agent.
-        let (source, content_start) = if self.is_passive_cue(cue_start, verb_index, verb) {
+        let (source, content_start) = if passive {
             let agent = self
                 .lower_is(verb_index + 1, "by")
                 .then(|| self.phrase_after(verb_index + 2, sentence.end, true))

@@ -127,7 +127,7 @@ pub fn token_features_into(analysis: &TextAnalysis, range: Range<usize>, list: &
         seen: [0; BUCKETS / 64],
     };
     result.push(combined_feature(BIAS_TEMPLATE, 0, 0));
-    let mut previous = word_hash("<s>");
+    let mut previous = const { word_hash("<s>") };
     let mut word_count = 0usize;
     let mut classes = 0u8;
     let mut any_digit = false;
@@ -151,11 +151,7 @@ pub fn token_features_into(analysis: &TextAnalysis, range: Range<usize>, list: &
         }
         // Debate transcripts write "don't", news "don’t": one word.
         let normalized;
-        let mut word = if token.lower.is_empty() {
-            token.span.slice(analysis.text)
-        } else {
-            token.lower.as_str()
-        };
+        let mut word = token.word(analysis.text);
         let mut hash = analysis.token_hashes[index];
         if !word.is_ascii() && word.contains('\u{2019}') {
             normalized = word.replace('\u{2019}', "'");
@@ -179,31 +175,39 @@ pub fn token_features_into(analysis: &TextAnalysis, range: Range<usize>, list: &
             word_count += 1;
         }
     }
-    result.push(combined_feature(PAIR_TEMPLATE, previous, word_hash("</s>")));
-    let mut flag = |name: &str, on: bool| {
+    result.push(combined_feature(
+        PAIR_TEMPLATE,
+        previous,
+        const { word_hash("</s>") },
+    ));
+    // Flags are named by the hashes of their names, computed at compile time.
+    let mut flag = |name: u32, on: bool| {
         if on {
-            result.push(combined_feature(FLAG_TEMPLATE, word_hash(name), 0));
+            result.push(combined_feature(FLAG_TEMPLATE, name, 0));
         }
     };
     let has = |bit: u8| classes & bit != 0;
-    flag("digits", any_digit);
-    flag("percent", any_percent_sign || has(PERCENT));
-    flag("money", any_money_sign || has(MONEY));
-    flag("month", has(MONTH));
-    flag("comparative", has(COMPARATIVE));
-    flag("quantity", has(QUANTITY));
-    flag("opinion", has(OPINION));
-    flag("question", is_question);
-    flag("first_person", has(FIRST_PERSON));
-    flag("future", has(FUTURE));
-    flag("names1", capitalized_inside >= 1);
-    flag("names3", capitalized_inside >= 3);
+    flag(const { word_hash("digits") }, any_digit);
+    flag(
+        const { word_hash("percent") },
+        any_percent_sign || has(PERCENT),
+    );
+    flag(const { word_hash("money") }, any_money_sign || has(MONEY));
+    flag(const { word_hash("month") }, has(MONTH));
+    flag(const { word_hash("comparative") }, has(COMPARATIVE));
+    flag(const { word_hash("quantity") }, has(QUANTITY));
+    flag(const { word_hash("opinion") }, has(OPINION));
+    flag(const { word_hash("question") }, is_question);
+    flag(const { word_hash("first_person") }, has(FIRST_PERSON));
+    flag(const { word_hash("future") }, has(FUTURE));
+    flag(const { word_hash("names1") }, capitalized_inside >= 1);
+    flag(const { word_hash("names3") }, capitalized_inside >= 3);
     let length_bucket = match word_count {
-        0..=4 => "len_tiny",
-        5..=9 => "len_short",
-        10..=20 => "len_mid",
-        21..=35 => "len_long",
-        _ => "len_huge",
+        0..=4 => const { word_hash("len_tiny") },
+        5..=9 => const { word_hash("len_short") },
+        10..=20 => const { word_hash("len_mid") },
+        21..=35 => const { word_hash("len_long") },
+        _ => const { word_hash("len_huge") },
     };
     flag(length_bucket, true);
 }

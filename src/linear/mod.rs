@@ -16,74 +16,28 @@ use crate::error::Error;
 /// Number of hash buckets of every model (a power of two).
 pub const BUCKETS: usize = 1 << 14;
 
-/// FNV-1a over the parts of a feature name, stable across platforms and
-/// Rust versions, so that trained weights keep their meaning.
-pub fn hash_feature(parts: &[&str]) -> usize {
-    let mut state = FeatureHash::START;
-    for (index, part) in parts.iter().enumerate() {
-        if index > 0 {
-            state = state.separator();
-        }
-        state = state.extend(part);
-    }
-    state.bucket()
-}
-
-/// The running state of [`hash_feature`], for callers that hash many
-/// features sharing a prefix (a template name, a previous word): the prefix
-/// is hashed once and each feature only extends it.
-/// `FeatureHash::START.extend("w").separator().extend(word).bucket()` equals
-/// `hash_feature(&["w", word])`.
+/// A feature template's id: FNV-1a over the template's name and a
+/// separator byte, computed at compile time. Stable across platforms and
+/// Rust versions, so that trained weights keep their meaning (the value of
+/// `template("w")` is pinned by a test).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FeatureHash(u32);
 
 impl FeatureHash {
-    /// The state before any part (FNV-1a's offset basis).
-    pub const START: FeatureHash = FeatureHash(0x811c_9dc5);
     const PRIME: u32 = 0x0100_0193;
 
-    /// The state after hashing the bytes of `part`.
-    #[inline]
-    pub const fn extend(self, part: &str) -> FeatureHash {
-        self.extend_bytes(part.as_bytes())
-    }
-
-    /// The state after hashing `bytes` (a `const fn`, so template prefixes
-    /// can be constants).
-    #[inline]
-    pub const fn extend_bytes(self, bytes: &[u8]) -> FeatureHash {
-        let mut hash = self.0;
+    /// The id of the template called `name`.
+    pub const fn template(name: &str) -> FeatureHash {
+        let bytes = name.as_bytes();
+        // FNV-1a's offset basis, the name's bytes, then the separator.
+        let mut hash: u32 = 0x811c_9dc5;
         let mut index = 0;
         while index < bytes.len() {
             hash ^= bytes[index] as u32;
             hash = hash.wrapping_mul(FeatureHash::PRIME);
             index += 1;
         }
-        FeatureHash(hash)
-    }
-
-    /// The state after the separator [`hash_feature`] puts between parts.
-    #[inline]
-    pub const fn separator(self) -> FeatureHash {
-        FeatureHash((self.0 ^ 0x1f).wrapping_mul(FeatureHash::PRIME))
-    }
-
-    /// The state after a template name and its separator: the prefix of
-    /// every feature of that template.
-    pub const fn template(name: &str) -> FeatureHash {
-        FeatureHash::START.extend(name).separator()
-    }
-
-    /// The hash value itself, for [`combined_feature`].
-    #[inline]
-    pub const fn value(self) -> u32 {
-        self.0
-    }
-
-    /// The bucket of the finished feature.
-    #[inline]
-    pub const fn bucket(self) -> usize {
-        self.0 as usize % BUCKETS
+        FeatureHash((hash ^ 0x1f).wrapping_mul(FeatureHash::PRIME))
     }
 }
 

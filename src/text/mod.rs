@@ -67,14 +67,7 @@ impl<'text> TextAnalysis<'text> {
         }
         let token_hashes = tokens
             .iter()
-            .map(|token| {
-                let word = if token.lower.is_empty() {
-                    token.span.slice(text)
-                } else {
-                    token.lower.as_str()
-                };
-                word_hash(word)
-            })
+            .map(|token| word_hash(token.word(text)))
             .collect();
         TextAnalysis {
             text,

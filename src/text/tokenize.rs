@@ -103,6 +103,16 @@ pub struct Token {
 }
 
 impl Token {
+    /// The token as the word lists and learned models see it: its lower-case
+    /// form, or for marks and punctuation (which have none) its text.
+    pub fn word<'token>(&'token self, text: &'token str) -> &'token str {
+        if self.lower.is_empty() {
+            self.span.slice(text)
+        } else {
+            self.lower.as_str()
+        }
+    }
+
     /// Whether the token is the punctuation character `character`.
     pub fn is_punct(&self, character: char) -> bool {
         self.kind == TokenKind::Punct(character)
