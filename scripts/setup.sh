@@ -58,8 +58,22 @@ if [ "$have" != "$wanted" ]; then
     || cargo install wasm-bindgen-cli --version "$wanted" --quiet
 fi
 
-# 3. Node.js and npm (for the dev server, wasm-opt and the browser tests).
-command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+# 3. Node.js 20 or later and npm (for the dev server, wasm-opt and the browser
+#    tests): playwright-core refuses to run on older Node.js, and Debian 12's
+#    own nodejs is 18, so an older or missing Node.js is replaced by
+#    NodeSource's Node.js 20 packages (which include npm).
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$node_major" -lt 20 ] || ! command -v npm >/dev/null 2>&1; then
+  log "installing Node.js 20 from NodeSource (found major version $node_major)"
+  apt_install ca-certificates curl gnupg
+  as_root mkdir -p /etc/apt/keyrings
+  curl -fsSL https://deb.nodesource.com/gpgkey/nodesource-repo.gpg.key \
+    | as_root gpg --dearmor --yes -o /etc/apt/keyrings/nodesource.gpg
+  echo "deb [signed-by=/etc/apt/keyrings/nodesource.gpg] https://deb.nodesource.com/node_20.x nodistro main" \
+    | as_root tee /etc/apt/sources.list.d/nodesource.list >/dev/null
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs >/dev/null
+fi
 
 # 4. npm packages: binaryen (wasm-opt) and playwright-core, which never downloads a browser.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
