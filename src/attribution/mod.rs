@@ -1240,34 +1240,39 @@ impl Attributor<'_, '_> {
     ) -> Option<Vec<Range<usize>>> {
         let tokens = &self.analysis.tokens;
         let mut start = self.skip_object(after_verb, sentence_end, verb);
-        if start == after_verb
-            && start + 1 < sentence_end
-            && VERB_PARTICLES.contains(&tokens[start].lower.as_str())
-            && tokens[start + 1].is_word()
-        {
-            // A particle right after the verb belongs to the cue, not to what
-            // is reported: "called for | regime change", "pointed out | that".
-            start += 1;
-        } else if start < sentence_end && ADJUNCT_WORDS.contains(tokens[start].lower.as_str()) {
-            let window = start..sentence_end.min(start + 12);
-            let mut skipped_to = None;
-            for index in window {
-                let token = &tokens[index];
+        // An adjunct before the content ("said on Monday that …", "said in a
+        // statement, …") is skipped up to the "that" or the comma that ends it.
+        let mut that_at = None;
+        let mut after_comma = None;
+        if start < sentence_end && ADJUNCT_WORDS.contains(tokens[start].lower.as_str()) {
+            let window_end = sentence_end.min(start + 12);
+            for (index, token) in tokens.iter().enumerate().take(window_end).skip(start) {
                 if token.lower == "that" {
-                    skipped_to = Some(index);
+                    that_at = Some(index);
                     break;
                 }
                 if token.is_punct(',') || token.is_punct(':') {
-                    skipped_to = Some(index + 1);
+                    after_comma = Some(index + 1);
                     break;
                 }
                 if token.quote_char().is_some() || is_terminal_punct(token.kind) {
                     break;
                 }
             }
-            if let Some(skipped_to) = skipped_to {
-                start = skipped_to;
-            }
+        }
+        // A particle right after the verb belongs to the cue, not to what is
+        // reported ("called for | regime change, …", "pointed out | …"),
+        // unless a "that" shows it opened an adjunct.
+        let particle = start == after_verb
+            && start + 1 < sentence_end
+            && VERB_PARTICLES.contains(&tokens[start].lower.as_str())
+            && tokens[start + 1].is_word();
+        if let Some(that) = that_at {
+            start = that;
+        } else if particle {
+            start += 1;
+        } else if let Some(after_comma) = after_comma {
+            start = after_comma;
         }
         while start < sentence_end
             && matches!(tokens[start].kind, TokenKind::Punct(',' | ':' | '—' | '-'))

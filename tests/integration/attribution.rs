@@ -396,3 +396,10 @@ fn the_subject_of_a_passive_cue_is_not_the_speaker() {
     assert_eq!(by_agent.parts, ["whether the budget would pass"]);
     assert_eq!(by_agent.source.as_deref(), Some("a reporter"));
 }
+
+#[test]
+fn a_day_adjunct_after_the_verb_is_skipped_up_to_that() {
+    let text = "Mayor Elena Sørensen said on Monday that the city would build 2,000 homes.";
+    let quote = quote_containing(&read_quotes(text), "2,000 homes");
+    assert_eq!(quote.parts, ["that the city would build 2,000 homes"]);
+}
