@@ -287,6 +287,7 @@ pub const ADJUNCT_OPENERS: &[&str] = &[
     "again", "once", "also", "privately", "publicly", "separately", "previously", "afterward",
     "afterwards", "then", "now", "told", "with", "without", "by", "of", "about", "amid", "for",
     "outside", "inside", "near", "following", "under", "shortly", "ahead", "as", "upon", "over",
+    "just", "late", "early", "soon", "briefly", "flatly", "quietly", "simply", "bluntly", "sharply",
 ];
 
 /// Objects of "told" that are not names: "told reporters", "told him".

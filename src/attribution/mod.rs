@@ -39,6 +39,17 @@ use std::ops::Range;
 
 word_set!(MODIFIER_WORDS = CUE_MODIFIERS);
 word_set!(ADJUNCT_WORDS = ADJUNCT_OPENERS);
+
+/// Words that open a post-modifier of a source: "an official familiar with
+/// the talks", "a person close to the campaign".
+const SOURCE_POSTMODIFIERS: &[&str] = &[
+    "familiar",
+    "close",
+    "involved",
+    "briefed",
+    "knowledgeable",
+    "speaking",
+];
 word_set!(TOLD_OBJECT_WORDS = TOLD_OBJECTS);
 word_set!(NOUN_CONTEXT_WORDS = NOUN_CONTEXT);
 /// Words that end a plain noun phrase when walking back from a cue.
@@ -603,6 +614,19 @@ impl Attributor<'_, '_> {
         {
             phrase_start -= 1;
         }
+        // "…,” Snyder spokesman Dave Murray told …": a name used as a
+        // modifier before a titled name belongs to the source phrase too.
+        let source_mention = &self.mentions.mentions[source];
+        if source_mention.kind == MentionKind::Name
+            && !source_mention.roles.is_empty()
+            && phrase_start > sentence.start
+        {
+            if let Some(modifier) = self.mentions.ending_at(phrase_start - 1) {
+                if self.mentions.mentions[modifier].kind == MentionKind::Name {
+                    phrase_start = self.mentions.mentions[modifier].tokens.start;
+                }
+            }
+        }
         if phrase_start > sentence.start && self.lower(phrase_start - 1) == "the" {
             phrase_start -= 1;
         }
@@ -917,7 +941,10 @@ impl Attributor<'_, '_> {
         if index >= end {
             return true;
         }
-        if !ADJUNCT_WORDS.contains(tokens[index].lower.as_str()) {
+        // "said one Democrat familiar with the discussion": a post-modifier
+        // of the source trails like an adjunct.
+        let word = tokens[index].lower.as_str();
+        if !ADJUNCT_WORDS.contains(word) && !SOURCE_POSTMODIFIERS.contains(&word) {
             return false;
         }
         // An adjunct runs to the end or to a participle clause, with no "that".
@@ -1070,8 +1097,11 @@ impl Attributor<'_, '_> {
         // No other cue may stand between the subject and this cue.
         // A cue already attributed there is part of the appositive ("Graham,
         // who says …, tweeted …").
-        let clear = (after..comma)
-            .all(|t| (cue_verb(self.lower(t)).is_none() || self.used[t]) && !self.in_quote(t));
+        // Capitalised words are names here, not verbs ("the Free State Project").
+        let clear = (after..comma).all(|t| {
+            let verb_here = cue_verb(self.lower(t)).is_some_and(|v| self.is_verb_here(t, v));
+            (!verb_here || self.used[t]) && !self.in_quote(t)
+        });
         (acceptable && clear && comma - after <= 40).then_some(mention)
     }
 
@@ -1100,7 +1130,7 @@ impl Attributor<'_, '_> {
             if let Some(mention) = self.mentions.starting_at(at) {
                 let kind = self.mentions.mentions[mention].kind;
                 if kind != MentionKind::Relative && (skip == 0 || kind == MentionKind::Name) {
-                    return Some(mention);
+                    return Some(self.titled_name_after(mention, sentence_end));
                 }
             }
         }
@@ -1124,6 +1154,40 @@ impl Attributor<'_, '_> {
         }
         let last = last?;
         Some(self.mentions.add_ad_hoc(self.analysis, start..last + 1))
+    }
+
+    /// "said Latino Decisions researcher Sylvia Manzano", "Clinton campaign
+    /// manager Robby Mook": a name used as a modifier, then up to two
+    /// lower-case words and a person's name with a role noun. The speaker is
+    /// the person, not the organisation before the role.
+    fn titled_name_after(&self, mention: usize, sentence_end: usize) -> usize {
+        let end = self.mentions.mentions[mention].tokens.end;
+        if self.mentions.mentions[mention].kind != MentionKind::Name {
+            return mention;
+        }
+        for gap in 0..3 {
+            let at = end + gap;
+            if at >= sentence_end {
+                break;
+            }
+            if gap > 0 {
+                let previous = &self.analysis.tokens[at - 1];
+                if !previous.is_word()
+                    || previous.capitalized
+                    || PHRASE_BOUNDARY_WORDS.contains(previous.lower.as_str())
+                {
+                    break;
+                }
+            }
+            if let Some(person) = self.mentions.starting_at(at) {
+                let person_mention = &self.mentions.mentions[person];
+                let titled = person_mention.kind == MentionKind::Name
+                    && !person_mention.roles.is_empty()
+                    && person_mention.entity_kind == EntityKind::Person;
+                return if titled { person } else { mention };
+            }
+        }
+        mention
     }
 
     /// The content of a content-first attribution whose boundary (a comma or
@@ -1365,9 +1429,19 @@ impl Attributor<'_, '_> {
         let mut last = self.last_content_token(start, sentence_end);
         for index in start..last {
             let next = index + 1;
-            let cuts = (tokens[index].is_punct(',') || tokens[index].is_punct(';'))
-                && !self.in_quote(index)
+            // "… “should be wrapped up by Cleveland,” referring to …": a
+            // quotation that closes on a comma ends like the comma itself.
+            let closes_on_comma = index > start
+                && self.quotes.closing_at(index).is_some()
+                && tokens[index - 1].is_punct(',');
+            let cuts = (((tokens[index].is_punct(',') || tokens[index].is_punct(';'))
+                && !self.in_quote(index))
+                || closes_on_comma)
                 && (cue_verb(&tokens[next].lower).is_some_and(|v| v.form == VerbForm::Participle)
+                    || (closes_on_comma
+                        && tokens[next].is_word()
+                        && tokens[next].lower.ends_with("ing")
+                        && !tokens[next].capitalized)
                     || (tokens[next].lower == "according" && self.lower_is(next + 1, "to"))
                     || self.starts_new_clause(next)
                     || self.opens_reported_clause(next, sentence_end));
@@ -1404,11 +1478,39 @@ impl Attributor<'_, '_> {
                     .is_some_and(|verb| matches!(verb.form, VerbForm::Past | VerbForm::Present))
                 && !tokens[next].capitalized;
             // "…, a move that could trigger …": the writer's gloss.
-            let gloss = comma
-                && matches!(tokens[next].lower.as_str(), "a" | "an")
-                && (next + 1..sentence_end.min(next + 5))
-                    .any(|t| matches!(tokens[t].lower.as_str(), "that" | "which" | "who"));
-            if cuts || lone_dash || coordinated_cue || nested_report || main_verb || gloss {
+            // After a quoted phrase, "…, a swipe at …" and "…, the highest
+            // for any candidate" gloss it too.
+            let quoted_before = || (start..=index).any(|t| self.quotes.closing_at(t).is_some());
+            let gloss = (comma || closes_on_comma)
+                && ((matches!(tokens[next].lower.as_str(), "a" | "an")
+                    && ((next + 1..sentence_end.min(next + 5))
+                        .any(|t| matches!(tokens[t].lower.as_str(), "that" | "which" | "who"))
+                        || quoted_before()))
+                    || (tokens[next].lower == "the"
+                        && self.lower(next + 1).ends_with("est")
+                        && quoted_before()));
+            // "… called the merger “a terrible deal” and ranked Fiorina …":
+            // after a quoted phrase, "and" with a verb of its own starts the
+            // subject's next predicate.
+            let next_predicate = tokens[index].lower == "and"
+                && !self.in_quote(index)
+                && index > start + 2
+                && tokens[next].is_word()
+                && !tokens[next].capitalized
+                && (tokens[next].lower.ends_with("ed") || tokens[next].lower.ends_with("ing"))
+                && (next + 1 < sentence_end)
+                && (is_determiner(self.lower(next + 1))
+                    || self.lower(next + 1) == "that"
+                    || tokens[next + 1].capitalized)
+                && (start..index).any(|t| self.quotes.closing_at(t).is_some());
+            if cuts
+                || lone_dash
+                || coordinated_cue
+                || nested_report
+                || main_verb
+                || gloss
+                || next_predicate
+            {
                 // Before a coordinated cue, a comma before the conjunction goes too.
                 let comma_too =
                     coordinated_cue && index > start + 1 && tokens[index - 1].is_punct(',');

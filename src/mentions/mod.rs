@@ -808,7 +808,14 @@ fn name_at(
         if token.newlines_before > 0 {
             break;
         }
-        if is_name_word(analysis, cursor) && !has(cursor, class::NOT_NAME) {
+        // A middle initial ("Jill A. Martin") stays in the name even where
+        // the letter is also a word ("A", "I").
+        let is_initial = token.span.len() == 1
+            && cursor + 2 < range.end
+            && tokens[cursor + 1].is_punct('.')
+            && !tokens[cursor + 1].space_before
+            && is_name_word(analysis, cursor + 2);
+        if is_name_word(analysis, cursor) && (is_initial || !has(cursor, class::NOT_NAME)) {
             end = cursor + 1;
             cursor += 1;
             continue;

@@ -403,3 +403,53 @@ fn a_day_adjunct_after_the_verb_is_skipped_up_to_that() {
     let quote = quote_containing(&read_quotes(text), "2,000 homes");
     assert_eq!(quote.parts, ["that the city would build 2,000 homes"]);
 }
+
+#[test]
+fn a_middle_initial_stays_in_the_name_before_a_long_appositive() {
+    let text = "Nadia R. Bello, the director of the Coastal Water Project, said the \
+                levels had been “far above the limit.”";
+    let quote = quote_containing(&read_quotes(text), "far above the limit");
+    assert_eq!(quote.parts, ["the levels had been “far above the limit.”"]);
+    assert_eq!(quote.speaker.as_deref(), Some("Nadia R. Bello"));
+}
+
+#[test]
+fn an_organisation_before_a_titled_name_is_a_modifier_of_the_speaker() {
+    let text = "“The pumps were never tested,” said Harbor Council director Tomas Reyes. \
+                “We have to start again,” City Hall spokeswoman Ines Varga told reporters.";
+    let quotes = read_quotes(text);
+    let first = quote_containing(&quotes, "never tested");
+    assert_eq!(first.parts, ["“The pumps were never tested,”"]);
+    assert_eq!(first.speaker.as_deref(), Some("Tomas Reyes"));
+    let second = quote_containing(&quotes, "start again");
+    assert_eq!(second.parts, ["“We have to start again,”"]);
+    assert_eq!(second.speaker.as_deref(), Some("Ines Varga"));
+}
+
+#[test]
+fn a_source_with_a_post_modifier_or_an_adverb_after_the_cue_still_takes_the_quote() {
+    let text = "“It was not a serious offer,” said one official familiar with the talks. \
+                “We will appeal,” Marta Lind, the lawyer for the family, said just after \
+                the hearing.";
+    let quotes = read_quotes(text);
+    let offer = quote_containing(&quotes, "serious offer");
+    assert_eq!(offer.parts, ["“It was not a serious offer,”"]);
+    assert_eq!(offer.cue.as_deref(), Some("said"));
+    let appeal = quote_containing(&quotes, "will appeal");
+    assert_eq!(appeal.parts, ["“We will appeal,”"]);
+    assert_eq!(appeal.speaker.as_deref(), Some("Marta Lind"));
+}
+
+#[test]
+fn a_quoted_phrase_ends_before_a_gloss_a_participle_or_a_next_predicate() {
+    let text = "Mayor Ana Ruiz said the plan should be “finished by spring,” referring to \
+                the new bridge. Ruiz called the deal “a waste of money” and urged the council \
+                to vote again. Ruiz said voters were “tired of waiting,” a swipe at her rival.";
+    let quotes = read_quotes(text);
+    let spring = quote_containing(&quotes, "finished by spring");
+    assert_eq!(spring.parts, ["the plan should be “finished by spring,”"]);
+    let waste = quote_containing(&quotes, "waste of money");
+    assert_eq!(waste.parts, ["the deal “a waste of money”"]);
+    let tired = quote_containing(&quotes, "tired of waiting");
+    assert_eq!(tired.parts, ["voters were “tired of waiting,”"]);
+}
