@@ -576,11 +576,17 @@ impl Attributor<'_, '_> {
                 self.phrase_after(verb_index + 1, sentence.end, after_closing_quote)
             {
                 let source_end = self.mentions.mentions[source].tokens.end;
+                // "Dever, who was on the slate, told POLITICO, “…”": after a
+                // plain clause, a quotation opening after the object is the content.
+                let quote_follows = !after_closing_quote
+                    && self.quote_opens_after_adjuncts(source_end, sentence.end);
                 // After "…,” said X" anything may follow: an appositive
                 // ("said X, the chief executive of Y") or adjuncts.
                 let followed_by_appositive =
                     self.is_punct(source_end, ',') || self.is_punct(source_end, '(');
-                if followed_by_appositive || self.is_trailing(source_end, sentence.end) {
+                if !quote_follows
+                    && (followed_by_appositive || self.is_trailing(source_end, sentence.end))
+                {
                     let content = self.content_before(boundary, sentence.start)?;
                     let content = self.with_interruption(content, source_end);
                     return Some(Attribution::found(
@@ -660,9 +666,7 @@ impl Attributor<'_, '_> {
             // "Instead of calling himself conservative, Mr. Trump said, “I'm
             // …”": after a plain clause, a quotation opening right after the
             // cue is the content, not the continuation of an interrupted one.
-            let quote_opens_after = self.quotes.opening_at(after_object).is_some()
-                || ((self.is_punct(after_object, ',') || self.is_punct(after_object, ':'))
-                    && self.quotes.opening_at(after_object + 1).is_some());
+            let quote_opens_after = self.quote_opens_after_adjuncts(after_object, sentence.end);
             let plain_clause_before = self.quotes.closing_at(boundary).is_none();
             // "Later, Reyes was asked by a reporter whether …": a passive cue
             // after a plain opening phrase reports what follows it.
@@ -1156,6 +1160,23 @@ impl Attributor<'_, '_> {
         Some(self.mentions.add_ad_hoc(self.analysis, start..last + 1))
     }
 
+    /// Whether a quotation opens at `start`, or after a comma or colon that
+    /// ends a short run of adjuncts there ("said Thursday on Twitter, “…”").
+    fn quote_opens_after_adjuncts(&self, start: usize, sentence_end: usize) -> bool {
+        for index in start..sentence_end.min(start + 8) {
+            if self.quotes.opening_at(index).is_some() {
+                return true;
+            }
+            if self.is_punct(index, ',') || self.is_punct(index, ':') {
+                return self.quotes.opening_at(index + 1).is_some();
+            }
+            if self.in_quote(index) || self.lower(index) == "that" {
+                return false;
+            }
+        }
+        false
+    }
+
     /// "said Latino Decisions researcher Sylvia Manzano", "Clinton campaign
     /// manager Robby Mook": a name used as a modifier, then up to two
     /// lower-case words and a person's name with a role noun. The speaker is
@@ -1165,8 +1186,10 @@ impl Attributor<'_, '_> {
         if self.mentions.mentions[mention].kind != MentionKind::Name {
             return mention;
         }
+        // "Florida’s Rick Wilson": a possessive is a gap of its own.
+        let possessive = matches!(self.lower(end), "'s" | "’s");
         for gap in 0..3 {
-            let at = end + gap;
+            let at = end + gap + usize::from(possessive);
             if at >= sentence_end {
                 break;
             }
@@ -1181,9 +1204,12 @@ impl Attributor<'_, '_> {
             }
             if let Some(person) = self.mentions.starting_at(at) {
                 let person_mention = &self.mentions.mentions[person];
+                // A role noun in the name, or a full name after a
+                // lower-case modifier ("Cruz constituent Dan Golvach").
                 let titled = person_mention.kind == MentionKind::Name
-                    && !person_mention.roles.is_empty()
-                    && person_mention.entity_kind == EntityKind::Person;
+                    && person_mention.entity_kind == EntityKind::Person
+                    && (!person_mention.roles.is_empty()
+                        || ((gap > 0 || possessive) && person_mention.name_words.len() >= 2));
                 return if titled { person } else { mention };
             }
         }
@@ -1394,6 +1420,10 @@ impl Attributor<'_, '_> {
                 start = self.mentions.mentions[mention].tokens.end;
             } else if TOLD_OBJECT_WORDS.contains(tokens[start].lower.as_str()) {
                 start += 1;
+                // "told the Courier": a name after the article ends the object.
+                if let Some(mention) = self.mentions.starting_at(start) {
+                    return self.mentions.mentions[mention].tokens.end;
+                }
                 while start < sentence_end
                     && start < after_verb + 4
                     && tokens[start].is_word()

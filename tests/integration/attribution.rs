@@ -453,3 +453,29 @@ fn a_quoted_phrase_ends_before_a_gloss_a_participle_or_a_next_predicate() {
     let tired = quote_containing(&quotes, "tired of waiting");
     assert_eq!(tired.parts, ["voters were “tired of waiting,”"]);
 }
+
+#[test]
+fn a_quotation_after_the_cue_and_its_adjuncts_is_the_content() {
+    let text = "However, the Harbor Authority said Thursday on its website, “The pier will \
+                reopen in May.” Omar Petit, who sat on the board, told the Courier, “I voted \
+                against it.”";
+    let quotes = read_quotes(text);
+    let pier = quote_containing(&quotes, "reopen in May");
+    assert_eq!(pier.parts, ["“The pier will reopen in May.”"]);
+    assert_eq!(pier.speaker.as_deref(), Some("Harbor Authority"));
+    let vote = quote_containing(&quotes, "voted against");
+    assert_eq!(vote.parts, ["“I voted against it.”"]);
+    assert_eq!(vote.speaker.as_deref(), Some("Omar Petit"));
+}
+
+#[test]
+fn a_possessive_or_a_modifier_before_a_full_name_is_not_the_speaker() {
+    let text = "“The tide has turned,” said Ohio’s Clara Banks, a party organiser. \
+                “Nobody asked us,” said Delta resident Paulo Mendes when asked about the dam.";
+    let quotes = read_quotes(text);
+    let tide = quote_containing(&quotes, "tide has turned");
+    assert_eq!(tide.speaker.as_deref(), Some("Clara Banks"));
+    let asked = quote_containing(&quotes, "Nobody asked us");
+    assert_eq!(asked.parts, ["“Nobody asked us,”"]);
+    assert_eq!(asked.speaker.as_deref(), Some("Paulo Mendes"));
+}
