@@ -40,6 +40,24 @@ use std::ops::Range;
 word_set!(MODIFIER_WORDS = CUE_MODIFIERS);
 word_set!(ADJUNCT_WORDS = ADJUNCT_OPENERS);
 
+/// Adverbs that stand between a subject and its reporting verb.
+const SUBJECT_VERB_ADVERBS: &[&str] = &[
+    "however",
+    "also",
+    "later",
+    "then",
+    "still",
+    "previously",
+    "repeatedly",
+    "recently",
+    "once",
+    "often",
+    "privately",
+    "publicly",
+    "separately",
+    "reportedly",
+];
+
 /// Words that open a post-modifier of a source: "an official familiar with
 /// the talks", "a person close to the campaign".
 const SOURCE_POSTMODIFIERS: &[&str] = &[
@@ -600,6 +618,31 @@ impl Attributor<'_, '_> {
             }
         }
 
+        // "Said Comey, “The thought …”": the verb opens the sentence and the
+        // speaker follows it.
+        // "But, said Solovey, “…”" too, after a one-word opening.
+        let opens_sentence = cue_start == sentence.start
+            || (boundary_before_cue == Some(sentence.start + 1)
+                && self.is_punct(sentence.start + 1, ','));
+        if opens_sentence {
+            if let Some(source) = self.phrase_after(verb_index + 1, sentence.end, false) {
+                let source_end = self.mentions.mentions[source].tokens.end;
+                if (self.is_punct(source_end, ',') || self.is_punct(source_end, ':'))
+                    && self.quotes.opening_at(source_end + 1).is_some()
+                {
+                    if let Some(content) = self.plain_content(source_end + 1, sentence.end) {
+                        return Some(Attribution::found(
+                            content,
+                            Some(cue),
+                            Some(source),
+                            0.8,
+                            Pattern::SourceFirst,
+                        ));
+                    }
+                }
+            }
+        }
+
         // Any lexicon verb may take a plain noun phrase as its source ("many
         // voters think", "the group endorsed"); a cue found only by the model
         // needs a recognised mention, which keeps its precision up.
@@ -973,6 +1016,24 @@ impl Attributor<'_, '_> {
     ) -> Option<usize> {
         let mut last = cue_start.checked_sub(1).filter(|&l| l >= sentence_start)?;
         let tokens = &self.analysis.tokens;
+        // "Joseph R. Biden Jr. said": the abbreviation's full stop ends the name.
+        if tokens[last].is_punct('.')
+            && !tokens[last].space_before
+            && last > sentence_start
+            && self.mentions.ending_at(last - 1).is_some()
+        {
+            last -= 1;
+        }
+        // "Carter however said", "Okafor also said": an adverb between the
+        // subject and the verb.
+        if last > sentence_start
+            && !self.used[last]
+            && tokens[last].is_word()
+            && SUBJECT_VERB_ADVERBS.contains(&tokens[last].lower.as_str())
+            && self.mentions.ending_at(last - 1).is_some()
+        {
+            last -= 1;
+        }
         if tokens[last].is_punct(')') {
             // "Rep. Paul Ryan (R-WI) said": look before the parenthesis.
             let open = (sentence_start..last)

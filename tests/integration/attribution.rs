@@ -479,3 +479,20 @@ fn a_possessive_or_a_modifier_before_a_full_name_is_not_the_speaker() {
     assert_eq!(asked.parts, ["“Nobody asked us,”"]);
     assert_eq!(asked.speaker.as_deref(), Some("Paulo Mendes"));
 }
+
+#[test]
+fn a_name_suffix_an_adverb_or_an_inverted_opening_verb_keeps_the_speaker() {
+    let text = "Governor Paul K. Dunmore Jr. said the bridge would stay closed. \
+                Lena Fisk however said the repairs were “nearly done.” \
+                Said Fisk, “We only need a week.”";
+    let quotes = read_quotes(text);
+    let bridge = quote_containing(&quotes, "stay closed");
+    assert_eq!(bridge.parts, ["the bridge would stay closed"]);
+    assert_eq!(bridge.speaker.as_deref(), Some("Paul K. Dunmore Jr"));
+    let repairs = quote_containing(&quotes, "nearly done");
+    assert_eq!(repairs.speaker.as_deref(), Some("Lena Fisk"));
+    let week = quote_containing(&quotes, "only need a week");
+    assert_eq!(week.parts, ["“We only need a week.”"]);
+    assert_eq!(week.cue.as_deref(), Some("Said"));
+    assert_eq!(week.speaker.as_deref(), Some("Lena Fisk"));
+}
