@@ -40,6 +40,17 @@ use std::ops::Range;
 word_set!(MODIFIER_WORDS = CUE_MODIFIERS);
 word_set!(ADJUNCT_WORDS = ADJUNCT_OPENERS);
 
+/// Quantifiers that stand alone as the source of a survey finding or an
+/// opinion: "some say", "most believe".
+const QUANTIFIER_SOURCES: &[&str] = &["some", "many", "most", "others", "few", "several", "both"];
+
+/// Verbs that carry a clause on after an interruption: "…, according to
+/// X, was a decision …".
+const CLAUSE_RESUMING_VERBS: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "should", "remains", "remained",
+];
+
 /// Adverbs that stand between a subject and its reporting verb.
 const SUBJECT_VERB_ADVERBS: &[&str] = &[
     "however",
@@ -438,7 +449,10 @@ impl Attributor<'_, '_> {
         }
         if verb.form == VerbForm::Present && index > sentence_start {
             let previous = &self.analysis.tokens[index - 1];
-            if NOUN_CONTEXT_WORDS.contains(previous.lower.as_str()) {
+            // "some say" is a verb after a quantifier; "some reports" a noun.
+            let after_quantifier = QUANTIFIER_SOURCES.contains(&previous.lower.as_str())
+                && !token.lower.ends_with('s');
+            if NOUN_CONTEXT_WORDS.contains(previous.lower.as_str()) && !after_quantifier {
                 return false;
             }
         }
@@ -502,7 +516,17 @@ impl Attributor<'_, '_> {
         } else {
             // "Carson took the stage … and called the system “rotten”": the
             // sentence's subject, a name or pronoun opening it.
-            let subject = self.mentions.starting_at(sentence.start)?;
+            // "The Arizona Republican survived … and says …": an article may
+            // open the sentence before the name.
+            let subject_start = if self.lower(sentence.start) == "the" {
+                sentence.start + 1
+            } else {
+                sentence.start
+            };
+            let subject = self
+                .mentions
+                .starting_at(sentence.start)
+                .or_else(|| self.mentions.starting_at(subject_start))?;
             let mention = &self.mentions.mentions[subject];
             let is_subject = matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
                 && !mention.plural
@@ -935,7 +959,14 @@ impl Attributor<'_, '_> {
             let boundary = according
                 .checked_sub(1)
                 .filter(|&b| b > sentence.start && self.is_punct(b, ','))?;
-            self.content_before(boundary, sentence.start)?
+            let mut content = self.content_before(boundary, sentence.start)?;
+            // "At the heart of the trouble, according to Dennis Ross, an
+            // envoy, was a decision …": the clause goes on after the source
+            // (and its appositive); both halves are content.
+            if let Some(rest) = self.clause_resumed_after(source_end, sentence.end) {
+                content.extend(rest);
+            }
+            content
         };
         Some(Attribution {
             content,
@@ -947,6 +978,30 @@ impl Attributor<'_, '_> {
             pattern: Pattern::AccordingTo,
             inherits_from: None,
         })
+    }
+
+    /// The rest of a clause interrupted by "according to X" at `source_end`:
+    /// after a comma (and an appositive closed by another comma within a
+    /// dozen tokens), a verb of being or an auxiliary carries the clause on.
+    fn clause_resumed_after(
+        &self,
+        source_end: usize,
+        sentence_end: usize,
+    ) -> Option<Vec<Range<usize>>> {
+        if !self.is_punct(source_end, ',') {
+            return None;
+        }
+        let resumes =
+            |at: usize| at < sentence_end && CLAUSE_RESUMING_VERBS.contains(&self.lower(at));
+        let verb = if resumes(source_end + 1) {
+            source_end + 1
+        } else {
+            let closing = (source_end + 1..sentence_end.min(source_end + 14))
+                .find(|&t| self.is_punct(t, ',') || self.in_quote(t))
+                .filter(|&t| self.is_punct(t, ','))?;
+            (closing + 1..closing + 2).find(|&t| resumes(t))?
+        };
+        self.plain_content(verb, sentence_end)
     }
 
     /// Whether the tokens from `start` to the sentence end add nothing but
@@ -1088,9 +1143,14 @@ impl Attributor<'_, '_> {
         let mut first = last;
         let mut words = 0;
         let mut index = last as isize;
+        // Survey figures speak too: "42% say", "67 percent say".
+        let is_phrase_word = |token: &crate::text::Token| {
+            token.is_word() || token.kind == TokenKind::Number || token.is_punct('%')
+        };
+        let mut possessive = false;
         while index >= sentence_start as isize && words < 6 {
             let token = &tokens[index as usize];
-            if !token.is_word()
+            if !is_phrase_word(token)
                 || self.used[index as usize]
                 || PHRASE_BOUNDARY_WORDS.contains(token.lower.as_str())
             {
@@ -1098,20 +1158,28 @@ impl Attributor<'_, '_> {
             }
             first = index as usize;
             words += 1;
+            possessive |= matches!(token.lower.as_str(), "'s" | "’s");
             if is_determiner(&token.lower) {
                 break;
             }
             index -= 1;
         }
         let head = &tokens[last].lower;
-        if words == 0 || head.ends_with("ly") || is_determiner(head) || !tokens[last].is_word() {
+        // "Some say", "many say": a quantifier alone is a group of speakers.
+        let quantifier = QUANTIFIER_SOURCES.contains(&head.as_str());
+        if words == 0
+            || head.ends_with("ly")
+            || (is_determiner(head) && !quantifier)
+            || !(tokens[last].is_word() || tokens[last].is_punct('%'))
+        {
             return None;
         }
         let starts_clause = first == sentence_start
             || is_determiner(&tokens[first].lower)
-            || !tokens[first - 1].is_word()
+            || !is_phrase_word(&tokens[first - 1])
             || PHRASE_BOUNDARY_WORDS.contains(tokens[first - 1].lower.as_str());
-        if !starts_clause || (words > 3 && !is_determiner(&tokens[first].lower)) {
+        // "Hillary Clinton’s campaign says": a possessive phrase may be longer.
+        if !starts_clause || (words > 3 && !is_determiner(&tokens[first].lower) && !possessive) {
             return None;
         }
         Some(self.mentions.add_ad_hoc(self.analysis, first..last + 1))

@@ -496,3 +496,37 @@ fn a_name_suffix_an_adverb_or_an_inverted_opening_verb_keeps_the_speaker() {
     assert_eq!(week.cue.as_deref(), Some("Said"));
     assert_eq!(week.speaker.as_deref(), Some("Lena Fisk"));
 }
+
+#[test]
+fn survey_figures_quantifiers_and_possessive_phrases_are_sources() {
+    let text = "In the poll, 42% say they trust the council. Some say the vote came too late. \
+                The mayor’s office says the figures are old.";
+    let quotes = read_quotes(text);
+    let trust = quote_containing(&quotes, "trust the council");
+    assert_eq!(trust.source.as_deref(), Some("42%"));
+    assert_eq!(trust.parts, ["they trust the council"]);
+    let late = quote_containing(&quotes, "came too late");
+    assert_eq!(late.source.as_deref(), Some("Some"));
+    let old = quote_containing(&quotes, "figures are old");
+    assert_eq!(old.source.as_deref(), Some("The mayor’s office"));
+}
+
+#[test]
+fn according_to_inside_a_clause_keeps_both_halves() {
+    let text = "At the root of the delay, according to Vera Holm, a former inspector, was a \
+                missing permit.";
+    let quote = quote_containing(&read_quotes(text), "missing permit");
+    assert_eq!(
+        quote.parts,
+        ["At the root of the delay", "was a missing permit"]
+    );
+    assert_eq!(quote.speaker.as_deref(), Some("Vera Holm"));
+}
+
+#[test]
+fn a_second_verb_after_and_takes_a_subject_that_opens_with_the() {
+    let text = "The Ohio Democrat spent a week at the border and says the camps are full.";
+    let quote = quote_containing(&read_quotes(text), "camps are full");
+    assert_eq!(quote.parts, ["the camps are full"]);
+    assert_eq!(quote.cue.as_deref(), Some("says"));
+}
