@@ -34,5 +34,5 @@ fn polnear_dev_scores_stay_above_their_floors() {
 }
 
 /// Floors a little under the measured scores (README), so a regression fails.
-const FLOOR_ALL_F1: f64 = 0.60;
-const FLOOR_DIRECT_F1: f64 = 0.79;
+const FLOOR_ALL_F1: f64 = 0.62;
+const FLOOR_DIRECT_F1: f64 = 0.80;
