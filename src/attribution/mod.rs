@@ -1139,6 +1139,26 @@ impl Attributor<'_, '_> {
         if !allow_generic || self.used[last] || self.in_quote(last) {
             return None;
         }
+        // "more than 4 in 10 said": a poll's share as the source.
+        if tokens[last].kind == TokenKind::Number
+            && last >= sentence_start + 2
+            && self.lower(last - 1) == "in"
+            && tokens[last - 2].kind == TokenKind::Number
+            && !self.used[last - 2]
+        {
+            let mut first = last - 2;
+            while first > sentence_start
+                && first + 4 > last
+                && matches!(
+                    self.lower(first - 1),
+                    "more" | "less" | "fewer" | "than" | "about" | "nearly" | "almost" | "roughly"
+                )
+                && !self.used[first - 1]
+            {
+                first -= 1;
+            }
+            return Some(self.mentions.add_ad_hoc(self.analysis, first..last + 1));
+        }
         // A plain noun phrase: up to five words back to a determiner or a boundary.
         let mut first = last;
         let mut words = 0;
@@ -1607,11 +1627,13 @@ impl Attributor<'_, '_> {
             // A lone dash late in the sentence opens a gloss by the writer
             // ("… an “anchor baby” — a play on words …"); a pair of dashes
             // is a parenthesis inside the content and stays.
-            let lone_dash = matches!(tokens[index].kind, TokenKind::Punct('—' | '–'))
+            // "— including …" elaborates the content instead of glossing it.
+            let is_dash = |t: usize| matches!(tokens[t].kind, TokenKind::Punct('—' | '–'));
+            let lone_dash = is_dash(index)
                 && !self.in_quote(index)
                 && index > start + 3
-                && !(next..sentence_end)
-                    .any(|t| matches!(tokens[t].kind, TokenKind::Punct('—' | '–')));
+                && tokens[next].lower != "including"
+                && !(next..sentence_end).any(is_dash);
             // "… that the candidate misspoke but noted that …": a second
             // reporting verb of the same subject starts its own content.
             let coordinated_cue = matches!(tokens[index].lower.as_str(), "and" | "but")
@@ -1739,9 +1761,12 @@ impl Attributor<'_, '_> {
             });
             if is_reporting && index > start {
                 let previous = self.lower(index - 1);
+                // "… and more than 4 in 10 said …": a survey figure is a subject too.
                 let has_subject =
                     matches!(previous, "who" | "which" | "he" | "she" | "they" | "we")
-                        || self.mentions.ending_at(index - 1).is_some();
+                        || self.mentions.ending_at(index - 1).is_some()
+                        || matches!(previous, "percent" | "%")
+                        || tokens[index - 1].kind == TokenKind::Number;
                 return has_subject;
             }
         }
@@ -1757,7 +1782,9 @@ impl Attributor<'_, '_> {
             word,
             "but" | "while" | "whereas" | "although" | "though" | "yet"
         ) {
-            return true;
+            // "…, but that the DNC’s blocking … was …": a second "that"
+            // clause of the same report goes on.
+            return !(word == "but" && self.lower(index + 1) == "that");
         }
         if matches!(word, "and" | "or" | "so") {
             let next = index + 1;

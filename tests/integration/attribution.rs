@@ -530,3 +530,22 @@ fn a_second_verb_after_and_takes_a_subject_that_opens_with_the() {
     assert_eq!(quote.parts, ["the camps are full"]);
     assert_eq!(quote.cue.as_deref(), Some("says"));
 }
+
+#[test]
+fn a_second_that_clause_after_but_stays_in_the_content() {
+    let text = "Ortiz said the staff “made a mistake” by opening the files, but that the \
+                ban that followed was “far too harsh.”";
+    let quote = quote_containing(&read_quotes(text), "made a mistake");
+    assert!(quote.parts.concat().ends_with("was “far too harsh.”"));
+}
+
+#[test]
+fn a_survey_figure_with_its_own_verb_starts_a_new_report() {
+    let text = "Most voters said they were worried about prices, and more than 4 in 10 said \
+                the mayor would handle them best.";
+    let quotes = read_quotes(text);
+    let worried = quote_containing(&quotes, "worried about prices");
+    assert_eq!(worried.parts, ["they were worried about prices"]);
+    let best = quote_containing(&quotes, "handle them best");
+    assert_eq!(best.parts, ["the mayor would handle them best"]);
+}
