@@ -452,7 +452,11 @@ impl Attributor<'_, '_> {
             // "some say" is a verb after a quantifier; "some reports" a noun.
             let after_quantifier = QUANTIFIER_SOURCES.contains(&previous.lower.as_str())
                 && !token.lower.ends_with('s');
-            if NOUN_CONTEXT_WORDS.contains(previous.lower.as_str()) && !after_quantifier {
+            // "13 states", "the states": a number or a determiner before it
+            // makes a noun.
+            if (NOUN_CONTEXT_WORDS.contains(previous.lower.as_str()) && !after_quantifier)
+                || previous.kind == TokenKind::Number
+            {
                 return false;
             }
         }
@@ -528,7 +532,11 @@ impl Attributor<'_, '_> {
                 .starting_at(sentence.start)
                 .or_else(|| self.mentions.starting_at(subject_start))?;
             let mention = &self.mentions.mentions[subject];
-            let is_subject = matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
+            // "The actor held an audition and asked …": a person named by a
+            // noun phrase is a subject too.
+            let is_subject = (matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
+                || (mention.kind == MentionKind::Nominal
+                    && mention.entity_kind == EntityKind::Person))
                 && !mention.plural
                 && mention.tokens.end < conjunction
                 && self.analysis.tokens[mention.tokens.end].is_word()
@@ -622,11 +630,21 @@ impl Attributor<'_, '_> {
                 // plain clause, a quotation opening after the object is the content.
                 let quote_follows = !after_closing_quote
                     && self.quote_opens_after_adjuncts(source_end, sentence.end);
+                // "Texas, leading a coalition, asked a judge to block …": after
+                // a verb that takes an object, a clause of its own follows it.
+                let object_clause_follows = matches!(
+                    verb.base,
+                    "tell" | "ask" | "urge" | "warn" | "remind" | "assure" | "inform" | "advise"
+                ) && matches!(
+                    self.lower(source_end),
+                    "to" | "whether" | "if" | "that" | "why" | "what" | "how"
+                );
                 // After "…,” said X" anything may follow: an appositive
                 // ("said X, the chief executive of Y") or adjuncts.
                 let followed_by_appositive =
                     self.is_punct(source_end, ',') || self.is_punct(source_end, '(');
                 if !quote_follows
+                    && !object_clause_follows
                     && (followed_by_appositive || self.is_trailing(source_end, sentence.end))
                 {
                     let content = self.content_before(boundary, sentence.start)?;
@@ -887,9 +905,12 @@ impl Attributor<'_, '_> {
         }
         let source = self.mentions.ending_at(colon - 1)?;
         let mention = &self.mentions.mentions[source];
-        if mention.tokens.start != sentence.start
-            || !matches!(mention.kind, MentionKind::Name | MentionKind::Nominal)
-        {
+        // "Republican pollster Daron Shaw: …": up to two modifier words may
+        // come before the name.
+        let modifiers_only = (sentence.start..mention.tokens.start)
+            .all(|t| self.analysis.tokens[t].is_word())
+            && mention.tokens.start <= sentence.start + 2;
+        if !modifiers_only || !matches!(mention.kind, MentionKind::Name | MentionKind::Nominal) {
             return None;
         }
         // "BYLINE:", "Contributing:", "Twitter:": a lone capitalised word that
@@ -904,7 +925,14 @@ impl Attributor<'_, '_> {
             return None;
         }
         let start = colon + 1;
-        let content = match self.quotes.opening_at(start) {
+        // A quotation that is the whole rest of the sentence is the content
+        // with all its parts; one followed by more words ("‘It Is Not A
+        // Radical Idea’ To Ask …") is part of a plain content.
+        let whole_quote = self.quotes.opening_at(start).filter(|&region| {
+            let last = self.quotes.regions[region].last_token();
+            (last + 1..sentence.end).all(|t| is_terminal_punct(self.analysis.tokens[t].kind))
+        });
+        let content = match whole_quote {
             Some(region) => self.quotes.regions[region]
                 .parts
                 .iter()
@@ -927,8 +955,16 @@ impl Attributor<'_, '_> {
         let sentence = self.sentence_range(asked);
         let comma =
             (asked + 1..sentence.end).find(|&t| self.is_punct(t, ',') && !self.in_quote(t))?;
-        let content = self.plain_content(asked + 1, comma)?;
-        let source = self.mentions.starting_at(comma + 1);
+        // "Asked by host John Dickerson whether …": the agent is who asked,
+        // and the question follows it.
+        let agent = self
+            .lower_is(asked + 1, "by")
+            .then(|| self.phrase_after(asked + 2, comma, false))
+            .flatten();
+        let content_start =
+            agent.map_or(asked + 1, |agent| self.mentions.mentions[agent].tokens.end);
+        let content = self.plain_content(content_start, comma)?;
+        let source = agent.or_else(|| self.mentions.starting_at(comma + 1));
         Some(Attribution::found(
             content,
             Some(asked..asked + 1),

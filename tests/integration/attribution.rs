@@ -549,3 +549,28 @@ fn a_survey_figure_with_its_own_verb_starts_a_new_report() {
     let best = quote_containing(&quotes, "handle them best");
     assert_eq!(best.parts, ["the mayor would handle them best"]);
 }
+
+#[test]
+fn headline_colons_take_titled_names_and_whole_lines() {
+    let text = "Veteran pollster Dana Whitfield: “Turnout will decide it.”\n\n\
+                Omar Haddad: ‘No Deal Yet’ On Library Funding";
+    let quotes = read_quotes(text);
+    let turnout = quote_containing(&quotes, "Turnout will decide");
+    assert_eq!(turnout.parts, ["“Turnout will decide it.”"]);
+    assert_eq!(turnout.speaker.as_deref(), Some("Dana Whitfield"));
+    let deal = quote_containing(&quotes, "No Deal Yet");
+    assert_eq!(deal.parts, ["‘No Deal Yet’ On Library Funding"]);
+}
+
+#[test]
+fn asked_by_an_agent_and_asked_someone_to_act() {
+    let text = "Asked by host Mira Patel whether the plan would pass, Lind said yes. \
+                Ohio, leading a group of 13 states, asked a federal judge to block the rule.";
+    let quotes = read_quotes(text);
+    let question = quote_containing(&quotes, "whether the plan would pass");
+    assert_eq!(question.parts, ["whether the plan would pass"]);
+    assert_eq!(question.speaker.as_deref(), Some("Mira Patel"));
+    let request = quote_containing(&quotes, "block the rule");
+    assert_eq!(request.parts, ["to block the rule"]);
+    assert_eq!(request.speaker.as_deref(), Some("Ohio"));
+}
