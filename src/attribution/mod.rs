@@ -407,7 +407,13 @@ impl Attributor<'_, '_> {
     /// that there is one (see [`cue_model`]).
     fn cue_at(&self, index: usize) -> Option<CueVerb> {
         let word = self.lower(index);
-        let lexicon = cue_verb(word).filter(|&verb| self.is_verb_here(index, verb));
+        let form = cue_verb(word);
+        let lexicon = form.filter(|&verb| self.is_verb_here(index, verb));
+        // A lexicon form that is no verb here ("his comments", "a firm
+        // called Mannatech") is not handed to the model either.
+        if form.is_some() && lexicon.is_none() {
+            return None;
+        }
         if !is_cue_candidate(self.analysis, self.quotes, index) {
             return lexicon;
         }
@@ -457,6 +463,30 @@ impl Attributor<'_, '_> {
             if (NOUN_CONTEXT_WORDS.contains(previous.lower.as_str()) && !after_quantifier)
                 || previous.kind == TokenKind::Number
             {
+                return false;
+            }
+        }
+        // "a company called Mannatech", "an event called “Anti-Prom”": after
+        // a common noun and before a name, "called" names; "called off" is
+        // no report either.
+        if verb.base == "call" && verb.form == VerbForm::Past && index > sentence_start {
+            let previous = &self.analysis.tokens[index - 1];
+            let next = self.analysis.tokens.get(index + 1);
+            let after_common_noun = previous.is_word()
+                && !previous.capitalized
+                && self.mentions.ending_at(index - 1).is_none_or(|m| {
+                    let mention = &self.mentions.mentions[m];
+                    mention.kind == MentionKind::Nominal
+                        && mention.entity_kind != EntityKind::Person
+                })
+                && !matches!(
+                    previous.lower.as_str(),
+                    "he" | "she" | "they" | "we" | "i" | "who" | "also" | "has" | "have" | "had"
+                );
+            let before_name = next.is_some_and(|next| {
+                (next.is_word() && next.capitalized) || next.quote_char().is_some()
+            });
+            if (after_common_noun && before_name) || self.lower(index + 1) == "off" {
                 return false;
             }
         }

@@ -574,3 +574,15 @@ fn asked_by_an_agent_and_asked_someone_to_act() {
     assert_eq!(request.parts, ["to block the rule"]);
     assert_eq!(request.speaker.as_deref(), Some("Ohio"));
 }
+
+#[test]
+fn called_that_names_or_calls_off_is_not_a_report() {
+    let text = "The council hired a firm called Brightwater to run the survey. \
+                The union called off the strike. Ruiz called the plan “a disgrace.”";
+    let quotes = read_quotes(text);
+    assert!(quotes
+        .iter()
+        .all(|q| q.cue.as_deref() != Some("called") || q.parts.concat().contains("disgrace")));
+    let disgrace = quote_containing(&quotes, "disgrace");
+    assert_eq!(disgrace.parts, ["the plan “a disgrace.”"]);
+}
