@@ -51,6 +51,12 @@ const CLAUSE_RESUMING_VERBS: &[&str] = &[
     "might", "should", "remains", "remained",
 ];
 
+/// Small numbers written as words, which open spans of time ("two days after").
+const NUMBER_WORDS: &[&str] = &[
+    "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+    "few",
+];
+
 /// Adverbs that stand between a subject and its reporting verb.
 const SUBJECT_VERB_ADVERBS: &[&str] = &[
     "however",
@@ -1112,7 +1118,23 @@ impl Attributor<'_, '_> {
         // "said one Democrat familiar with the discussion": a post-modifier
         // of the source trails like an adjunct.
         let word = tokens[index].lower.as_str();
-        if !ADJUNCT_WORDS.contains(word) && !SOURCE_POSTMODIFIERS.contains(&word) {
+        // "he said two days after the attack": a span of time opens an adjunct too.
+        let time_span = (tokens[index].kind == TokenKind::Number || NUMBER_WORDS.contains(&word))
+            && matches!(
+                self.lower(index + 1),
+                "days"
+                    | "weeks"
+                    | "months"
+                    | "years"
+                    | "hours"
+                    | "minutes"
+                    | "day"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "hour"
+            );
+        if !ADJUNCT_WORDS.contains(word) && !SOURCE_POSTMODIFIERS.contains(&word) && !time_span {
             return false;
         }
         // An adjunct runs to the end or to a participle clause, with no "that".

@@ -586,3 +586,17 @@ fn called_that_names_or_calls_off_is_not_a_report() {
     let disgrace = quote_containing(&quotes, "disgrace");
     assert_eq!(disgrace.parts, ["the plan “a disgrace.”"]);
 }
+
+#[test]
+fn a_span_of_time_after_the_cue_keeps_an_interrupted_quote_together() {
+    let text = "“We will rebuild the pier,” the mayor said two days after the storm, \
+                “and we will do it before summer.”";
+    let quote = quote_containing(&read_quotes(text), "rebuild the pier");
+    assert_eq!(
+        quote.parts,
+        [
+            "“We will rebuild the pier,”",
+            "“and we will do it before summer.”"
+        ]
+    );
+}
