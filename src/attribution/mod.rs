@@ -57,6 +57,45 @@ const NUMBER_WORDS: &[&str] = &[
     "few",
 ];
 
+/// Words that name a day, alone after a reporting verb ("said Monday").
+const DAY_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+];
+
+/// Parts of a day or spans of time after a day word ("Monday night").
+const TIME_WORDS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Adverbs that stand between a subject and its reporting verb.
 const SUBJECT_VERB_ADVERBS: &[&str] = &[
     "however",
@@ -1606,6 +1645,27 @@ impl Attributor<'_, '_> {
         {
             start += 1;
         }
+        // "said (on) Monday the plan was dead": a bare time word before a
+        // content without "that" is an adjunct, not the content's start.
+        if that_at.is_none() {
+            let mut after_time = start;
+            if matches!(self.lower(after_time), "last" | "this" | "next")
+                && TIME_WORDS.contains(&self.lower(after_time + 1))
+            {
+                after_time += 1;
+            }
+            if DAY_WORDS.contains(&self.lower(after_time)) {
+                after_time += 1;
+                if TIME_WORDS.contains(&self.lower(after_time)) {
+                    after_time += 1;
+                }
+                // With nothing after it ("said Monday night."), the content
+                // is empty and the checks below find none.
+                if !self.is_punct(after_time, ',') {
+                    start = after_time;
+                }
+            }
+        }
         let at_end = (start..sentence_end)
             .all(|t| is_terminal_punct(tokens[t].kind) || tokens[t].is_punct(':'));
         if at_end {
@@ -1655,6 +1715,26 @@ impl Attributor<'_, '_> {
         if takes_object && start < sentence_end {
             if let Some(mention) = self.mentions.starting_at(start) {
                 start = self.mentions.mentions[mention].tokens.end;
+                // "told NBC’s “Today”", "told CBS’s Face the Nation": the
+                // programme after a possessive is part of the object.
+                if matches!(self.lower(start), "'s" | "’s") {
+                    start += 1;
+                    if let Some(region) = self.quotes.opening_at(start) {
+                        if self.is_quoted_title(start) {
+                            start = self.quotes.regions[region].last_token() + 1;
+                        }
+                    } else {
+                        let title_word = |t: usize| {
+                            tokens[t].is_word()
+                                && (tokens[t].capitalized
+                                    || (matches!(tokens[t].lower.as_str(), "the" | "of" | "and")
+                                        && tokens.get(t + 1).is_some_and(|n| n.capitalized)))
+                        };
+                        while start < sentence_end && title_word(start) {
+                            start += 1;
+                        }
+                    }
+                }
             } else if TOLD_OBJECT_WORDS.contains(tokens[start].lower.as_str()) {
                 start += 1;
                 // "told the Courier": a name after the article ends the object.

@@ -600,3 +600,19 @@ fn a_span_of_time_after_the_cue_keeps_an_interrupted_quote_together() {
         ]
     );
 }
+
+#[test]
+fn time_words_and_programmes_after_the_cue_are_not_content() {
+    let text = "The mayor said Monday the budget was balanced. \
+                “We are ready,” Lind told WKRC’s “Morning Desk” on Friday. \
+                She told WKRC’s Face the City that the vote was close. \
+                Lind said Monday night.";
+    let quotes = read_quotes(text);
+    let budget = quote_containing(&quotes, "budget was balanced");
+    assert_eq!(budget.parts, ["the budget was balanced"]);
+    let ready = quote_containing(&quotes, "We are ready");
+    assert_eq!(ready.parts, ["“We are ready,”"]);
+    let vote = quote_containing(&quotes, "vote was close");
+    assert_eq!(vote.parts, ["that the vote was close"]);
+    assert!(quotes.iter().all(|q| q.parts.concat() != "Monday night"));
+}
