@@ -28,7 +28,7 @@ use crate::mentions::{is_determiner, EntityKind, Gender, MentionKind, Mentions};
 use crate::quotes::Quotes;
 use crate::text::{TextAnalysis, Token, TokenKind};
 use crate::word_set;
-use cue_model::{cue_score, embedded_cue_model, is_cue_candidate, LEXICON_FLOOR};
+use cue_model::{cue_score, embedded_cue_model, is_cue_candidate, is_never_a_cue, LEXICON_FLOOR};
 use cues::{
     cue_verb, CueClass, CueVerb, VerbForm, ADJUNCT_OPENERS, CUE_MODIFIERS, NOUN_CONTEXT,
     TOLD_OBJECTS,
@@ -451,6 +451,9 @@ impl Attributor<'_, '_> {
     /// The cue verb at `index`, if the lexicon and the learned cue model agree
     /// that there is one (see [`cue_model`]).
     fn cue_at(&self, index: usize) -> Option<CueVerb> {
+        if is_never_a_cue(self.analysis, index) {
+            return None;
+        }
         let word = self.lower(index);
         let form = cue_verb(word);
         let lexicon = form.filter(|&verb| self.is_verb_here(index, verb));
@@ -468,6 +471,7 @@ impl Attributor<'_, '_> {
             self.mentions,
             self.quotes,
             index,
+            form,
         );
         match lexicon {
             Some(verb) => (score >= LEXICON_FLOOR).then_some(verb),

@@ -99,22 +99,23 @@ pub struct Document {
 /// An id such as `q12`: a letter and a number, written without the
 /// formatting machinery and stored inline (a long text has tens of
 /// thousands of ids; none of them needs the heap).
-fn numbered_id(letter: char, number: usize) -> CompactString {
-    let mut digits = [0u8; 20];
-    let mut start = digits.len();
+fn numbered_id(letter: u8, number: usize) -> CompactString {
+    // The letter and up to 20 digits, written from the end.
+    let mut bytes = [0u8; 21];
+    let mut start = bytes.len();
     let mut rest = number;
     loop {
         start -= 1;
-        digits[start] = b'0' + (rest % 10) as u8;
+        bytes[start] = b'0' + (rest % 10) as u8;
         rest /= 10;
         if rest == 0 {
             break;
         }
     }
-    let mut id = CompactString::default();
-    id.push(letter);
-    id.extend(digits[start..].iter().map(|&digit| char::from(digit)));
-    id
+    start -= 1;
+    bytes[start] = letter;
+    // ASCII letters and digits are always UTF-8.
+    CompactString::from_utf8(&bytes[start..]).unwrap_or_default()
 }
 
 /// Three decimals are plenty for a score, and keep the JSON short.
@@ -142,7 +143,7 @@ impl Document {
                 .get(entity)
                 .copied()
                 .flatten()
-                .map(|number| numbered_id('s', number))
+                .map(|number| numbered_id(b's', number))
         };
 
         let converter = OffsetConverter::new(text, unit);
@@ -157,7 +158,7 @@ impl Document {
             .map(|(index, &entity)| {
                 let entity = &analysis.entities[entity];
                 OutputSpeaker {
-                    id: numbered_id('s', index + 1),
+                    id: numbered_id(b's', index + 1),
                     name: entity.name.clone(),
                     kind: entity.kind,
                     mentions: entity
@@ -180,7 +181,7 @@ impl Document {
             .iter()
             .enumerate()
             .map(|(index, quote)| OutputQuote {
-                id: numbered_id('q', index + 1),
+                id: numbered_id(b'q', index + 1),
                 kind: quote.kind,
                 content: quote.content.iter().map(|&p| convert(p)).collect(),
                 cue: quote.cue.map(convert),
@@ -196,7 +197,7 @@ impl Document {
             .map(|(index, claim)| {
                 let span = convert(claim.span);
                 OutputClaim {
-                    id: numbered_id('c', index + 1),
+                    id: numbered_id(b'c', index + 1),
                     start: span.start,
                     end: span.end,
                     kind: claim.kind,
@@ -205,7 +206,7 @@ impl Document {
                         .quote
                         .and_then(|q| analysis.quotes[q].speaker)
                         .and_then(speaker_id),
-                    quote: claim.quote.map(|q| numbered_id('q', q + 1)),
+                    quote: claim.quote.map(|q| numbered_id(b'q', q + 1)),
                 }
             })
             .collect();

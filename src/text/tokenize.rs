@@ -322,7 +322,7 @@ fn tokenize_line(
                     lower.make_ascii_lowercase();
                     lower
                 } else {
-                    CompactString::from_str_to_lowercase(token_text)
+                    lower_case(token_text)
                 },
                 capitalized: token_text.chars().next().is_some_and(char::is_uppercase),
                 space_before: space,
@@ -348,6 +348,28 @@ fn tokenize_line(
         *space_before = false;
         *newlines_before = 0;
         index = end_index;
+    }
+}
+
+/// The lower-case form of a token or a short phrase. Most tokens hold only characters that lower-casing leaves alone besides ASCII
+/// letters (a curly apostrophe, an accented small letter: "don’t", "café"),
+/// and those are lower-cased byte by byte, which is exact for them because
+/// UTF-8 continuation bytes are never ASCII; the rest take the full Unicode
+/// mapping.
+pub fn lower_case(token_text: &str) -> CompactString {
+    let unchanged_outside_ascii = token_text
+        .chars()
+        .filter(|character| !character.is_ascii())
+        .all(|character| {
+            let mut lowered = character.to_lowercase();
+            lowered.next() == Some(character) && lowered.next().is_none()
+        });
+    if unchanged_outside_ascii {
+        let mut lower = CompactString::new(token_text);
+        lower.make_ascii_lowercase();
+        lower
+    } else {
+        CompactString::from_str_to_lowercase(token_text)
     }
 }
 

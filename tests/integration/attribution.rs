@@ -616,3 +616,11 @@ fn time_words_and_programmes_after_the_cue_are_not_content() {
     assert_eq!(vote.parts, ["that the vote was close"]);
     assert!(quotes.iter().all(|q| q.parts.concat() != "Monday night"));
 }
+
+#[test]
+fn words_the_cue_model_skips_are_not_in_the_verb_lexicon() {
+    use whosaid::attribution::{cue_model::NEVER_CUES, cues::cue_verb};
+    for word in NEVER_CUES {
+        assert!(cue_verb(word).is_none(), "{word} is a reporting verb form");
+    }
+}

@@ -140,6 +140,17 @@ proptest! {
     }
 
     #[test]
+    fn the_fast_lower_case_equals_unicode_lower_case(
+        text in proptest::string::string_regex("[a-zA-Z’'éÉİẞΣσǅ\\-]{0,12}").expect("valid pattern"),
+        any_text in any::<String>(),
+    ) {
+        for input in [&text, &any_text] {
+            let fast = whosaid::text::lower_case(input).to_string();
+            prop_assert_eq!(fast, input.to_lowercase());
+        }
+    }
+
+    #[test]
     fn output_is_identical_for_identical_input(text in article()) {
         let options = Options::default();
         prop_assert_eq!(annotate(&text, &options).expect("first"), annotate(&text, &options).expect("second"));
