@@ -871,9 +871,12 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+        // A thing does not believe ("the sale expects"), but it may be what
+        // is expected ("the sale is expected to …").
         if self.mentions.mentions[source].kind == MentionKind::Nominal
             && self.mentions.mentions[source].entity_kind == EntityKind::Unknown
             && verb.class == CueClass::Belief
+            && !passive
         {
             return None;
         }
@@ -892,12 +895,19 @@ impl Attributor<'_, '_> {
         } else {
             (Some(source), verb_index + 1)
         };
-        let content = match self.content_after(content_start, sentence.end, verb) {
+        let mut content = match self.content_after(content_start, sentence.end, verb) {
             Some(content) => content,
             None => {
                 self.quote_before_bare_attribution(source_start, sentence.clone(), verb_index)?
             }
         };
+        // "The sale is expected to expand …": what is expected is the subject
+        // doing what follows, so the subject is part of the content.
+        if passive && verb.base == "expect" && self.lower_is(content_start, "to") {
+            if let Some(subject) = self.passive_subject(cue_start, sentence.clone()) {
+                content.insert(0, subject);
+            }
+        }
         Some(Attribution::found(
             content,
             Some(cue),
@@ -909,6 +919,26 @@ impl Attributor<'_, '_> {
             },
             Pattern::SourceFirst,
         ))
+    }
+
+    /// The subject clause before a passive cue starting at `cue_start`: back
+    /// to the sentence start, a relative pronoun, or the comma after a short
+    /// opening phrase ("In May, the board is expected to …").
+    fn passive_subject(&self, cue_start: usize, sentence: Range<usize>) -> Option<Range<usize>> {
+        let mut start = sentence.start;
+        for index in (sentence.start..cue_start).rev() {
+            if matches!(self.lower(index), "which" | "that" | "who") || self.used[index] {
+                start = index + 1;
+                break;
+            }
+        }
+        if let Some(comma) = (start..cue_start.min(start + 5)).find(|&t| self.is_punct(t, ',')) {
+            if self.mentions.starting_at(start).is_none() {
+                start = comma + 1;
+            }
+        }
+        (start < cue_start && (start..cue_start).all(|t| !self.in_quote(t)))
+            .then_some(start..cue_start)
     }
 
     /// "…, adding that …", "— saying …", "while noting …": a participle
@@ -930,7 +960,25 @@ impl Attributor<'_, '_> {
             "while" | "by" | "before" | "after" | "when" | "also"
         );
         if !introduced {
-            return None;
+            // "… with 22 percent saying they would not vote": a survey share
+            // right before the participle reports what follows it.
+            let survey_share =
+                (verb_index.saturating_sub(4).max(sentence.start)..verb_index).any(|t| {
+                    self.analysis.tokens[t].kind == TokenKind::Number
+                        || matches!(self.lower(t), "percent" | "%")
+                });
+            if !survey_share {
+                return None;
+            }
+            let source = self.phrase_before(verb_index, sentence.start, true)?;
+            let content = self.content_after(verb_index + 1, sentence.end, verb)?;
+            return Some(Attribution::found(
+                content,
+                Some(verb_index..verb_index + 1),
+                Some(source),
+                0.6,
+                Pattern::Participle,
+            ));
         }
         // Only recent attributions can lie in this sentence; a bounded look
         // back keeps a text with no earlier match from being scanned whole.

@@ -624,3 +624,17 @@ fn words_the_cue_model_skips_are_not_in_the_verb_lexicon() {
         assert!(cue_verb(word).is_none(), "{word} is a reporting verb form");
     }
 }
+
+#[test]
+fn what_is_expected_includes_its_subject_and_survey_shares_report_with_participles() {
+    let text = "The new bridge is expected to open in May. \
+                Support fell, with 22 percent saying they would back the plan.";
+    let quotes = read_quotes(text);
+    let bridge = quote_containing(&quotes, "open in May");
+    assert_eq!(bridge.parts, ["The new bridge", "to open in May"]);
+    assert_eq!(bridge.cue.as_deref(), Some("is expected"));
+    assert_eq!(bridge.speaker, None);
+    let share = quote_containing(&quotes, "back the plan");
+    assert_eq!(share.parts, ["they would back the plan"]);
+    assert_eq!(share.source.as_deref(), Some("22 percent"));
+}
