@@ -1681,9 +1681,14 @@ impl Attributor<'_, '_> {
         // A particle right after the verb belongs to the cue, not to what is
         // reported ("called for | regime change, …", "pointed out | …"),
         // unless a "that" shows it opened an adjunct.
+        // "referred to the case", "pointed to Clinton": "to" before a noun
+        // phrase is a particle too (before a verb it opens the content).
+        let to_before_noun_phrase = tokens[start].lower == "to"
+            && start + 1 < sentence_end
+            && (is_determiner(&tokens[start + 1].lower) || tokens[start + 1].capitalized);
         let particle = start == after_verb
             && start + 1 < sentence_end
-            && VERB_PARTICLES.contains(&tokens[start].lower.as_str())
+            && (VERB_PARTICLES.contains(&tokens[start].lower.as_str()) || to_before_noun_phrase)
             && tokens[start + 1].is_word();
         if let Some(that) = that_at {
             start = that;

@@ -638,3 +638,13 @@ fn what_is_expected_includes_its_subject_and_survey_shares_report_with_participl
     assert_eq!(share.parts, ["they would back the plan"]);
     assert_eq!(share.source.as_deref(), Some("22 percent"));
 }
+
+#[test]
+fn to_before_a_noun_phrase_belongs_to_the_cue() {
+    let text = "Ruiz pointed to the closed clinics. Ruiz urged voters to reject the plan.";
+    let quotes = read_quotes(text);
+    let clinics = quote_containing(&quotes, "closed clinics");
+    assert_eq!(clinics.parts, ["the closed clinics"]);
+    let reject = quote_containing(&quotes, "reject the plan");
+    assert_eq!(reject.parts, ["to reject the plan"]);
+}
