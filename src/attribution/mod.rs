@@ -1683,7 +1683,7 @@ impl Attributor<'_, '_> {
         // unless a "that" shows it opened an adjunct.
         // "referred to the case", "pointed to Clinton": "to" before a noun
         // phrase is a particle too (before a verb it opens the content).
-        let to_before_noun_phrase = tokens[start].lower == "to"
+        let to_before_noun_phrase = self.lower(start) == "to"
             && start + 1 < sentence_end
             && (is_determiner(&tokens[start + 1].lower) || tokens[start + 1].capitalized);
         let particle = start == after_verb
