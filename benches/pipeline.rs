@@ -64,6 +64,32 @@ fn throughput(criterion: &mut Criterion) {
             "word ".repeat(1 << 18),
         ),
         ("names-50k".to_string(), "Alice Brown ".repeat(50_000)),
+        // Shapes that were once quadratic, each one long sentence or
+        // paragraph of about 1 MB: mixed straight quotation marks, cues
+        // after commas and parentheses, relative pronouns, glosses.
+        (
+            "mixed-straight-quotes-1MB".to_string(),
+            "' \" ".repeat(1 << 18),
+        ),
+        (
+            "cues-after-commas-1MB".to_string(),
+            "asked it warned who , Ruiz ".repeat(1 << 15),
+        ),
+        (
+            "cue-after-parenthesis-1MB".to_string(),
+            "added Says it ) was ".repeat(1 << 16),
+        ),
+        (
+            "relative-pronouns-1MB".to_string(),
+            "and who told ".repeat(1 << 16),
+        ),
+        (
+            "glosses-1MB".to_string(),
+            format!(
+                "Ruiz said the plan was dead, {}",
+                "x, a thing, ".repeat(1 << 16)
+            ),
+        ),
     ];
     match polnear_text() {
         Some(text) => inputs.push(("polnear-train-840-articles".to_string(), text)),

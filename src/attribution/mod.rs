@@ -341,6 +341,11 @@ pub fn find_attributions(
         cue_model: embedded_cue_model()?,
         used: vec![false; analysis.tokens.len()],
         source_used: vec![false; analysis.tokens.len()],
+        title_case_sentences: analysis
+            .sentences
+            .iter()
+            .map(|sentence| is_title_case_sentence(&analysis.tokens[sentence.tokens.clone()]))
+            .collect(),
         found: Vec::new(),
     };
     attributor.find_cued();
@@ -363,7 +368,22 @@ struct Attributor<'a, 'text> {
     /// Tokens of a mention that is some attribution's source; a source may
     /// serve several attributions ("Asked …, she said …, adding …").
     source_used: Vec<bool>,
+    /// For each sentence, whether it is a headline in title case (decided
+    /// once per sentence: asking per token would be quadratic in a long one).
+    title_case_sentences: Vec<bool>,
     found: Vec<Attribution>,
+}
+
+/// Whether a sentence is a headline in title case: of its words longer than
+/// three letters, at least three, and four in five capitalised.
+fn is_title_case_sentence(tokens: &[Token]) -> bool {
+    let (words, capitalized) = tokens
+        .iter()
+        .filter(|t| t.is_word() && t.span.len() > 3)
+        .fold((0usize, 0usize), |(words, capitalized), token| {
+            (words + 1, capitalized + usize::from(token.capitalized))
+        });
+    words >= 3 && capitalized * 10 >= words * 8
 }
 
 fn is_terminal_punct(kind: TokenKind) -> bool {
@@ -545,12 +565,11 @@ impl Attributor<'_, '_> {
     /// Whether the sentence holding `index` is a headline in title case,
     /// where capitalised verbs are still verbs ("Rubio Says …").
     fn is_title_case(&self, index: usize) -> bool {
-        let sentence = self.sentence_range(index);
-        let words: Vec<_> = self.analysis.tokens[sentence]
-            .iter()
-            .filter(|t| t.is_word() && t.span.len() > 3)
-            .collect();
-        words.len() >= 3 && words.iter().filter(|t| t.capitalized).count() * 10 >= words.len() * 8
+        self.analysis
+            .sentence_of_token
+            .get(index)
+            .and_then(|&sentence| self.title_case_sentences.get(sentence))
+            .is_some_and(|&title_case| title_case)
     }
 
     fn lower_is(&self, token: usize, word: &str) -> bool {
@@ -812,14 +831,18 @@ impl Attributor<'_, '_> {
             // A quotation closed right before the source ("“…,” she said …")
             // is the content unless a clause of its own follows the cue.
             let takes_object = matches!(verb.base, "tell" | "ask" | "remind" | "assure" | "inform");
-            let no_clause_after = (verb_index + 1..sentence.end)
-                .all(|t| self.lower(t) != "that" && self.quotes.opening_at(t).is_none());
+            // Looked at only for verbs that take an object, and within 60
+            // tokens, so that a long sentence of cues stays linear.
+            let no_clause_after = || {
+                (verb_index + 1..sentence.end.min(verb_index + 60))
+                    .all(|t| self.lower(t) != "that" && self.quotes.opening_at(t).is_none())
+            };
             // A quoted title right after the verb is its object ("told “Fox
             // and Friends” after …"), not a clause.
             let title_object = takes_object && self.is_quoted_title(after_object);
             let after_quote = self.quotes.closing_at(boundary).is_some()
                 && (after_object >= sentence.end
-                    || (takes_object && no_clause_after)
+                    || (takes_object && no_clause_after())
                     || title_object
                     || matches!(
                         self.analysis.tokens[after_object].kind,
@@ -925,8 +948,10 @@ impl Attributor<'_, '_> {
     /// to the sentence start, a relative pronoun, or the comma after a short
     /// opening phrase ("In May, the board is expected to …").
     fn passive_subject(&self, cue_start: usize, sentence: Range<usize>) -> Option<Range<usize>> {
-        let mut start = sentence.start;
-        for index in (sentence.start..cue_start).rev() {
+        // A subject is short; looking back a bounded way keeps a long
+        // sentence with many such cues linear.
+        let mut start = sentence.start.max(cue_start.saturating_sub(40));
+        for index in (start..cue_start).rev() {
             if matches!(self.lower(index), "which" | "that" | "who") || self.used[index] {
                 start = index + 1;
                 break;
@@ -1269,8 +1294,10 @@ impl Attributor<'_, '_> {
             last -= 1;
         }
         if tokens[last].is_punct(')') {
-            // "Rep. Paul Ryan (R-WI) said": look before the parenthesis.
-            let open = (sentence_start..last)
+            // "Rep. Paul Ryan (R-WI) said": look before the parenthesis,
+            // which opens a few tokens back (a bounded look keeps a long
+            // sentence linear).
+            let open = (sentence_start.max(last.saturating_sub(12))..last)
                 .rev()
                 .find(|&t| tokens[t].is_punct('('))?;
             last = open.checked_sub(1).filter(|&l| l >= sentence_start)?;
@@ -1400,9 +1427,12 @@ impl Attributor<'_, '_> {
         let comma = cue_start
             .checked_sub(1)
             .filter(|&c| c > sentence.start && (self.is_punct(c, ',') || self.is_punct(c, ')')))?;
-        // The clause starts after a quote closing it off, or at the sentence start.
+        // The clause starts after a quote closing it off, or at the sentence
+        // start. The subject must end within 40 tokens of the comma (checked
+        // below), so a quote further back than 60 cannot matter: the look
+        // back stops there and a long sentence stays linear.
         let mut start = sentence.start;
-        for index in (sentence.start..comma).rev() {
+        for index in (sentence.start.max(comma.saturating_sub(60))..comma).rev() {
             if self.quotes.closing_at(index).is_some() {
                 start = index + 1;
                 break;
@@ -1430,10 +1460,11 @@ impl Attributor<'_, '_> {
         // A cue already attributed there is part of the appositive ("Graham,
         // who says …, tweeted …").
         // Capitalised words are names here, not verbs ("the Free State Project").
-        let clear = (after..comma).all(|t| {
-            let verb_here = cue_verb(self.lower(t)).is_some_and(|v| self.is_verb_here(t, v));
-            (!verb_here || self.used[t]) && !self.in_quote(t)
-        });
+        let clear = comma - after <= 40
+            && (after..comma).all(|t| {
+                let verb_here = cue_verb(self.lower(t)).is_some_and(|v| self.is_verb_here(t, v));
+                (!verb_here || self.used[t]) && !self.in_quote(t)
+            });
         (acceptable && clear && comma - after <= 40).then_some(mention)
     }
 
@@ -1831,8 +1862,13 @@ impl Attributor<'_, '_> {
         }
         let tokens = &self.analysis.tokens;
         let mut last = self.last_content_token(start, sentence_end);
+        // Whether a quotation has closed between `start` and `index`, kept
+        // as the loop goes so that no check rescans the content (a long
+        // sentence must stay linear).
+        let mut quote_closed = false;
         for index in start..last {
             let next = index + 1;
+            quote_closed |= self.quotes.closing_at(index).is_some();
             // "… “should be wrapped up by Cleveland,” referring to …": a
             // quotation that closes on a comma ends like the comma itself.
             let closes_on_comma = index > start
@@ -1886,7 +1922,7 @@ impl Attributor<'_, '_> {
             // "…, a move that could trigger …": the writer's gloss.
             // After a quoted phrase, "…, a swipe at …" and "…, the highest
             // for any candidate" gloss it too.
-            let quoted_before = || (start..=index).any(|t| self.quotes.closing_at(t).is_some());
+            let quoted_before = || quote_closed;
             let gloss = (comma || closes_on_comma)
                 && ((matches!(tokens[next].lower.as_str(), "a" | "an")
                     && ((next + 1..sentence_end.min(next + 5))
@@ -1908,7 +1944,7 @@ impl Attributor<'_, '_> {
                 && (is_determiner(self.lower(next + 1))
                     || self.lower(next + 1) == "that"
                     || tokens[next + 1].capitalized)
-                && (start..index).any(|t| self.quotes.closing_at(t).is_some());
+                && quote_closed;
             if cuts
                 || lone_dash
                 || coordinated_cue
@@ -2176,9 +2212,10 @@ impl Attributor<'_, '_> {
         let pronoun = self.analysis.tokens[mention.tokens.start].lower.as_str();
         let position = mention.tokens.start;
         if mention.kind == MentionKind::Relative {
-            // "Okafor, who …": the nearest mention before the relative.
+            // "Okafor, who …": the nearest mention before the relative, a
+            // few tokens back at most (a long sentence stays linear).
             let mut index = position;
-            while index > 0 {
+            while index > position.saturating_sub(30) {
                 index -= 1;
                 if let Some(candidate) = self.mentions.mention_at_token[index] {
                     if let Some(entity) = self.mentions.mentions[candidate].entity {
@@ -2212,7 +2249,11 @@ impl Attributor<'_, '_> {
         let mut best: Option<(f32, usize)> = None;
         let before =
             antecedents.partition_point(|&m| self.mentions.mentions[m].tokens.start < position);
-        for &candidate_index in antecedents[..before].iter().rev() {
+        // Candidates come nearest first. A candidate's score is at most
+        // 3.5 above minus its distance, so once the best so far is out of
+        // reach the rest cannot win; and at most 400 are looked at, so that
+        // one long paragraph full of names stays linear.
+        for &candidate_index in antecedents[..before].iter().rev().take(400) {
             let candidate = &self.mentions.mentions[candidate_index];
             if self.in_quote(candidate.tokens.start) {
                 continue;
@@ -2223,6 +2264,11 @@ impl Attributor<'_, '_> {
             let candidate_sentence = self.analysis.sentence_of_token[candidate.tokens.start];
             let paragraph = self.analysis.sentences[candidate_sentence].paragraph;
             if paragraph + 3 < this_paragraph {
+                break;
+            }
+            let best_possible =
+                3.5 - (this_sentence - candidate_sentence.min(this_sentence)) as f32;
+            if best.is_some_and(|(best_score, _)| best_possible <= best_score) {
                 break;
             }
             let entity = &self.mentions.entities[entity_index];

@@ -178,10 +178,16 @@ impl Quotes {
             let mut found = pair_in_paragraph(analysis, range.clone(), true);
             // Single quotes only outside double ones.
             let singles = pair_in_paragraph(analysis, range.clone(), false);
+            // Both lists come in text order and the double quotes do not
+            // overlap, so one pass over each tells which singles lie inside
+            // a double quote (a scan per single would be quadratic).
+            let doubles = found.len();
+            let mut double = 0;
             for single in singles {
-                let inside_double = found.iter().any(|double| {
-                    double.0 <= single.0 && single.0 <= double.1.unwrap_or(range.end - 1)
-                });
+                while double < doubles && found[double].1.unwrap_or(range.end - 1) < single.0 {
+                    double += 1;
+                }
+                let inside_double = double < doubles && found[double].0 <= single.0;
                 if !inside_double && single.1.is_some() {
                     found.push(single);
                 }
@@ -305,6 +311,17 @@ fn pair_in_paragraph(
     let tokens = &analysis.tokens;
     let mut found = Vec::new();
     let mut open: Option<(usize, QuoteChar)> = None;
+    // The paragraph's last single mark that can only close, found once:
+    // the possessive test asks whether one comes later.
+    let last_single_close = if double {
+        None
+    } else {
+        range.clone().rev().find(|&index| {
+            tokens[index].quote_char().is_some_and(|mark| {
+                !mark.is_double() && mark_role(analysis, index, mark) == MarkRole::Close
+            })
+        })
+    };
     for index in range.clone() {
         let Some(mark) = tokens[index].quote_char() else {
             continue;
@@ -324,7 +341,7 @@ fn pair_in_paragraph(
             (Some((open_index, open_mark)), MarkRole::Close | MarkRole::Either)
                 if closes(open_mark, mark) =>
             {
-                if !double && is_possessive_apostrophe(analysis, index, range.end) {
+                if !double && is_possessive_apostrophe(analysis, index, last_single_close) {
                     continue;
                 }
                 found.push((open_index, Some(index), double));
@@ -351,18 +368,19 @@ fn pair_in_paragraph(
 
 /// Whether a closing-looking `’` is really a plural possessive ("Americans’
 /// plan"): it follows a word ending in s, a lower-case word follows, and the
-/// paragraph has a later closing mark that could end the quote instead.
-fn is_possessive_apostrophe(analysis: &TextAnalysis, index: usize, end: usize) -> bool {
+/// paragraph has a later closing mark that could end the quote instead
+/// (`last_single_close`, the paragraph's last single mark that only closes).
+fn is_possessive_apostrophe(
+    analysis: &TextAnalysis,
+    index: usize,
+    last_single_close: Option<usize>,
+) -> bool {
     let tokens = &analysis.tokens;
     let previous_ends_in_s =
         index > 0 && tokens[index - 1].is_word() && tokens[index - 1].lower.ends_with('s');
     let next_is_lower_word = tokens
         .get(index + 1)
         .is_some_and(|token| token.is_word() && !token.capitalized && token.space_before);
-    let later_close = (index + 1..end).any(|later| {
-        tokens[later].quote_char().is_some_and(|mark| {
-            !mark.is_double() && mark_role(analysis, later, mark) == MarkRole::Close
-        })
-    });
+    let later_close = last_single_close.is_some_and(|close| close > index);
     previous_ends_in_s && next_is_lower_word && later_close
 }

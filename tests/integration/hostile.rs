@@ -118,7 +118,12 @@ fn fuzz_regression_colon_headline_at_the_end_of_the_text() {
 
 #[test]
 fn a_text_that_ends_right_after_a_reporting_verb_or_its_particle_annotates() {
-    for text in ["Ruiz pointed", "Ruiz pointed to", "“Yes,” Ruiz said", "Ruiz said on"] {
+    for text in [
+        "Ruiz pointed",
+        "Ruiz pointed to",
+        "“Yes,” Ruiz said",
+        "Ruiz said on",
+    ] {
         let document = whosaid::annotate(text, &whosaid::Options::default());
         assert!(document.is_ok(), "{text:?}");
     }
