@@ -1153,6 +1153,19 @@ impl Attributor<'_, '_> {
             // (and its appositive); both halves are content.
             if let Some(rest) = self.clause_resumed_after(source_end, sentence.end) {
                 content.extend(rest);
+            } else if self.is_punct(source_end, ',') {
+                // "Over the long term, according to the budget office, the
+                // rise in deficits is …": after an opening adjunct, the
+                // clause that follows the source is what it reports.
+                let before = content.first().cloned().unwrap_or(0..0);
+                let opening_adjunct = before.start < before.end
+                    && (ADJUNCT_WORDS.contains(self.lower(before.start))
+                        || before.end - before.start <= 3);
+                if opening_adjunct {
+                    if let Some(rest) = self.plain_content(source_end + 1, sentence.end) {
+                        content.extend(rest);
+                    }
+                }
             }
             content
         };
@@ -1176,12 +1189,29 @@ impl Attributor<'_, '_> {
         source_end: usize,
         sentence_end: usize,
     ) -> Option<Vec<Range<usize>>> {
-        if !self.is_punct(source_end, ',') {
+        // "according to members who spoke with reporters, was …": a
+        // relative clause may follow the source before the comma.
+        let relative = matches!(self.lower(source_end), "who" | "which" | "that");
+        if !self.is_punct(source_end, ',') && !relative {
             return None;
         }
-        let resumes =
-            |at: usize| at < sentence_end && CLAUSE_RESUMING_VERBS.contains(&self.lower(at));
-        let verb = if resumes(source_end + 1) {
+        // A verb of being or an auxiliary, or a lower-case present-tense
+        // verb ending in -s or a plural verb the subject agrees with
+        // ("Other major cleavages, according to the poll, include …").
+        let resumes = |at: usize| {
+            at < sentence_end
+                && (CLAUSE_RESUMING_VERBS.contains(&self.lower(at))
+                    || cue_verb(self.lower(at)).is_none()
+                        && self.analysis.tokens[at].is_word()
+                        && !self.analysis.tokens[at].capitalized
+                        && !is_determiner(self.lower(at))
+                        && !ADJUNCT_WORDS.contains(self.lower(at))
+                        && !matches!(
+                            self.lower(at),
+                            "and" | "but" | "or" | "who" | "which" | "that"
+                        ))
+        };
+        let verb = if !relative && resumes(source_end + 1) {
             source_end + 1
         } else {
             let closing = (source_end + 1..sentence_end.min(source_end + 14))

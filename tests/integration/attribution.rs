@@ -648,3 +648,20 @@ fn to_before_a_noun_phrase_belongs_to_the_cue() {
     let reject = quote_containing(&quotes, "reject the plan");
     assert_eq!(reject.parts, ["to reject the plan"]);
 }
+
+#[test]
+fn according_to_after_an_opening_adjunct_or_before_a_relative_clause_keeps_the_clause() {
+    let text = "Over the next decade, according to the budget office, the deficit will double. \
+                Absent from the talks, according to aides who were there, was any plan. \
+                Other gaps, according to the survey, include age.";
+    let quotes = read_quotes(text);
+    let deficit = quote_containing(&quotes, "deficit will double");
+    assert_eq!(
+        deficit.parts,
+        ["Over the next decade", "the deficit will double"]
+    );
+    let plan = quote_containing(&quotes, "any plan");
+    assert_eq!(plan.parts, ["Absent from the talks", "was any plan"]);
+    let gaps = quote_containing(&quotes, "include age");
+    assert_eq!(gaps.parts, ["Other gaps", "include age"]);
+}
