@@ -96,6 +96,43 @@ const TIME_WORDS: &[&str] = &[
     "sunday",
 ];
 
+/// Nouns ending in -ly, which are not adverbs as heads of a source phrase.
+const LY_NOUNS: &[&str] = &[
+    "rally",
+    "family",
+    "assembly",
+    "ally",
+    "supply",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "anomaly",
+    "reply",
+    "bully",
+    "monopoly",
+    "panoply",
+];
+
+/// Words of interjections set off by commas ("…, for example, said").
+const INTERJECTION_WORDS: &[&str] = &[
+    "for",
+    "example",
+    "instance",
+    "however",
+    "too",
+    "though",
+    "meanwhile",
+    "in",
+    "fact",
+    "of",
+    "course",
+    "also",
+    "then",
+    "meantime",
+    "nevertheless",
+];
+
 /// Adverbs that stand between a subject and its reporting verb.
 const SUBJECT_VERB_ADVERBS: &[&str] = &[
     "however",
@@ -625,10 +662,16 @@ impl Attributor<'_, '_> {
             } else {
                 sentence.start
             };
+            // "In an interview with the Journal, Trump doubled down … and
+            // said …": or after a short opening phrase and its comma.
+            let after_opening = (sentence.start..sentence.end.min(sentence.start + 10))
+                .find(|&t| self.is_punct(t, ','))
+                .map(|comma| comma + 1);
             let subject = self
                 .mentions
                 .starting_at(sentence.start)
-                .or_else(|| self.mentions.starting_at(subject_start))?;
+                .or_else(|| self.mentions.starting_at(subject_start))
+                .or_else(|| after_opening.and_then(|start| self.mentions.starting_at(start)))?;
             let mention = &self.mentions.mentions[subject];
             // "The actor held an audition and asked …": a person named by a
             // noun phrase is a subject too.
@@ -728,6 +771,13 @@ impl Attributor<'_, '_> {
                 // plain clause, a quotation opening after the object is the content.
                 let quote_follows = !after_closing_quote
                     && self.quote_opens_after_adjuncts(source_end, sentence.end);
+                // "Sanders, who has sent pleas on his behalf, said he …": a
+                // name and a relative clause before the comma are the subject.
+                let subject_with_relative = !after_closing_quote
+                    && self.mentions.starting_at(sentence.start).is_some_and(|m| {
+                        let end = self.mentions.mentions[m].tokens.end;
+                        self.is_punct(end, ',') && matches!(self.lower(end + 1), "who" | "which")
+                    });
                 // "Texas, leading a coalition, asked a judge to block …": after
                 // a verb that takes an object, a clause of its own follows it.
                 let object_clause_follows = matches!(
@@ -743,6 +793,7 @@ impl Attributor<'_, '_> {
                     self.is_punct(source_end, ',') || self.is_punct(source_end, '(');
                 if !quote_follows
                     && !object_clause_follows
+                    && !subject_with_relative
                     && (followed_by_appositive || self.is_trailing(source_end, sentence.end))
                 {
                     let content = self.content_before(boundary, sentence.start)?;
@@ -1264,6 +1315,25 @@ impl Attributor<'_, '_> {
         // "said one Democrat familiar with the discussion": a post-modifier
         // of the source trails like an adjunct.
         let word = tokens[index].lower.as_str();
+        // "“…,” she said and quickly hung up": a second predicate of the
+        // source, not a clause of its own (no subject after "and"); "said
+        // the man who built …": a relative clause on the source.
+        if matches!(tokens[index].lower.as_str(), "and" | "but")
+            && tokens.get(index + 1).is_some_and(|next| {
+                next.is_word()
+                    && !next.capitalized
+                    && !is_determiner(&next.lower)
+                    && !matches!(
+                        next.lower.as_str(),
+                        "he" | "she" | "they" | "we" | "i" | "it" | "that" | "then"
+                    )
+            })
+        {
+            return true;
+        }
+        if matches!(tokens[index].lower.as_str(), "who" | "whose") {
+            return true;
+        }
         // "he said two days after the attack": a span of time opens an adjunct too.
         let time_span = (tokens[index].kind == TokenKind::Number || NUMBER_WORDS.contains(&word))
             && matches!(
@@ -1313,6 +1383,23 @@ impl Attributor<'_, '_> {
         {
             last -= 1;
         }
+        // "Will Rogers, for example, said": an interjection set off by
+        // commas between the subject and the verb.
+        if tokens[last].is_punct(',') && last > sentence_start {
+            let opening = (last.saturating_sub(4).max(sentence_start)..last)
+                .rev()
+                .find(|&t| tokens[t].is_punct(','));
+            if let Some(opening) = opening {
+                let interjection = opening + 1 < last
+                    && (opening + 1..last).all(|t| INTERJECTION_WORDS.contains(&self.lower(t)));
+                if interjection
+                    && opening > sentence_start
+                    && self.mentions.ending_at(opening - 1).is_some()
+                {
+                    last = opening - 1;
+                }
+            }
+        }
         // "Carter however said", "Okafor also said": an adverb between the
         // subject and the verb.
         if last > sentence_start
@@ -1342,8 +1429,17 @@ impl Attributor<'_, '_> {
             if !tokens[comma].is_punct(',') {
                 return None;
             }
-            let name = self.mentions.ending_at(comma - 1)?;
-            return (self.mentions.mentions[name].kind == MentionKind::Name).then_some(name);
+            // "The author of the book, Mitchell Zuckoff, said": a person's
+            // name set off by commas after a plain phrase is the speaker.
+            let appositive_is_person = self.mentions.mentions[appositive].kind == MentionKind::Name
+                && self.mentions.mentions[appositive].entity_kind == EntityKind::Person;
+            let Some(name) = self.mentions.ending_at(comma - 1) else {
+                return appositive_is_person.then_some(appositive);
+            };
+            if self.mentions.mentions[name].kind == MentionKind::Name {
+                return Some(name);
+            }
+            return appositive_is_person.then_some(appositive);
         }
         if let Some(mention) = self.mentions.ending_at(last) {
             if self.used[last] {
@@ -1423,8 +1519,11 @@ impl Attributor<'_, '_> {
         let head = &tokens[last].lower;
         // "Some say", "many say": a quantifier alone is a group of speakers.
         let quantifier = QUANTIFIER_SOURCES.contains(&head.as_str());
+        // A head in -ly is an adverb ("… quickly said"), unless it is one of
+        // the nouns that end so ("the rally said", "the family said").
+        let adverb = head.ends_with("ly") && !LY_NOUNS.contains(&head.as_str());
         if words == 0
-            || head.ends_with("ly")
+            || adverb
             || (is_determiner(head) && !quantifier)
             || !(tokens[last].is_word() || tokens[last].is_punct('%'))
         {
@@ -1437,6 +1536,18 @@ impl Attributor<'_, '_> {
         // "Hillary Clinton’s campaign says": a possessive phrase may be longer.
         if !starts_clause || (words > 3 && !is_determiner(&tokens[first].lower) && !possessive) {
             return None;
+        }
+        // "A spokesman for the rally said": the person before the linker.
+        if first > sentence_start + 1 && matches!(self.lower(first - 1), "for" | "of" | "at" | "to")
+        {
+            if let Some(head) = self.mentions.ending_at(first - 2) {
+                let head_mention = &self.mentions.mentions[head];
+                if head_mention.kind == MentionKind::Nominal
+                    && head_mention.entity_kind == EntityKind::Person
+                {
+                    return Some(head);
+                }
+            }
         }
         Some(self.mentions.add_ad_hoc(self.analysis, first..last + 1))
     }
@@ -1539,7 +1650,7 @@ impl Attributor<'_, '_> {
             .skip(start)
         {
             if !(token.is_word() || token.kind == TokenKind::Number)
-                || (index > start && token.lower == "that")
+                || (index > start && matches!(token.lower.as_str(), "that" | "who" | "which"))
             {
                 break;
             }

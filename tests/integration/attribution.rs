@@ -665,3 +665,27 @@ fn according_to_after_an_opening_adjunct_or_before_a_relative_clause_keeps_the_c
     let gaps = quote_containing(&quotes, "include age");
     assert_eq!(gaps.parts, ["Other gaps", "include age"]);
 }
+
+#[test]
+fn appositive_names_relative_clauses_interjections_and_second_predicates() {
+    let text = "The author of the report, Mira Holm, said in an interview that the data held. \
+                Ruiz, who has campaigned for Holm, said he may join her. \
+                “I’m voting for Holm,” she said and quickly hung up. \
+                In an interview with the Courier, Ruiz praised the plan and said it was “overdue.” \
+                Council member Paul Tarn, for example, said the vote was close. \
+                A spokesman for the rally said the permits were late.";
+    let quotes = read_quotes(text);
+    let data = quote_containing(&quotes, "data held");
+    assert_eq!(data.speaker.as_deref(), Some("Mira Holm"));
+    let join = quote_containing(&quotes, "may join her");
+    assert_eq!(join.parts, ["he may join her"]);
+    assert_eq!(join.source.as_deref(), Some("Ruiz"));
+    let voting = quote_containing(&quotes, "voting for Holm");
+    assert_eq!(voting.parts, ["“I’m voting for Holm,”"]);
+    let overdue = quote_containing(&quotes, "overdue");
+    assert_eq!(overdue.speaker.as_deref(), Some("Ruiz"));
+    let close = quote_containing(&quotes, "vote was close");
+    assert_eq!(close.parts, ["the vote was close"]);
+    let permits = quote_containing(&quotes, "permits were late");
+    assert_eq!(permits.source.as_deref(), Some("A spokesman"));
+}
