@@ -149,6 +149,7 @@ const SUBJECT_VERB_ADVERBS: &[&str] = &[
     "publicly",
     "separately",
     "reportedly",
+    "here",
 ];
 
 /// Words that open a post-modifier of a source: "an official familiar with
@@ -864,6 +865,20 @@ impl Attributor<'_, '_> {
             if let Some(modifier) = self.mentions.ending_at(phrase_start - 1) {
                 if self.mentions.mentions[modifier].kind == MentionKind::Name {
                     phrase_start = self.mentions.mentions[modifier].tokens.start;
+                }
+            } else {
+                // Capitalised words the mention rules left out ("White House
+                // press secretary Josh Earnest").
+                let mut words = 0;
+                while phrase_start > sentence.start
+                    && words < 4
+                    && self.analysis.tokens[phrase_start - 1].is_word()
+                    && self.analysis.tokens[phrase_start - 1].capitalized
+                    && !self.used[phrase_start - 1]
+                    && !self.in_quote(phrase_start - 1)
+                {
+                    phrase_start -= 1;
+                    words += 1;
                 }
             }
         }
@@ -1634,7 +1649,28 @@ impl Attributor<'_, '_> {
             if let Some(mention) = self.mentions.starting_at(at) {
                 let kind = self.mentions.mentions[mention].kind;
                 if kind != MentionKind::Relative && (skip == 0 || kind == MentionKind::Name) {
-                    return Some(self.titled_name_after(mention, sentence_end));
+                    let person = self.titled_name_after(mention, sentence_end);
+                    // "said the New York businessman, who …": a name used as
+                    // a modifier of a common noun; the source is the phrase.
+                    let end = self.mentions.mentions[person].tokens.end;
+                    let head_noun = person == mention
+                        && kind == MentionKind::Name
+                        && end < sentence_end
+                        && self.analysis.tokens.get(end).is_some_and(|head| {
+                            head.is_word()
+                                && !head.capitalized
+                                && !PHRASE_BOUNDARY_WORDS.contains(head.lower.as_str())
+                                && !ADJUNCT_WORDS.contains(head.lower.as_str())
+                                && cue_verb(&head.lower).is_none()
+                        })
+                        && (end + 1 >= sentence_end
+                            || self.is_punct(end + 1, ',')
+                            || is_terminal_punct(self.analysis.tokens[end + 1].kind)
+                            || matches!(self.lower(end + 1), "who" | "whose"));
+                    if head_noun && allow_generic {
+                        return Some(self.mentions.add_ad_hoc(self.analysis, start..end + 1));
+                    }
+                    return Some(person);
                 }
             }
         }

@@ -689,3 +689,18 @@ fn appositive_names_relative_clauses_interjections_and_second_predicates() {
     let permits = quote_containing(&quotes, "permits were late");
     assert_eq!(permits.source.as_deref(), Some("A spokesman"));
 }
+
+#[test]
+fn names_used_as_modifiers_before_a_source_noun_or_a_titled_name() {
+    let text = "“We need a new bridge,” said the Ohio businessman, who campaigned in Toledo. \
+                “Nothing has changed,” City Hall press secretary Ana Reyes told reporters. \
+                Her campaign workers here said they had knocked on every door.";
+    let quotes = read_quotes(text);
+    let bridge = quote_containing(&quotes, "new bridge");
+    assert_eq!(bridge.source.as_deref(), Some("the Ohio businessman"));
+    let nothing = quote_containing(&quotes, "Nothing has changed");
+    assert_eq!(nothing.parts, ["“Nothing has changed,”"]);
+    assert_eq!(nothing.speaker.as_deref(), Some("Ana Reyes"));
+    let door = quote_containing(&quotes, "every door");
+    assert_eq!(door.parts, ["they had knocked on every door"]);
+}
