@@ -683,8 +683,11 @@ impl Attributor<'_, '_> {
                 && mention.tokens.end < conjunction
                 && self.analysis.tokens[mention.tokens.end].is_word()
                 && !self.analysis.tokens[mention.tokens.end].capitalized
-                && !(mention.tokens.end..conjunction)
-                    .any(|t| self.used[t] || self.in_quote(t) || self.is_punct(t, ','));
+                && !(mention.tokens.end..conjunction).any(|t| {
+                    self.used[t]
+                        || self.in_quote(t)
+                        || (self.is_punct(t, ',') && t + 1 != conjunction)
+                });
             if !is_subject {
                 return None;
             }
@@ -915,7 +918,12 @@ impl Attributor<'_, '_> {
                         TokenKind::Punct(',' | '(' | '—' | '.' | ';' | '!' | '?')
                     )
                     || (ADJUNCT_WORDS.contains(self.lower(after_object))
-                        && self.lower(after_object) != "to"));
+                        && self.lower(after_object) != "to")
+                    // "“…,” he said introducing Clinton as …": a participle
+                    // clause of the speaker's.
+                    || (self.lower(after_object).ends_with("ing")
+                        && self.analysis.tokens[after_object].is_word()
+                        && !self.analysis.tokens[after_object].capitalized));
             // "Instead of calling himself conservative, Mr. Trump said, “I'm
             // …”": after a plain clause, a quotation opening right after the
             // cue is the content, not the continuation of an interrupted one.
@@ -1597,6 +1605,11 @@ impl Attributor<'_, '_> {
         while start < comma && (self.is_punct(start, ',') || self.in_quote(start)) {
             start += 1;
         }
+        // "But Tom Fitton, the president of …, said": a conjunction opens
+        // the sentence before its subject.
+        if start < comma && matches!(self.lower(start), "but" | "and" | "yet" | "so" | "still") {
+            start += 1;
+        }
         // "In July, Sammy Aaron, vice chairman of G-III, told …": a short
         // opening phrase set off by a comma may come before the subject.
         if self.mentions.starting_at(start).is_none() {
@@ -1616,9 +1629,12 @@ impl Attributor<'_, '_> {
         // A cue already attributed there is part of the appositive ("Graham,
         // who says …, tweeted …").
         // Capitalised words are names here, not verbs ("the Free State Project").
+        // A participle in the appositive ("in the wake of a poll showing …")
+        // has no subject of its own and cannot be the sentence's verb.
         let clear = comma - after <= 40
             && (after..comma).all(|t| {
-                let verb_here = cue_verb(self.lower(t)).is_some_and(|v| self.is_verb_here(t, v));
+                let verb_here = cue_verb(self.lower(t))
+                    .is_some_and(|v| v.form != VerbForm::Participle && self.is_verb_here(t, v));
                 (!verb_here || self.used[t]) && !self.in_quote(t)
             });
         (acceptable && clear && comma - after <= 40).then_some(mention)

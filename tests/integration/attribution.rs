@@ -704,3 +704,20 @@ fn names_used_as_modifiers_before_a_source_noun_or_a_titled_name() {
     let door = quote_containing(&quotes, "every door");
     assert_eq!(door.parts, ["they had knocked on every door"]);
 }
+
+#[test]
+fn conjunctions_participles_in_appositives_and_but_clauses_keep_the_subject() {
+    let text = "But Tom Reyes, the head of a group that has sued the city, said that the damage \
+                is done. Lind has disputed both reports, but says that she would act again. \
+                Ortiz, in the wake of a poll showing her lead shrinking, told the Courier that \
+                she would win. “We need a fighter,” he said introducing Ortiz at the rally.";
+    let quotes = read_quotes(text);
+    let damage = quote_containing(&quotes, "damage is done");
+    assert_eq!(damage.speaker.as_deref(), Some("Tom Reyes"));
+    let again = quote_containing(&quotes, "act again");
+    assert_eq!(again.source.as_deref(), Some("Lind"));
+    let win = quote_containing(&quotes, "would win");
+    assert_eq!(win.speaker.as_deref(), Some("Ortiz"));
+    let fighter = quote_containing(&quotes, "need a fighter");
+    assert_eq!(fighter.parts, ["“We need a fighter,”"]);
+}
