@@ -888,6 +888,18 @@ impl Attributor<'_, '_> {
         if phrase_start > sentence.start && self.lower(phrase_start - 1) == "the" {
             phrase_start -= 1;
         }
+        // "…, a spokeswoman, Anna White, said": the role set off before the
+        // name belongs to the source phrase.
+        if phrase_start > sentence.start + 1 && self.is_punct(phrase_start - 1, ',') {
+            if let Some(role) = self.mentions.ending_at(phrase_start - 2) {
+                let role_mention = &self.mentions.mentions[role];
+                if role_mention.kind == MentionKind::Nominal
+                    && role_mention.entity_kind == EntityKind::Person
+                {
+                    phrase_start = role_mention.tokens.start;
+                }
+            }
+        }
         let boundary_before_source = phrase_start
             .checked_sub(1)
             .filter(|&b| b > sentence.start || self.quotes.closing_at(b).is_some())
@@ -1378,7 +1390,9 @@ impl Attributor<'_, '_> {
         }
         // An adjunct runs to the end or to a participle clause, with no "that".
         for (later, token) in tokens.iter().enumerate().take(end).skip(index) {
-            if token.lower == "that" || self.quotes.opening_at(later).is_some() {
+            // "on MSNBC’s “Morning Joe”": a quoted title stays in the adjunct.
+            let opens_quote = self.quotes.opening_at(later).is_some();
+            if token.lower == "that" || (opens_quote && !self.is_quoted_title(later)) {
                 return false;
             }
             if token.is_punct(',') || token.is_punct(':') {
@@ -1610,6 +1624,15 @@ impl Attributor<'_, '_> {
         if start < comma && matches!(self.lower(start), "but" | "and" | "yet" | "so" | "still") {
             start += 1;
         }
+        // "the economist Jared Bernstein, a former adviser, wrote": an
+        // article before a titled name.
+        if start + 1 < comma
+            && matches!(self.lower(start), "the" | "a" | "an")
+            && self.mentions.starting_at(start).is_none()
+            && self.mentions.starting_at(start + 1).is_some()
+        {
+            start += 1;
+        }
         // "In July, Sammy Aaron, vice chairman of G-III, told …": a short
         // opening phrase set off by a comma may come before the subject.
         if self.mentions.starting_at(start).is_none() {
@@ -1633,8 +1656,13 @@ impl Attributor<'_, '_> {
         // has no subject of its own and cannot be the sentence's verb.
         let clear = comma - after <= 40
             && (after..comma).all(|t| {
-                let verb_here = cue_verb(self.lower(t))
-                    .is_some_and(|v| v.form != VerbForm::Participle && self.is_verb_here(t, v));
+                // The verb of a relative clause ("who now wants …") belongs
+                // to the appositive too.
+                let in_relative_clause = (t.saturating_sub(2)..t)
+                    .any(|r| matches!(self.lower(r), "who" | "which" | "that"));
+                let verb_here = !in_relative_clause
+                    && cue_verb(self.lower(t))
+                        .is_some_and(|v| v.form != VerbForm::Participle && self.is_verb_here(t, v));
                 (!verb_here || self.used[t]) && !self.in_quote(t)
             });
         (acceptable && clear && comma - after <= 40).then_some(mention)
@@ -1716,7 +1744,12 @@ impl Attributor<'_, '_> {
     /// ends a short run of adjuncts there ("said Thursday on Twitter, “…”").
     fn quote_opens_after_adjuncts(&self, start: usize, sentence_end: usize) -> bool {
         for index in start..sentence_end.min(start + 8) {
+            // A programme's title is part of the adjuncts ("said on MSNBC’s
+            // “Morning Joe”"), not a quotation of what was said.
             if self.quotes.opening_at(index).is_some() {
+                if index > start && self.is_quoted_title(index) {
+                    continue;
+                }
                 return true;
             }
             if self.is_punct(index, ',') || self.is_punct(index, ':') {
@@ -1941,10 +1974,13 @@ impl Attributor<'_, '_> {
                     after_time += 1;
                 }
                 // With nothing after it ("said Monday night."), the content
-                // is empty and the checks below find none.
-                if !self.is_punct(after_time, ',') {
-                    start = after_time;
-                }
+                // is empty and the checks below find none; a comma after it
+                // ("said on Monday, “…”") goes too.
+                start = if self.is_punct(after_time, ',') {
+                    after_time + 1
+                } else {
+                    after_time
+                };
             }
         }
         let at_end = (start..sentence_end)

@@ -651,7 +651,21 @@ fn find_in_sentence(
         let word = token.lower.as_str();
         let next = index + 1;
         // A title abbreviation such as "Sen." followed by a capitalised word starts a name.
-        if let Some(mention) = name_at(analysis, classes, index, range.clone()) {
+        if let Some(mut mention) = name_at(analysis, classes, index, range.clone()) {
+            // "the economist Jared Bernstein": the noun phrase found just
+            // before ends in the role noun the name took; the two are one
+            // mention, article included.
+            let overlaps_previous = mentions.last().is_some_and(|previous: &Mention| {
+                previous.kind == MentionKind::Nominal
+                    && previous.tokens.end > mention.tokens.start
+                    && previous.tokens.start < mention.tokens.start
+            });
+            if overlaps_previous {
+                if let Some(previous) = mentions.pop() {
+                    mention.tokens.start = previous.tokens.start;
+                    mention.span = Span::new(previous.span.start(), mention.span.end());
+                }
+            }
             index = mention.tokens.end;
             mentions.push(mention);
             continue;

@@ -721,3 +721,21 @@ fn conjunctions_participles_in_appositives_and_but_clauses_keep_the_subject() {
     let fighter = quote_containing(&quotes, "need a fighter");
     assert_eq!(fighter.parts, ["“We need a fighter,”"]);
 }
+
+#[test]
+fn article_role_and_name_form_one_source_and_relative_clause_verbs_stay_in_the_appositive() {
+    let text = "“Prices will rise,” the economist Lara Benn, a former adviser to the mayor, \
+                wrote on her blog. Councillor Omar Diaz, a member of the caucus who now wants \
+                a recount, said he had seen the ballots. The plan failed, a spokeswoman, Ana \
+                White, said on Saturday. Ruiz said on Monday, “We will win.”";
+    let quotes = read_quotes(text);
+    let prices = quote_containing(&quotes, "Prices will rise");
+    assert_eq!(prices.speaker.as_deref(), Some("Lara Benn"));
+    assert_eq!(prices.source.as_deref(), Some("the economist Lara Benn"));
+    let ballots = quote_containing(&quotes, "seen the ballots");
+    assert_eq!(ballots.speaker.as_deref(), Some("Omar Diaz"));
+    let failed = quote_containing(&quotes, "plan failed");
+    assert_eq!(failed.parts, ["The plan failed"]);
+    let win = quote_containing(&quotes, "We will win");
+    assert_eq!(win.parts, ["“We will win.”"]);
+}
