@@ -1635,11 +1635,33 @@ impl Attributor<'_, '_> {
         }
         // "In July, Sammy Aaron, vice chairman of G-III, told …": a short
         // opening phrase set off by a comma may come before the subject.
-        if self.mentions.starting_at(start).is_none() {
+        // A subject is a mention with a comma (or parenthesis) after it.
+        let subject_at = |at: usize| {
+            self.mentions.starting_at(at).filter(|&m| {
+                let end = self.mentions.mentions[m].tokens.end;
+                self.is_punct(end, ',') || self.is_punct(end, '(')
+            })
+        };
+        if subject_at(start).is_none() {
             if let Some(opening_comma) =
                 (start..comma.min(start + 6)).find(|&t| self.is_punct(t, ','))
             {
-                start = opening_comma + 1;
+                if self.mentions.starting_at(start).is_none()
+                    || subject_at(opening_comma + 1).is_some()
+                {
+                    start = opening_comma + 1;
+                }
+            }
+        }
+        // "Former House speaker Newt Gingrich, a Trump ally, said": up to two
+        // modifier words before the name.
+        if subject_at(start).is_none() {
+            if let Some(skip) = (1..=2).find(|&skip| {
+                start + skip < comma
+                    && (start..start + skip).all(|t| self.analysis.tokens[t].is_word())
+                    && subject_at(start + skip).is_some()
+            }) {
+                start += skip;
             }
         }
         let mention = self.mentions.starting_at(start)?;

@@ -739,3 +739,12 @@ fn article_role_and_name_form_one_source_and_relative_clause_verbs_stay_in_the_a
     let win = quote_containing(&quotes, "We will win");
     assert_eq!(win.parts, ["“We will win.”"]);
 }
+
+#[test]
+fn a_long_appositive_subject_after_an_opening_phrase_that_starts_with_a_name() {
+    let text = "Speaking before supporters on Monday, Mira Holm, 70, said it was too early to \
+                celebrate.";
+    let quote = quote_containing(&read_quotes(text), "too early");
+    assert_eq!(quote.parts, ["it was too early to celebrate"]);
+    assert_eq!(quote.speaker.as_deref(), Some("Mira Holm"));
+}
