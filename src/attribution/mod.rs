@@ -57,7 +57,8 @@ const NUMBER_WORDS: &[&str] = &[
     "few",
 ];
 
-/// Words that name a day, alone after a reporting verb ("said Monday").
+/// Words that name a day or a part or span of time, alone after a reporting
+/// verb ("said Monday", "said Monday night", "said last week").
 const DAY_WORDS: &[&str] = &[
     "monday",
     "tuesday",
@@ -76,24 +77,6 @@ const DAY_WORDS: &[&str] = &[
     "morning",
     "afternoon",
     "evening",
-];
-
-/// Parts of a day or spans of time after a day word ("Monday night").
-const TIME_WORDS: &[&str] = &[
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// Nouns ending in -ly, which are not adverbs as heads of a source phrase.
@@ -1986,13 +1969,13 @@ impl Attributor<'_, '_> {
         if that_at.is_none() {
             let mut after_time = start;
             if matches!(self.lower(after_time), "last" | "this" | "next")
-                && TIME_WORDS.contains(&self.lower(after_time + 1))
+                && DAY_WORDS.contains(&self.lower(after_time + 1))
             {
                 after_time += 1;
             }
             if DAY_WORDS.contains(&self.lower(after_time)) {
                 after_time += 1;
-                if TIME_WORDS.contains(&self.lower(after_time)) {
+                if DAY_WORDS.contains(&self.lower(after_time)) {
                     after_time += 1;
                 }
                 // With nothing after it ("said Monday night."), the content
