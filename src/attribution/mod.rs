@@ -1625,8 +1625,20 @@ impl Attributor<'_, '_> {
                 self.is_punct(end, ',') || self.is_punct(end, '(')
             })
         };
+        // "Former House speaker Newt Gingrich, a Trump ally, said": up to two
+        // modifier words before the name (looked for first, so that the
+        // name's own comma is not taken for the end of an opening phrase).
+        let after_modifiers = |start: usize| {
+            (1..=2).find(|&skip| {
+                start + skip < comma
+                    && (start..start + skip).all(|t| self.analysis.tokens[t].is_word())
+                    && subject_at(start + skip).is_some()
+            })
+        };
         if subject_at(start).is_none() {
-            if let Some(opening_comma) =
+            if let Some(skip) = after_modifiers(start) {
+                start += skip;
+            } else if let Some(opening_comma) =
                 (start..comma.min(start + 6)).find(|&t| self.is_punct(t, ','))
             {
                 if self.mentions.starting_at(start).is_none()
@@ -1634,17 +1646,9 @@ impl Attributor<'_, '_> {
                 {
                     start = opening_comma + 1;
                 }
-            }
-        }
-        // "Former House speaker Newt Gingrich, a Trump ally, said": up to two
-        // modifier words before the name.
-        if subject_at(start).is_none() {
-            if let Some(skip) = (1..=2).find(|&skip| {
-                start + skip < comma
-                    && (start..start + skip).all(|t| self.analysis.tokens[t].is_word())
-                    && subject_at(start + skip).is_some()
-            }) {
-                start += skip;
+                if let Some(skip) = after_modifiers(start).filter(|_| subject_at(start).is_none()) {
+                    start += skip;
+                }
             }
         }
         let mention = self.mentions.starting_at(start)?;

@@ -748,3 +748,12 @@ fn a_long_appositive_subject_after_an_opening_phrase_that_starts_with_a_name() {
     assert_eq!(quote.parts, ["it was too early to celebrate"]);
     assert_eq!(quote.speaker.as_deref(), Some("Mira Holm"));
 }
+
+#[test]
+fn modifier_words_before_a_titled_name_with_an_appositive() {
+    let text = "Former city treasurer Dana Voss, a critic of the plan, said the numbers did not \
+                add up.";
+    let quote = quote_containing(&read_quotes(text), "numbers did not add up");
+    assert_eq!(quote.parts, ["the numbers did not add up"]);
+    assert_eq!(quote.speaker.as_deref(), Some("Dana Voss"));
+}
