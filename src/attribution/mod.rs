@@ -260,6 +260,15 @@ fn is_title_case_sentence(tokens: &[Token]) -> bool {
     words >= 3 && capitalized * 10 >= words * 8
 }
 
+/// Whether the verb names whom it was said to right after it: "told
+/// reporters that …", "urged voters to …".
+fn takes_listener(verb: CueVerb) -> bool {
+    matches!(
+        verb.base,
+        "tell" | "inform" | "assure" | "advise" | "remind" | "warn" | "urge" | "ask"
+    )
+}
+
 fn is_terminal_punct(kind: TokenKind) -> bool {
     matches!(
         kind,
@@ -620,13 +629,11 @@ impl Attributor<'_, '_> {
                     });
                 // "Texas, leading a coalition, asked a judge to block …": after
                 // a verb that takes an object, a clause of its own follows it.
-                let object_clause_follows = matches!(
-                    verb.base,
-                    "tell" | "ask" | "urge" | "warn" | "remind" | "assure" | "inform" | "advise"
-                ) && matches!(
-                    self.lower(source_end),
-                    "to" | "whether" | "if" | "that" | "why" | "what" | "how"
-                );
+                let object_clause_follows = takes_listener(verb)
+                    && matches!(
+                        self.lower(source_end),
+                        "to" | "whether" | "if" | "that" | "why" | "what" | "how"
+                    );
                 // After "…,” said X" anything may follow: an appositive
                 // ("said X, the chief executive of Y") or adjuncts.
                 let followed_by_appositive =
@@ -1320,26 +1327,14 @@ impl Attributor<'_, '_> {
             }
             // "A spokeswoman for the Ministry of Defence said": the speaker is the spokeswoman.
             let start = self.mentions.mentions[mention].tokens.start;
-            let mut linker = start;
-            if linker > sentence_start + 1 && tokens[linker - 1].lower == "the" {
-                linker -= 1;
+            let mut phrase_start = start;
+            if phrase_start > sentence_start + 1 && tokens[phrase_start - 1].lower == "the" {
+                phrase_start -= 1;
             }
-            if linker > sentence_start + 1
-                && matches!(
-                    tokens[linker - 1].lower.as_str(),
-                    "for" | "of" | "at" | "to"
-                )
-            {
-                if let Some(head) = self.mentions.ending_at(linker - 2) {
-                    let head_mention = &self.mentions.mentions[head];
-                    if head_mention.kind == MentionKind::Nominal
-                        && head_mention.entity_kind == EntityKind::Person
-                    {
-                        return Some(head);
-                    }
-                }
-            }
-            return Some(mention);
+            return Some(
+                self.person_before_linker(phrase_start, sentence_start)
+                    .unwrap_or(mention),
+            );
         }
         if !allow_generic || self.used[last] || self.in_quote(last) {
             return None;
@@ -1411,18 +1406,26 @@ impl Attributor<'_, '_> {
             return None;
         }
         // "A spokesman for the rally said": the person before the linker.
-        if first > sentence_start + 1 && matches!(self.lower(first - 1), "for" | "of" | "at" | "to")
-        {
-            if let Some(head) = self.mentions.ending_at(first - 2) {
-                let head_mention = &self.mentions.mentions[head];
-                if head_mention.kind == MentionKind::Nominal
-                    && head_mention.entity_kind == EntityKind::Person
-                {
-                    return Some(head);
-                }
-            }
+        if let Some(head) = self.person_before_linker(first, sentence_start) {
+            return Some(head);
         }
         Some(self.mentions.add_ad_hoc(self.analysis, first..last + 1))
+    }
+
+    /// "A spokeswoman for the Ministry of Defence said": the person named by
+    /// a noun phrase that ends right before a linker ("for", "of", "at",
+    /// "to") that itself stands right before `phrase_start`.
+    fn person_before_linker(&self, phrase_start: usize, sentence_start: usize) -> Option<usize> {
+        if phrase_start <= sentence_start + 1
+            || !matches!(self.lower(phrase_start - 1), "for" | "of" | "at" | "to")
+        {
+            return None;
+        }
+        let head = self.mentions.ending_at(phrase_start - 2)?;
+        let head_mention = &self.mentions.mentions[head];
+        (head_mention.kind == MentionKind::Nominal
+            && head_mention.entity_kind == EntityKind::Person)
+            .then_some(head)
     }
 
     /// "Hogan Gidley, a former director of the party, whose roots are in
@@ -1887,11 +1890,7 @@ impl Attributor<'_, '_> {
     fn skip_object(&self, after_verb: usize, sentence_end: usize, verb: CueVerb) -> usize {
         let tokens = &self.analysis.tokens;
         let mut start = after_verb;
-        let takes_object = matches!(
-            verb.base,
-            "tell" | "inform" | "assure" | "advise" | "remind" | "warn" | "urge" | "ask"
-        );
-        if takes_object && start < sentence_end {
+        if takes_listener(verb) && start < sentence_end {
             if let Some(mention) = self.mentions.starting_at(start) {
                 start = self.mentions.mentions[mention].tokens.end;
                 // "told NBC’s “Today”", "told CBS’s Face the Nation": the
