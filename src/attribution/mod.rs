@@ -260,6 +260,17 @@ fn is_title_case_sentence(tokens: &[Token]) -> bool {
     words >= 3 && capitalized * 10 >= words * 8
 }
 
+/// Salience bonuses of a pronoun's antecedent, on top of minus its distance
+/// in sentences: the latest speaker, another recent speaker, a gender that
+/// matches, a person.
+const LATEST_SPEAKER_BONUS: f32 = 2.5;
+const RECENT_SPEAKER_BONUS: f32 = 1.5;
+const GENDER_MATCH_BONUS: f32 = 0.5;
+const PERSON_BONUS: f32 = 0.5;
+/// The most any antecedent can gain, which bounds the search: once the best
+/// score so far beats this minus a candidate's distance, no farther one wins.
+const MOST_SALIENCE_BONUS: f32 = LATEST_SPEAKER_BONUS + GENDER_MATCH_BONUS + PERSON_BONUS;
+
 /// Whether the verb names whom it was said to right after it: "told
 /// reporters that …", "urged voters to …".
 fn takes_listener(verb: CueVerb) -> bool {
@@ -1190,13 +1201,11 @@ impl Attributor<'_, '_> {
         if index >= end {
             return true;
         }
-        // "said one Democrat familiar with the discussion": a post-modifier
-        // of the source trails like an adjunct.
         let word = tokens[index].lower.as_str();
         // "“…,” she said and quickly hung up": a second predicate of the
         // source, not a clause of its own (no subject after "and"); "said
         // the man who built …": a relative clause on the source.
-        if matches!(tokens[index].lower.as_str(), "and" | "but")
+        if matches!(word, "and" | "but")
             && tokens.get(index + 1).is_some_and(|next| {
                 next.is_word()
                     && !next.capitalized
@@ -1209,7 +1218,7 @@ impl Attributor<'_, '_> {
         {
             return true;
         }
-        if matches!(tokens[index].lower.as_str(), "who" | "whose") {
+        if matches!(word, "who" | "whose") {
             return true;
         }
         // "he said two days after the attack": a span of time opens an adjunct too.
@@ -1228,6 +1237,8 @@ impl Attributor<'_, '_> {
                     | "year"
                     | "hour"
             );
+        // "said one Democrat familiar with the discussion": a post-modifier
+        // of the source trails like an adjunct.
         if !ADJUNCT_WORDS.contains(word) && !SOURCE_POSTMODIFIERS.contains(&word) && !time_span {
             return false;
         }
@@ -1472,8 +1483,6 @@ impl Attributor<'_, '_> {
         {
             start += 1;
         }
-        // "In July, Sammy Aaron, vice chairman of G-III, told …": a short
-        // opening phrase set off by a comma may come before the subject.
         // A subject is a mention with a comma (or parenthesis) after it.
         let subject_at = |at: usize| {
             self.mentions.starting_at(at).filter(|&m| {
@@ -1497,6 +1506,8 @@ impl Attributor<'_, '_> {
             } else if let Some(opening_comma) =
                 (start..comma.min(start + 6)).find(|&t| self.is_punct(t, ','))
             {
+                // "In July, Sammy Aaron, vice chairman of G-III, told …": a
+                // short opening phrase set off by a comma may come first.
                 if self.mentions.starting_at(start).is_none()
                     || subject_at(opening_comma + 1).is_some()
                 {
@@ -1530,7 +1541,7 @@ impl Attributor<'_, '_> {
                         .is_some_and(|v| v.form != VerbForm::Participle && self.is_verb_here(t, v));
                 (!verb_here || self.used[t]) && !self.in_quote(t)
             });
-        (acceptable && clear && comma - after <= 40).then_some(mention)
+        (acceptable && clear).then_some(mention)
     }
 
     /// A mention (or, with `allow_generic`, a plain phrase) starting at `start`.
@@ -1958,12 +1969,11 @@ impl Attributor<'_, '_> {
         let mut quote_closed = false;
         for index in start..last {
             let next = index + 1;
-            quote_closed |= self.quotes.closing_at(index).is_some();
+            let closes_here = self.quotes.closing_at(index).is_some();
+            quote_closed |= closes_here;
             // "… “should be wrapped up by Cleveland,” referring to …": a
             // quotation that closes on a comma ends like the comma itself.
-            let closes_on_comma = index > start
-                && self.quotes.closing_at(index).is_some()
-                && tokens[index - 1].is_punct(',');
+            let closes_on_comma = index > start && closes_here && tokens[index - 1].is_punct(',');
             let cuts = (((tokens[index].is_punct(',') || tokens[index].is_punct(';'))
                 && !self.in_quote(index))
                 || closes_on_comma)
@@ -2012,15 +2022,14 @@ impl Attributor<'_, '_> {
             // "…, a move that could trigger …": the writer's gloss.
             // After a quoted phrase, "…, a swipe at …" and "…, the highest
             // for any candidate" gloss it too.
-            let quoted_before = || quote_closed;
             let gloss = (comma || closes_on_comma)
                 && ((matches!(tokens[next].lower.as_str(), "a" | "an")
                     && ((next + 1..sentence_end.min(next + 5))
                         .any(|t| matches!(tokens[t].lower.as_str(), "that" | "which" | "who"))
-                        || quoted_before()))
+                        || quote_closed))
                     || (tokens[next].lower == "the"
                         && self.lower(next + 1).ends_with("est")
-                        && quoted_before()));
+                        && quote_closed));
             // "… called the merger “a terrible deal” and ranked Fiorina …":
             // after a quoted phrase, "and" with a verb of its own starts the
             // subject's next predicate.
@@ -2113,11 +2122,11 @@ impl Attributor<'_, '_> {
             if is_reporting && index > start {
                 let previous = self.lower(index - 1);
                 // "… and more than 4 in 10 said …": a survey figure is a subject too.
-                let has_subject =
-                    matches!(previous, "who" | "which" | "he" | "she" | "they" | "we")
-                        || self.mentions.ending_at(index - 1).is_some()
-                        || matches!(previous, "percent" | "%")
-                        || tokens[index - 1].kind == TokenKind::Number;
+                let has_subject = matches!(
+                    previous,
+                    "who" | "which" | "he" | "she" | "they" | "we" | "percent" | "%"
+                ) || self.mentions.ending_at(index - 1).is_some()
+                    || tokens[index - 1].kind == TokenKind::Number;
                 return has_subject;
             }
         }
@@ -2340,9 +2349,9 @@ impl Attributor<'_, '_> {
         let before =
             antecedents.partition_point(|&m| self.mentions.mentions[m].tokens.start < position);
         // Candidates come nearest first. A candidate's score is at most
-        // 3.5 above minus its distance, so once the best so far is out of
-        // reach the rest cannot win; and at most 400 are looked at, so that
-        // one long paragraph full of names stays linear.
+        // `MOST_SALIENCE_BONUS` above minus its distance, so once the best so
+        // far is out of reach the rest cannot win; and at most 400 are looked
+        // at, so that one long paragraph full of names stays linear.
         for &candidate_index in antecedents[..before].iter().rev().take(400) {
             let candidate = &self.mentions.mentions[candidate_index];
             if self.in_quote(candidate.tokens.start) {
@@ -2356,9 +2365,8 @@ impl Attributor<'_, '_> {
             if paragraph + 3 < this_paragraph {
                 break;
             }
-            let best_possible =
-                3.5 - (this_sentence - candidate_sentence.min(this_sentence)) as f32;
-            if best.is_some_and(|(best_score, _)| best_possible <= best_score) {
+            let distance = (this_sentence - candidate_sentence.min(this_sentence)) as f32;
+            if best.is_some_and(|(best_score, _)| MOST_SALIENCE_BONUS - distance <= best_score) {
                 break;
             }
             let entity = &self.mentions.entities[entity_index];
@@ -2382,18 +2390,17 @@ impl Attributor<'_, '_> {
             if !agrees {
                 continue;
             }
-            let distance = (this_sentence - candidate_sentence.min(this_sentence)) as f32;
             let mut score = -distance;
             if recent_speakers.first() == Some(&entity_index) {
-                score += 2.5;
+                score += LATEST_SPEAKER_BONUS;
             } else if recent_speakers.contains(&entity_index) {
-                score += 1.5;
+                score += RECENT_SPEAKER_BONUS;
             }
             if entity.gender != Gender::Unknown && entity.gender == pronoun_gender {
-                score += 0.5;
+                score += GENDER_MATCH_BONUS;
             }
             if entity.kind == EntityKind::Person {
-                score += 0.5;
+                score += PERSON_BONUS;
             }
             if best.is_none_or(|(best_score, _)| score > best_score) {
                 best = Some((score, entity_index));
