@@ -351,11 +351,14 @@ fn tokenize_line(
     }
 }
 
-/// The lower-case form of a token or a short phrase. Most tokens hold only characters that lower-casing leaves alone besides ASCII
-/// letters (a curly apostrophe, an accented small letter: "don’t", "café"),
-/// and those are lower-cased byte by byte, which is exact for them because
-/// UTF-8 continuation bytes are never ASCII; the rest take the full Unicode
-/// mapping.
+/// The lower-case form of a token or a short phrase. Most tokens hold only
+/// characters that lower-casing leaves alone besides ASCII letters (a curly
+/// apostrophe, an accented small letter: "don’t", "café"), and those are
+/// lower-cased byte by byte, which is exact for them because UTF-8
+/// continuation bytes are never ASCII; the rest take the full Unicode
+/// mapping. (The tokenizer keeps its own in-line branch for all-ASCII
+/// tokens: routing them through here costs about 4 % more instructions in
+/// the text stage.)
 pub fn lower_case(token_text: &str) -> CompactString {
     let unchanged_outside_ascii = token_text
         .chars()
