@@ -385,8 +385,17 @@ impl Mentions {
     /// the mention rules did not recognise; returns its index.
     pub fn add_ad_hoc(&mut self, analysis: &TextAnalysis, tokens: Range<usize>) -> usize {
         let span = analysis.token_range_span(tokens.start, tokens.end - 1);
-        let head = analysis.tokens[tokens.end - 1].lower.clone();
-        let plural = head.ends_with('s') && !head.ends_with("ss");
+        let head_token = &analysis.tokens[tokens.end - 1];
+        let head = head_token.lower.clone();
+        // A share of a poll ("42%", "67 percent", "4 in 10") or a quantifier
+        // ("some", "many") stands for many people: "they", never "she".
+        let share_or_quantifier = head_token.kind == TokenKind::Number
+            || head_token.is_punct('%')
+            || matches!(
+                head.as_str(),
+                "percent" | "some" | "many" | "most" | "others" | "few" | "several" | "both"
+            );
+        let plural = (head.ends_with('s') && !head.ends_with("ss")) || share_or_quantifier;
         let head_class = word_class(&head);
         let entity_kind = if head_class & class::GROUP != 0 || plural {
             EntityKind::Group

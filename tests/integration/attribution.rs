@@ -757,3 +757,14 @@ fn modifier_words_before_a_titled_name_with_an_appositive() {
     assert_eq!(quote.parts, ["the numbers did not add up"]);
     assert_eq!(quote.speaker.as_deref(), Some("Dana Voss"));
 }
+
+#[test]
+fn a_survey_share_is_many_people_and_never_she() {
+    let text = "Mayor Ana Ruiz spoke first. Among voters, 42% say they trust the council. \
+                She added that turnout “will decide it.”";
+    let quotes = read_quotes(text);
+    let trust = quote_containing(&quotes, "trust the council");
+    assert_eq!(trust.source.as_deref(), Some("42%"));
+    let turnout = quote_containing(&quotes, "will decide it");
+    assert_eq!(turnout.speaker.as_deref(), Some("Ana Ruiz"));
+}
