@@ -65,6 +65,15 @@ const DAY_WORDS: &[&str] = &[
     "today", "tonight", "week", "month", "year", "night", "morning", "afternoon", "evening",
 ];
 
+/// Month names and their abbreviations, which open a date after a reporting
+/// verb ("said Dec. 6 on CNN", "said in March 2016").
+#[rustfmt::skip]
+const MONTH_WORDS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
 /// Nouns ending in -ly, which are not adverbs as heads of a source phrase.
 #[rustfmt::skip]
 const LY_NOUNS: &[&str] = &[
@@ -1201,6 +1210,12 @@ impl Attributor<'_, '_> {
         if index >= end {
             return true;
         }
+        // "“…,” Rubio said Dec. 6 on CNN": a date or time word opens an
+        // adjunct that may go on.
+        let after_time = self.skip_time_adjunct(index);
+        if after_time > index {
+            return self.is_trailing(after_time, end);
+        }
         let word = tokens[index].lower.as_str();
         // "“…,” she said and quickly hung up": a second predicate of the
         // source, not a clause of its own (no subject after "and"); "said
@@ -1703,7 +1718,19 @@ impl Attributor<'_, '_> {
         }
         if let Some(region_index) = closing {
             let region = &self.quotes.regions[region_index];
-            if region.first_token() <= first_content || region.first_token() == sentence_start {
+            // "Neither man was impressed — “Born with a silver spoon,” Mr.
+            // Elkins said — but …": a quotation set off by a dash stands alone.
+            // Not after a dash that closes an aside inside a quotation
+            // ("“I don't think” -- that … -- “is going to last,”").
+            let dash_at = region.first_token().wrapping_sub(1);
+            let after_dash = region.first_token() > sentence_start + 1
+                && matches!(tokens[dash_at].kind, TokenKind::Punct('—' | '–' | '-'))
+                && tokens[dash_at - 1].quote_char().is_none()
+                && !(sentence_start..dash_at).any(|t| self.quotes.closing_at(t).is_some());
+            if region.first_token() <= first_content
+                || region.first_token() == sentence_start
+                || after_dash
+            {
                 if region
                     .parts
                     .iter()
@@ -1782,6 +1809,69 @@ impl Attributor<'_, '_> {
         content
     }
 
+    /// The end of a date written with a capitalised month at `start` ("Dec. 6",
+    /// "December 6, 2015", "March 2016"), or `start` itself when there is
+    /// none. A month alone counts only when a number follows, so that "may"
+    /// and "march" as verbs stay content.
+    fn date_end(&self, start: usize) -> usize {
+        let tokens = &self.analysis.tokens;
+        let is_month = tokens
+            .get(start)
+            .is_some_and(|token| token.capitalized && MONTH_WORDS.contains(&token.lower.as_str()));
+        if !is_month {
+            return start;
+        }
+        let mut end = start + 1;
+        if self.is_punct(end, '.') {
+            end += 1;
+        }
+        let is_number = |index: usize| {
+            tokens.get(index).is_some_and(|token| {
+                token.lower.bytes().all(|byte| byte.is_ascii_digit()) && !token.lower.is_empty()
+            })
+        };
+        if !is_number(end) {
+            return start;
+        }
+        end += 1;
+        if self.is_punct(end, ',') && is_number(end + 1) && self.lower(end + 1).len() == 4 {
+            end += 2;
+        }
+        end
+    }
+
+    /// The first token after a time adjunct at `start` ("Monday", "last
+    /// week", "Monday night", "Dec. 6", "March 3, 2016") and the comma
+    /// after it, or `start` itself when there is none or when a verb follows
+    /// the time words, which are then the content's subject.
+    fn skip_time_adjunct(&self, start: usize) -> usize {
+        let mut after_time = start;
+        if matches!(self.lower(after_time), "last" | "this" | "next")
+            && DAY_WORDS.contains(&self.lower(after_time + 1))
+        {
+            after_time += 1;
+        }
+        let date_end = self.date_end(after_time);
+        if date_end == after_time && !DAY_WORDS.contains(&self.lower(after_time)) {
+            return start;
+        }
+        after_time = date_end.max(after_time + 1);
+        if DAY_WORDS.contains(&self.lower(after_time)) {
+            after_time += 1;
+        }
+        if CLAUSE_RESUMING_VERBS.contains(&self.lower(after_time)) {
+            return start;
+        }
+        // With nothing after it ("said Monday night."), the content is empty
+        // and the caller finds none; a comma after it ("said on Monday, “…”")
+        // goes too.
+        if self.is_punct(after_time, ',') {
+            after_time + 1
+        } else {
+            after_time
+        }
+    }
+
     /// The content of a source-first attribution, starting after the cue verb.
     fn content_after(
         &mut self,
@@ -1791,6 +1881,10 @@ impl Attributor<'_, '_> {
     ) -> Option<Vec<Range<usize>>> {
         let tokens = &self.analysis.tokens;
         let mut start = self.skip_object(after_verb, sentence_end, verb);
+        // "said Monday the plan was dead", "said Dec. 6 on CNN": a bare time
+        // word or date before the content is an adjunct, not the content's
+        // start, unless a verb follows it ("said Monday was a good day").
+        start = self.skip_time_adjunct(start);
         // An adjunct before the content ("said on Monday that …", "said in a
         // statement, …") is skipped up to the "that" or the comma that ends it.
         let mut that_at = None;
@@ -1835,29 +1929,10 @@ impl Attributor<'_, '_> {
         {
             start += 1;
         }
-        // "said (on) Monday the plan was dead": a bare time word before a
-        // content without "that" is an adjunct, not the content's start.
+        // After a particle ("said on Friday he met …") the time words come
+        // only now.
         if that_at.is_none() {
-            let mut after_time = start;
-            if matches!(self.lower(after_time), "last" | "this" | "next")
-                && DAY_WORDS.contains(&self.lower(after_time + 1))
-            {
-                after_time += 1;
-            }
-            if DAY_WORDS.contains(&self.lower(after_time)) {
-                after_time += 1;
-                if DAY_WORDS.contains(&self.lower(after_time)) {
-                    after_time += 1;
-                }
-                // With nothing after it ("said Monday night."), the content
-                // is empty and the checks below find none; a comma after it
-                // ("said on Monday, “…”") goes too.
-                start = if self.is_punct(after_time, ',') {
-                    after_time + 1
-                } else {
-                    after_time
-                };
-            }
+            start = self.skip_time_adjunct(start);
         }
         let at_end = (start..sentence_end)
             .all(|t| is_terminal_punct(tokens[t].kind) || tokens[t].is_punct(':'));
@@ -2014,8 +2089,19 @@ impl Attributor<'_, '_> {
                 && self.opens_reported_clause(next, sentence_end);
             let comma = tokens[index].is_punct(',') && !self.in_quote(index);
             // "Graham, who says …, tweeted that …": the sentence's own verb
-            // after the comma closes a relative clause's content.
+            // after the comma closes a relative clause's content; "she, too,
+            // wants …" (a pronoun and an interjection) goes on.
+            let pronoun_and_interjection = index < start + 4
+                && matches!(
+                    tokens[start].lower.as_str(),
+                    "he" | "she" | "they" | "it" | "we" | "i"
+                )
+                && (start + 1..index).all(|t| {
+                    tokens[t].is_punct(',')
+                        || INTERJECTION_WORDS.contains(&tokens[t].lower.as_str())
+                });
             let main_verb = comma
+                && !pronoun_and_interjection
                 && cue_verb(&tokens[next].lower)
                     .is_some_and(|verb| matches!(verb.form, VerbForm::Past | VerbForm::Present))
                 && !tokens[next].capitalized;

@@ -128,7 +128,7 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "says", "like", "unlike", "once", "whether", "whatever", "dear", "thanks", "thank", "please",
     "oh", "well", "so", "sure", "okay", "ok", "second", "third", "read", "see", "watch", "update",
     "updated", "photo", "video", "source", "sources", "editor", "note", "breaking", "exclusive",
-    "live",
+    "live", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 /// Words that join capitalised words inside one name ("Ministry of Defence").

@@ -1,6 +1,6 @@
 //! The attribution patterns of news writing, one short article each.
 
-use crate::helpers::{quote_containing, read_quotes};
+use crate::helpers::{annotate_bytes, quote_containing, read_quotes};
 
 #[test]
 fn content_first_direct_quote_with_inverted_named_speaker() {
@@ -767,4 +767,47 @@ fn a_survey_share_is_many_people_and_never_she() {
     assert_eq!(trust.source.as_deref(), Some("42%"));
     let turnout = quote_containing(&quotes, "will decide it");
     assert_eq!(turnout.speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_date_after_the_cue_is_an_adjunct_and_no_speaker() {
+    let text = "“The bridge must be rebuilt by Sunnis,” Rubén Okafor said Dec. 6 on Radio Éire’s \
+                Morning Show. On Dec. 7, Mira Holm said she agreed. Lena Park said March 3, 2016 \
+                that it was over. She said Dec. 6 was a good day.";
+    let quotes = read_quotes(text);
+    let bridge = quote_containing(&quotes, "bridge must be rebuilt");
+    assert_eq!(bridge.kind, "direct");
+    assert_eq!(bridge.parts, ["“The bridge must be rebuilt by Sunnis,”"]);
+    assert_eq!(bridge.speaker.as_deref(), Some("Rubén Okafor"));
+    let over = quote_containing(&quotes, "it was over");
+    assert_eq!(over.parts, ["that it was over"]);
+    // A month abbreviation is no name, so "She" cannot resolve to "Dec".
+    let good_day = quote_containing(&quotes, "good day");
+    assert_eq!(good_day.parts, ["Dec. 6 was a good day"]);
+    assert_eq!(good_day.speaker.as_deref(), Some("Lena Park"));
+    let document = annotate_bytes(text);
+    assert!(document
+        .speakers
+        .iter()
+        .all(|speaker| speaker.name != "Dec"));
+}
+
+#[test]
+fn a_quotation_set_off_by_dashes_stands_alone() {
+    let text = "Neither man liked the mayor — “Born with a silver spoon,” Tom Elkins said — but \
+                they would not back her rival either.";
+    let quote = quote_containing(&read_quotes(text), "silver spoon");
+    assert_eq!(quote.kind, "direct");
+    assert_eq!(quote.parts, ["“Born with a silver spoon,”"]);
+    assert_eq!(quote.speaker.as_deref(), Some("Tom Elkins"));
+}
+
+#[test]
+fn a_pronoun_and_an_interjection_open_the_content() {
+    let text = "Mira Holm said she, too, wants an inquiry into the contract.";
+    let quote = quote_containing(&read_quotes(text), "inquiry");
+    assert_eq!(
+        quote.parts,
+        ["she, too, wants an inquiry into the contract"]
+    );
 }
