@@ -74,6 +74,14 @@ const MONTH_WORDS: &[&str] = &[
     "sept", "oct", "nov", "dec",
 ];
 
+/// Nouns of a message whose writer reports what a participle after it says:
+/// "issued a statement saying …", "posted a video calling …".
+#[rustfmt::skip]
+const MESSAGE_NOUNS: &[&str] = &[
+    "statement", "statements", "release", "tweet", "tweets", "letter", "email", "memo", "post",
+    "video", "ad", "advertisement", "op-ed", "editorial", "message", "note",
+];
+
 /// Nouns ending in -ly, which are not adverbs as heads of a source phrase.
 #[rustfmt::skip]
 const LY_NOUNS: &[&str] = &[
@@ -438,6 +446,28 @@ impl Attributor<'_, '_> {
                 return false;
             }
         }
+        // "In a series of Twitter posts Sunday": a plural noun after a name
+        // inside a prepositional phrase. (Only forms that are mostly nouns:
+        // "a poll of Iowa voters shows …" keeps its verb.)
+        if verb.form == VerbForm::Present
+            && matches!(
+                token.lower.as_str(),
+                "posts" | "tweets" | "comments" | "remarks" | "statements" | "claims" | "reports"
+            )
+            && index > sentence_start
+        {
+            if let Some(mention) = self.mentions.ending_at(index - 1) {
+                let mention_start = self.mentions.mentions[mention].tokens.start;
+                if mention_start > sentence_start
+                    && matches!(
+                        self.lower(mention_start - 1),
+                        "of" | "in" | "on" | "from" | "with" | "by" | "about"
+                    )
+                {
+                    return false;
+                }
+            }
+        }
         // "a company called Mannatech", "an event called “Anti-Prom”": after
         // a common noun and before a name, "called" names; "called off" is
         // no report either.
@@ -619,6 +649,19 @@ impl Attributor<'_, '_> {
     fn around_verb(&mut self, verb_index: usize, verb: CueVerb) -> Option<Attribution> {
         let sentence = self.sentence_range(verb_index);
         let cue_start = self.cue_start(verb_index, sentence.start);
+        // "Trump is insisting that …": a form of "be" before the participle
+        // makes a finite verb of it, with the subject as its source.
+        let progressive = verb.form == VerbForm::Participle
+            && (cue_start..verb_index)
+                .any(|t| matches!(self.lower(t), "is" | "are" | "was" | "were" | "am" | "been"));
+        let verb = if progressive {
+            CueVerb {
+                form: VerbForm::Present,
+                ..verb
+            }
+        } else {
+            verb
+        };
         let cue = cue_start..verb_index + 1;
         let passive = self.is_passive_cue(cue_start, verb_index, verb);
         let before_cue = cue_start.checked_sub(1).filter(|&b| b >= sentence.start);
@@ -919,6 +962,32 @@ impl Attributor<'_, '_> {
     /// clause reports what the subject of its sentence said. Its source is
     /// the source of an attribution earlier in the same sentence, else the
     /// sentence's subject.
+    /// Whether `noun` is a message noun that is the object of a verb
+    /// ("issued a statement | saying …"), not a preposition's ("In a
+    /// statement | defending Lewandowski, the campaign said …", where the
+    /// participle describes the statement).
+    fn published_message_before(&self, noun: usize, sentence_start: usize) -> bool {
+        if !MESSAGE_NOUNS.contains(&self.lower(noun)) {
+            return false;
+        }
+        let mut phrase_start = noun;
+        while phrase_start > sentence_start
+            && phrase_start + 4 > noun
+            && self.analysis.tokens[phrase_start - 1].is_word()
+            && !self.analysis.tokens[phrase_start - 1].capitalized
+            && (is_determiner(self.lower(phrase_start - 1))
+                || matches!(
+                    self.lower(phrase_start - 1),
+                    "new" | "brief" | "short" | "joint" | "written"
+                ))
+        {
+            phrase_start -= 1;
+        }
+        phrase_start > sentence_start
+            && self.analysis.tokens[phrase_start - 1].is_word()
+            && !ADJUNCT_WORDS.contains(self.lower(phrase_start - 1))
+    }
+
     fn participle_clause(
         &mut self,
         verb_index: usize,
@@ -932,7 +1001,7 @@ impl Attributor<'_, '_> {
         ) || matches!(
             self.lower(before),
             "while" | "by" | "before" | "after" | "when" | "also"
-        );
+        ) || self.published_message_before(before, sentence.start);
         if !introduced {
             // "… with 22 percent saying they would not vote": a survey share
             // right before the participle reports what follows it.

@@ -811,3 +811,34 @@ fn a_pronoun_and_an_interjection_open_the_content() {
         ["she, too, wants an inquiry into the contract"]
     );
 }
+
+#[test]
+fn a_progressive_reporting_verb_reports_like_a_finite_one() {
+    let text = "Mayor Ana Ruiz is insisting that the bridge will open in June.";
+    let quote = quote_containing(&read_quotes(text), "bridge will open");
+    assert_eq!(quote.parts, ["that the bridge will open in June"]);
+    assert_eq!(quote.cue.as_deref(), Some("is insisting"));
+    assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_statement_saying_reports_its_issuer_but_not_after_a_preposition() {
+    let text = "Lena Park issued a statement saying the vote was “a disgrace.” In a statement \
+                defending Okafor, the council said he would stay on.";
+    let quotes = read_quotes(text);
+    let disgrace = quote_containing(&quotes, "a disgrace");
+    assert_eq!(disgrace.parts, ["the vote was “a disgrace.”"]);
+    assert_eq!(disgrace.speaker.as_deref(), Some("Lena Park"));
+    let stay = quote_containing(&quotes, "stay on");
+    assert_eq!(stay.parts, ["he would stay on"]);
+    assert_eq!(stay.source.as_deref(), Some("the council"));
+}
+
+#[test]
+fn a_plural_noun_after_a_name_in_a_prepositional_phrase_is_no_cue() {
+    let text = "In a series of Twitter posts on Sunday, Mr. Frum wrote: “The race is open.”";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(quotes[0].parts, ["“The race is open.”"]);
+    assert_eq!(quotes[0].speaker.as_deref(), Some("Frum"));
+}
