@@ -82,6 +82,16 @@ const MESSAGE_NOUNS: &[&str] = &[
     "video", "ad", "advertisement", "op-ed", "editorial", "message", "note",
 ];
 
+/// Verbs that carry a reporting verb on as an infinitive and belong to its
+/// cue: "continued to insist", "hastened to add".
+const CARRYING_VERBS: &[&str] = &[
+    "continued",
+    "continues",
+    "continue",
+    "proceeded",
+    "hastened",
+];
+
 /// Nouns ending in -ly, which are not adverbs as heads of a source phrase.
 #[rustfmt::skip]
 const LY_NOUNS: &[&str] = &[
@@ -372,7 +382,14 @@ impl Attributor<'_, '_> {
             } else {
                 None
             };
-            if let Some(attribution) = attribution {
+            // Content that another attribution already holds stays with it.
+            let overlaps_used = |attribution: &Attribution| {
+                attribution
+                    .content
+                    .iter()
+                    .any(|range| self.used[range.clone()].contains(&true))
+            };
+            if let Some(attribution) = attribution.filter(|a| !overlaps_used(a)) {
                 self.mark_used(&attribution);
                 self.found.push(attribution);
             }
@@ -382,7 +399,13 @@ impl Attributor<'_, '_> {
     /// The cue verb at `index`, if the lexicon and the learned cue model agree
     /// that there is one (see [`cue_model`]).
     fn cue_at(&self, index: usize) -> Option<CueVerb> {
-        if is_never_a_cue(self.analysis, index) {
+        // "continued to insist": the reporting verb after "to" is the cue
+        // (see `cue_start`).
+        if is_never_a_cue(self.analysis, index)
+            || (CARRYING_VERBS.contains(&self.lower(index))
+                && self.lower_is(index + 1, "to")
+                && cue_verb(self.lower(index + 2)).is_some())
+        {
             return None;
         }
         let word = self.lower(index);
@@ -631,6 +654,21 @@ impl Attributor<'_, '_> {
     /// The start of the cue once auxiliaries and adverbs before the verb are included.
     fn cue_start(&self, verb_index: usize, sentence_start: usize) -> usize {
         let mut start = verb_index;
+        // "went on to say", "continued to insist": a verb that carries an
+        // infinitive on belongs to the cue.
+        if verb_index > sentence_start + 2 && self.lower(verb_index - 1) == "to" {
+            let before_to = verb_index - 2;
+            if self.lower(before_to) == "on"
+                && matches!(
+                    self.lower(before_to - 1),
+                    "went" | "go" | "goes" | "going" | "gone"
+                )
+            {
+                start = before_to - 1;
+            } else if CARRYING_VERBS.contains(&self.lower(before_to)) {
+                start = before_to;
+            }
+        }
         while start > sentence_start {
             let previous = &self.analysis.tokens[start - 1];
             if previous.is_word()
@@ -1001,7 +1039,11 @@ impl Attributor<'_, '_> {
         ) || matches!(
             self.lower(before),
             "while" | "by" | "before" | "after" | "when" | "also"
-        ) || self.published_message_before(before, sentence.start);
+        ) || self.published_message_before(before, sentence.start)
+            // "… as “fantastic,” telling reporters …": the comma sits inside
+            // the quotation that closes before the participle.
+            || (self.quotes.closing_at(before).is_some()
+                && self.is_punct(before - 1, ','));
         if !introduced {
             // "… with 22 percent saying they would not vote": a survey share
             // right before the participle reports what follows it.

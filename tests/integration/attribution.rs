@@ -842,3 +842,32 @@ fn a_plural_noun_after_a_name_in_a_prepositional_phrase_is_no_cue() {
     assert_eq!(quotes[0].parts, ["“The race is open.”"]);
     assert_eq!(quotes[0].speaker.as_deref(), Some("Frum"));
 }
+
+#[test]
+fn a_participle_after_a_quotation_closing_on_a_comma_reports_the_subject() {
+    let text = "Mayor Ana Ruiz called the plan “reckless,” adding, “It will cost us a school.” \
+                Lena Park praised the vote as “historic,” telling reporters that it was “a fresh \
+                start.”";
+    let quotes = read_quotes(text);
+    let school = quote_containing(&quotes, "cost us a school");
+    assert_eq!(school.kind, "direct");
+    assert_eq!(school.cue.as_deref(), Some("adding"));
+    assert_eq!(school.speaker.as_deref(), Some("Ana Ruiz"));
+    let fresh = quote_containing(&quotes, "a fresh");
+    assert_eq!(fresh.parts, ["that it was “a fresh start.”"]);
+    assert_eq!(fresh.speaker.as_deref(), Some("Lena Park"));
+}
+
+#[test]
+fn a_verb_that_carries_an_infinitive_on_joins_the_cue_and_content_is_never_shared() {
+    let text = "Rubén Okafor went on to say, “The port will reopen.” Mira Holm continued to \
+                insist that the port would stay shut.";
+    let quotes = read_quotes(text);
+    let reopen = quote_containing(&quotes, "port will reopen");
+    assert_eq!(reopen.cue.as_deref(), Some("went on to say"));
+    assert_eq!(reopen.speaker.as_deref(), Some("Rubén Okafor"));
+    // One quote, not one for "continued" and another for "insist".
+    let shut = quote_containing(&quotes, "stay shut");
+    assert_eq!(shut.cue.as_deref(), Some("continued to insist"));
+    assert_eq!(shut.parts, ["that the port would stay shut"]);
+}
