@@ -765,7 +765,17 @@ impl Attributor<'_, '_> {
                 && self.is_punct(sentence.start + 1, ','));
         if opens_sentence {
             if let Some(source) = self.phrase_after(verb_index + 1, sentence.end, false) {
-                let source_end = self.mentions.mentions[source].tokens.end;
+                let mut source_end = self.mentions.mentions[source].tokens.end;
+                // "Said Dorothy Poynter, who grew up with Ali, “…”": a
+                // relative clause on the speaker runs to the next comma.
+                if self.is_punct(source_end, ',') && self.lower_is(source_end + 1, "who") {
+                    if let Some(comma) = (source_end + 2..sentence.end.min(source_end + 30))
+                        .take_while(|&t| !self.in_quote(t))
+                        .find(|&t| self.is_punct(t, ','))
+                    {
+                        source_end = comma;
+                    }
+                }
                 if (self.is_punct(source_end, ',') || self.is_punct(source_end, ':'))
                     && self.quotes.opening_at(source_end + 1).is_some()
                 {
@@ -788,7 +798,8 @@ impl Attributor<'_, '_> {
         let allow_generic = !verb.base.is_empty();
         let source = self
             .phrase_before(cue_start, sentence.start, allow_generic)
-            .or_else(|| self.subject_before_long_appositive(cue_start, sentence.clone(), verb))?;
+            .or_else(|| self.subject_before_long_appositive(cue_start, sentence.clone(), verb))
+            .or_else(|| self.subject_before_relative_clause(cue_start, sentence.start, verb))?;
         let source_start = self.mentions.mentions[source].tokens.start;
         // "…, the news site RTL Info reported": modifiers before the name
         // belong to the source phrase, so the boundary lies before them.
@@ -1668,6 +1679,37 @@ impl Attributor<'_, '_> {
                 (!verb_here || self.used[t]) && !self.in_quote(t)
             });
         (acceptable && clear).then_some(mention)
+    }
+
+    /// "… that Michael Bloomberg, who has long mulled a run, said …": the
+    /// name before a relative clause set off by commas right before the cue,
+    /// wherever the clause stands in the sentence. Only the nearest relative
+    /// pronoun within 40 tokens counts, which keeps the look back bounded.
+    fn subject_before_relative_clause(
+        &self,
+        cue_start: usize,
+        sentence_start: usize,
+        verb: CueVerb,
+    ) -> Option<usize> {
+        if verb.form == VerbForm::Participle {
+            return None;
+        }
+        let comma = cue_start
+            .checked_sub(1)
+            .filter(|&c| c > sentence_start && self.is_punct(c, ','))?;
+        let pronoun = (sentence_start.max(comma.saturating_sub(40))..comma)
+            .rev()
+            .take_while(|&t| self.quotes.closing_at(t).is_none() && !self.used[t])
+            .find(|&t| matches!(self.lower(t), "who" | "whose" | "which"))?;
+        let pronoun_comma = pronoun.checked_sub(1).filter(|&c| c > sentence_start)?;
+        if !self.is_punct(pronoun_comma, ',') {
+            return None;
+        }
+        let mention = self.mentions.ending_at(pronoun_comma - 1)?;
+        let mention_data = &self.mentions.mentions[mention];
+        let acceptable = matches!(mention_data.kind, MentionKind::Name | MentionKind::Nominal)
+            && !self.used[mention_data.tokens.start];
+        acceptable.then_some(mention)
     }
 
     /// A mention (or, with `allow_generic`, a plain phrase) starting at `start`.

@@ -871,3 +871,17 @@ fn a_verb_that_carries_an_infinitive_on_joins_the_cue_and_content_is_never_share
     assert_eq!(shut.cue.as_deref(), Some("continued to insist"));
     assert_eq!(shut.parts, ["that the port would stay shut"]);
 }
+
+#[test]
+fn a_relative_clause_on_the_speaker_before_the_cue_or_after_a_fronted_cue() {
+    let text = "It was three years ago that Mira Holm, who has long mulled a run, said it was \
+                “impossible” to win. The old mill reopened. Said Tom Elkins, who grew up nearby, \
+                “We were all so proud of it.”";
+    let quotes = read_quotes(text);
+    let impossible = quote_containing(&quotes, "impossible");
+    assert_eq!(impossible.parts, ["it was “impossible” to win"]);
+    assert_eq!(impossible.speaker.as_deref(), Some("Mira Holm"));
+    let proud = quote_containing(&quotes, "so proud");
+    assert_eq!(proud.kind, "direct");
+    assert_eq!(proud.speaker.as_deref(), Some("Tom Elkins"));
+}
