@@ -2208,7 +2208,9 @@ impl Attributor<'_, '_> {
                 && (cue_verb(&tokens[next].lower).is_some_and(|v| v.form == VerbForm::Participle)
                     || (closes_on_comma
                         && tokens[next].is_word()
-                        && tokens[next].lower.ends_with("ing")
+                        && (tokens[next].lower.ends_with("ing")
+                            || cue_verb(&tokens[next].lower)
+                                .is_some_and(|verb| verb.form == VerbForm::Past))
                         && !tokens[next].capitalized)
                     || (tokens[next].lower == "according" && self.lower_is(next + 1, "to"))
                     || self.starts_new_clause(next)
@@ -2229,7 +2231,8 @@ impl Attributor<'_, '_> {
                 && !self.in_quote(index)
                 && index > start + 2
                 && cue_verb(&tokens[next].lower).is_some_and(|verb| {
-                    verb.form != VerbForm::Participle && verb.class == CueClass::Speech
+                    verb.form != VerbForm::Participle
+                        && (verb.class == CueClass::Speech || quote_closed)
                 });
             // "… a misdemeanor charge after prosecutors determined there was
             // not enough evidence": a reported clause of its own ends this one.
@@ -2382,8 +2385,11 @@ impl Attributor<'_, '_> {
             "but" | "while" | "whereas" | "although" | "though" | "yet"
         ) {
             // "…, but that the DNC’s blocking … was …": a second "that"
-            // clause of the same report goes on.
-            return !(word == "but" && self.lower(index + 1) == "that");
+            // clause of the same report goes on, and so does a quotation
+            // ("… offers for the gun, but “the offers were …”").
+            return !(word == "but"
+                && (self.lower(index + 1) == "that"
+                    || self.quotes.opening_at(index + 1).is_some()));
         }
         if matches!(word, "and" | "or" | "so") {
             let next = index + 1;

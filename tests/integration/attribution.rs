@@ -885,3 +885,23 @@ fn a_relative_clause_on_the_speaker_before_the_cue_or_after_a_fronted_cue() {
     assert_eq!(proud.kind, "direct");
     assert_eq!(proud.speaker.as_deref(), Some("Tom Elkins"));
 }
+
+#[test]
+fn after_a_quoted_phrase_a_second_verb_of_the_subject_ends_the_content() {
+    let text = "Mira Holm called the deal “shameful” and called on the council to vote it down. \
+                Tom Elkins described the plan as “reckless,” dismissed its costs and left. Lena \
+                Park said she had received offers, but “none of them were serious.”";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "shameful").parts,
+        ["the deal “shameful”"]
+    );
+    assert_eq!(
+        quote_containing(&quotes, "reckless").parts,
+        ["the plan as “reckless,”"]
+    );
+    assert_eq!(
+        quote_containing(&quotes, "received offers").parts,
+        ["she had received offers, but “none of them were serious.”"]
+    );
+}
