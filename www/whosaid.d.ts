@@ -12,7 +12,7 @@ export interface Mention extends Span {
   text: string;
 }
 
-export type SpeakerKind = 'person' | 'organization' | 'group' | 'unknown';
+export type SpeakerKind = 'person' | 'organization' | 'group' | 'document' | 'unknown';
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
 export type ClaimKind =
   | 'quantity'

@@ -938,7 +938,10 @@ impl Attributor<'_, '_> {
         // A thing does not believe ("the sale expects"), but it may be what
         // is expected ("the sale is expected to …").
         if self.mentions.mentions[source].kind == MentionKind::Nominal
-            && self.mentions.mentions[source].entity_kind == EntityKind::Unknown
+            && matches!(
+                self.mentions.mentions[source].entity_kind,
+                EntityKind::Unknown | EntityKind::Document
+            )
             && verb.class == CueClass::Belief
             && !passive
         {
@@ -1141,9 +1144,12 @@ impl Attributor<'_, '_> {
         // not a speaker.
         let lone_word = mention.tokens.len() == 1;
         let lone_unknown_word = lone_word
-            && mention
-                .entity
-                .is_none_or(|entity| self.mentions.entities[entity].kind == EntityKind::Unknown);
+            && mention.entity.is_none_or(|entity| {
+                matches!(
+                    self.mentions.entities[entity].kind,
+                    EntityKind::Unknown | EntityKind::Document
+                )
+            });
         if lone_unknown_word || (lone_word && LINE_LABEL_WORDS.contains(self.lower(colon - 1))) {
             return None;
         }
@@ -2627,8 +2633,10 @@ impl Attributor<'_, '_> {
                         || matches!(entity.kind, EntityKind::Group | EntityKind::Organization)
                 }
                 "it" => {
-                    matches!(entity.kind, EntityKind::Organization | EntityKind::Unknown)
-                        && !entity.plural
+                    matches!(
+                        entity.kind,
+                        EntityKind::Organization | EntityKind::Document | EntityKind::Unknown
+                    ) && !entity.plural
                 }
                 _ => false,
             };

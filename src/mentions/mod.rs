@@ -94,7 +94,11 @@ pub enum EntityKind {
     Organization,
     /// A plural group of people ("officials", "Republicans").
     Group,
-    /// Not known (a poll, a report, a lone capitalised word).
+    /// A document or finding that reports something ("the poll", "a new
+    /// study", "the statement"): a source that "it" may take up, but never
+    /// "he" or "she".
+    Document,
+    /// Not known (a lone capitalised word).
     Unknown,
 }
 
@@ -778,7 +782,7 @@ fn nominal_at(
             head_word.as_str(),
             "poll" | "survey" | "study" | "report" | "statement" | "data" | "analysis" | "research"
         ) {
-            EntityKind::Unknown
+            EntityKind::Document
         } else {
             EntityKind::Organization
         }

@@ -905,3 +905,25 @@ fn after_a_quoted_phrase_a_second_verb_of_the_subject_ends_the_content() {
         ["she had received offers, but “none of them were serious.”"]
     );
 }
+
+#[test]
+fn a_poll_is_a_document_that_it_may_take_up_but_she_never_does() {
+    let text = "Mayor Ana Ruiz spoke on Monday. A new poll found that most voters back the plan. \
+                She said the result was “encouraging.” It also showed that turnout will be low.";
+    let document = annotate_bytes(text);
+    let quotes = read_quotes(text);
+    let encouraging = quote_containing(&quotes, "encouraging");
+    assert_eq!(encouraging.speaker.as_deref(), Some("Ana Ruiz"));
+    let turnout = quote_containing(&quotes, "turnout will be low");
+    let poll = quote_containing(&quotes, "most voters back");
+    assert_eq!(turnout.speaker, poll.speaker);
+    let poll_speaker = document
+        .speakers
+        .iter()
+        .find(|speaker| Some(&speaker.name) == poll.speaker.as_ref())
+        .expect("the poll is a speaker");
+    assert_eq!(
+        serde_json::to_value(poll_speaker.kind).unwrap(),
+        serde_json::json!("document")
+    );
+}
