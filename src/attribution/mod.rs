@@ -1216,15 +1216,39 @@ impl Attributor<'_, '_> {
             );
         let content = if at_clause_start {
             let mut start = source_end;
+            // "According to the officer in charge of the base that night,
+            // the scene …": a post-modifier of the source runs to the comma
+            // when no verb stands before it.
+            if !self.is_punct(start, ',') {
+                if let Some(comma) = (start..sentence.end.min(start + 15))
+                    .take_while(|&t| {
+                        !self.in_quote(t)
+                            && !CLAUSE_RESUMING_VERBS.contains(&self.lower(t))
+                            && cue_verb(self.lower(t))
+                                .is_none_or(|verb| verb.form == VerbForm::Present)
+                    })
+                    .find(|&t| self.is_punct(t, ','))
+                {
+                    start = comma;
+                }
+            }
             while start < sentence.end && self.is_punct(start, ',') {
                 start += 1;
             }
             self.plain_content(start, sentence.end)?
         } else {
-            let boundary = according
-                .checked_sub(1)
-                .filter(|&b| b > sentence.start && self.is_punct(b, ','))?;
-            let mut content = self.content_before(boundary, sentence.start)?;
+            let boundary = according.checked_sub(1).filter(|&b| b > sentence.start)?;
+            // "… 271 pledged delegates according to a count by The
+            // Associated Press.": with no comma, the phrase must end the
+            // sentence.
+            let unmarked = self.analysis.tokens[boundary].is_word()
+                && (source_end..sentence.end)
+                    .all(|t| is_terminal_punct(self.analysis.tokens[t].kind));
+            let mut content = if unmarked {
+                self.content_ending_at(boundary, None, sentence.start)?
+            } else {
+                self.content_before(boundary, sentence.start)?
+            };
             // "At the heart of the trouble, according to Dennis Ross, an
             // envoy, was a decision …": the clause goes on after the source
             // (and its appositive); both halves are content.
@@ -1862,6 +1886,19 @@ impl Attributor<'_, '_> {
         } else {
             return None;
         };
+        self.content_ending_at(last, closing, sentence_start)
+    }
+
+    /// The content of a content-first attribution whose last token is
+    /// `last`, from the start of its clause; `closing` is the quotation
+    /// closing at `last`, if any.
+    fn content_ending_at(
+        &self,
+        last: usize,
+        closing: Option<usize>,
+        sentence_start: usize,
+    ) -> Option<Vec<Range<usize>>> {
+        let tokens = &self.analysis.tokens;
         let mut clause_start = sentence_start;
         for index in (sentence_start..=last).rev() {
             if self.used[index] || self.source_used[index] {
@@ -2393,9 +2430,12 @@ impl Attributor<'_, '_> {
             // "…, but that the DNC’s blocking … was …": a second "that"
             // clause of the same report goes on, and so does a quotation
             // ("… offers for the gun, but “the offers were …”").
+            // "…, but is now “the worst thing …”": a second predicate of the
+            // same subject goes on too.
             return !(word == "but"
                 && (self.lower(index + 1) == "that"
-                    || self.quotes.opening_at(index + 1).is_some()));
+                    || self.quotes.opening_at(index + 1).is_some()
+                    || CLAUSE_RESUMING_VERBS.contains(&self.lower(index + 1))));
         }
         if matches!(word, "and" | "or" | "so") {
             let next = index + 1;

@@ -927,3 +927,25 @@ fn a_poll_is_a_document_that_it_may_take_up_but_she_never_does() {
         serde_json::json!("document")
     );
 }
+
+#[test]
+fn according_to_after_a_quotation_without_a_comma_and_after_a_post_modified_source() {
+    let text = "“The audit will finish in the next few weeks,” according to Radio Éire. The \
+                council leads the region by 271 votes according to a count by the Gazette. \
+                According to the officer in charge of the port that night, the report is \
+                untrue. According to Okafor, he was once an insider, but is now “the worst \
+                thing that happened to them.”";
+    let quotes = read_quotes(text);
+    let audit = quote_containing(&quotes, "audit will finish");
+    assert_eq!(audit.kind, "direct");
+    assert_eq!(audit.source.as_deref(), Some("Radio Éire"));
+    let votes = quote_containing(&quotes, "271 votes");
+    assert_eq!(votes.parts, ["The council leads the region by 271 votes"]);
+    let untrue = quote_containing(&quotes, "untrue");
+    assert_eq!(untrue.parts, ["the report is untrue"]);
+    let insider = quote_containing(&quotes, "insider");
+    assert_eq!(
+        insider.parts,
+        ["he was once an insider, but is now “the worst thing that happened to them.”"]
+    );
+}
