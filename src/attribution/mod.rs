@@ -1129,14 +1129,38 @@ impl Attributor<'_, '_> {
         if colon == sentence.start || colon + 1 >= sentence.end {
             return None;
         }
-        let source = self.mentions.ending_at(colon - 1)?;
+        // "Rep. Trey Gowdy (R-S.C.): …": a party label between the name and
+        // the colon.
+        let mut name_end = colon;
+        if self.is_punct(colon - 1, ')') {
+            let open = (sentence.start.max(colon.saturating_sub(8))..colon - 1)
+                .rev()
+                .find(|&t| self.is_punct(t, '('))?;
+            name_end = open;
+        }
+        let source = self.mentions.ending_at(name_end.checked_sub(1)?)?;
         let mention = &self.mentions.mentions[source];
+        let start = colon + 1;
+        // A quotation that is the whole rest of the sentence is the content
+        // with all its parts; one followed by more words ("‘It Is Not A
+        // Radical Idea’ To Ask …") is part of a plain content.
+        let whole_quote = self.quotes.opening_at(start).filter(|&region| {
+            let last = self.quotes.regions[region].last_token();
+            (last + 1..sentence.end).all(|t| is_terminal_punct(self.analysis.tokens[t].kind))
+        });
         // "Republican pollster Daron Shaw: …": up to two modifier words may
-        // come before the name.
+        // come before the name. Anywhere in the sentence, a person's name
+        // may introduce a quotation that ends it ("… doesn’t surprise
+        // pollster Daron Shaw: “…”").
         let modifiers_only = (sentence.start..mention.tokens.start)
             .all(|t| self.analysis.tokens[t].is_word())
             && mention.tokens.start <= sentence.start + 2;
-        if !modifiers_only || !matches!(mention.kind, MentionKind::Name | MentionKind::Nominal) {
+        let person_before_quote = whole_quote.is_some()
+            && mention.kind == MentionKind::Name
+            && mention.entity_kind == EntityKind::Person;
+        if !(modifiers_only || person_before_quote)
+            || !matches!(mention.kind, MentionKind::Name | MentionKind::Nominal)
+        {
             return None;
         }
         // "BYLINE:", "Contributing:", "Twitter:": a lone capitalised word that
@@ -1153,14 +1177,6 @@ impl Attributor<'_, '_> {
         if lone_unknown_word || (lone_word && LINE_LABEL_WORDS.contains(self.lower(colon - 1))) {
             return None;
         }
-        let start = colon + 1;
-        // A quotation that is the whole rest of the sentence is the content
-        // with all its parts; one followed by more words ("‘It Is Not A
-        // Radical Idea’ To Ask …") is part of a plain content.
-        let whole_quote = self.quotes.opening_at(start).filter(|&region| {
-            let last = self.quotes.regions[region].last_token();
-            (last + 1..sentence.end).all(|t| is_terminal_punct(self.analysis.tokens[t].kind))
-        });
         let content = match whole_quote {
             Some(region) => self.quotes.regions[region]
                 .parts

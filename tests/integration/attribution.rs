@@ -949,3 +949,16 @@ fn according_to_after_a_quotation_without_a_comma_and_after_a_post_modified_sour
         ["he was once an insider, but is now “the worst thing that happened to them.”"]
     );
 }
+
+#[test]
+fn a_colon_after_a_person_anywhere_introduces_the_quotation_that_ends_the_sentence() {
+    let text = "The surge does not surprise the pollster Dana Voss: “Unknown candidates gain \
+                the most. That is the rule.” Sen. Tom Elkins (R-Ohio): “I have not seen that \
+                figure.”";
+    let quotes = read_quotes(text);
+    let rule = quote_containing(&quotes, "That is the rule");
+    assert_eq!(rule.kind, "direct");
+    assert_eq!(rule.speaker.as_deref(), Some("Dana Voss"));
+    let figure = quote_containing(&quotes, "seen that figure");
+    assert_eq!(figure.speaker.as_deref(), Some("Tom Elkins"));
+}
