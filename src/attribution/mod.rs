@@ -2189,7 +2189,13 @@ impl Attributor<'_, '_> {
         let tokens = &self.analysis.tokens;
         let mut start = after_verb;
         if takes_listener(verb) && start < sentence_end {
-            if let Some(mention) = self.mentions.starting_at(start) {
+            // "asked which quality …": a relative or interrogative pronoun
+            // opens the content and is no listener.
+            let listener = self
+                .mentions
+                .starting_at(start)
+                .filter(|&m| self.mentions.mentions[m].kind != MentionKind::Relative);
+            if let Some(mention) = listener {
                 start = self.mentions.mentions[mention].tokens.end;
                 // "told NBC’s “Today”", "told CBS’s Face the Nation": the
                 // programme after a possessive is part of the object.
@@ -2227,6 +2233,17 @@ impl Attributor<'_, '_> {
                     start += 1;
                 }
             }
+        }
+        // "asked the congregation to stand", "urged voters to turn out": a
+        // request reports its addressee with what is asked of them.
+        if matches!(verb.base, "ask" | "urge")
+            && start > after_verb
+            && self.lower_is(start, "to")
+            && self.analysis.tokens.get(start + 1).is_some_and(|next| {
+                next.is_word() && !next.capitalized && !is_determiner(&next.lower)
+            })
+        {
+            return after_verb;
         }
         start
     }

@@ -571,7 +571,8 @@ fn asked_by_an_agent_and_asked_someone_to_act() {
     assert_eq!(question.parts, ["whether the plan would pass"]);
     assert_eq!(question.speaker.as_deref(), Some("Mira Patel"));
     let request = quote_containing(&quotes, "block the rule");
-    assert_eq!(request.parts, ["to block the rule"]);
+    // PolNeAR's convention: the addressee is part of what is requested.
+    assert_eq!(request.parts, ["a federal judge to block the rule"]);
     assert_eq!(request.speaker.as_deref(), Some("Ohio"));
 }
 
@@ -646,7 +647,7 @@ fn to_before_a_noun_phrase_belongs_to_the_cue() {
     let clinics = quote_containing(&quotes, "closed clinics");
     assert_eq!(clinics.parts, ["the closed clinics"]);
     let reject = quote_containing(&quotes, "reject the plan");
-    assert_eq!(reject.parts, ["to reject the plan"]);
+    assert_eq!(reject.parts, ["voters to reject the plan"]);
 }
 
 #[test]
@@ -961,4 +962,19 @@ fn a_colon_after_a_person_anywhere_introduces_the_quotation_that_ends_the_senten
     assert_eq!(rule.speaker.as_deref(), Some("Dana Voss"));
     let figure = quote_containing(&quotes, "seen that figure");
     assert_eq!(figure.speaker.as_deref(), Some("Tom Elkins"));
+}
+
+#[test]
+fn a_request_reports_its_addressee_and_a_question_word_opens_the_content() {
+    let text = "Pastor Tom Elkins asked the congregation to stand for a minute. Voters were asked \
+                which quality mattered most.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "stand for a minute").parts,
+        ["the congregation to stand for a minute"]
+    );
+    assert_eq!(
+        quote_containing(&quotes, "mattered most").parts,
+        ["which quality mattered most"]
+    );
 }
