@@ -716,7 +716,7 @@ impl Attributor<'_, '_> {
             if let Some(source) =
                 self.phrase_after(verb_index + 1, sentence.end, after_closing_quote)
             {
-                let source_end = self.mentions.mentions[source].tokens.end;
+                let source_end = self.past_suffix_dot(self.mentions.mentions[source].tokens.end);
                 // "Dever, who was on the slate, told POLITICO, “…”": after a
                 // plain clause, a quotation opening after the object is the content.
                 let quote_follows = !after_closing_quote
@@ -1533,11 +1533,28 @@ impl Attributor<'_, '_> {
         if !allow_generic || self.used[last] || self.in_quote(last) {
             return None;
         }
-        // "more than 4 in 10 said": a poll's share as the source.
-        if tokens[last].kind == TokenKind::Number
+        // "more than 4 in 10 said", "two in three said": a poll's share as
+        // the source.
+        let is_count = |index: usize| {
+            tokens[index].kind == TokenKind::Number
+                || matches!(
+                    tokens[index].lower.as_str(),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                )
+        };
+        if is_count(last)
             && last >= sentence_start + 2
             && self.lower(last - 1) == "in"
-            && tokens[last - 2].kind == TokenKind::Number
+            && is_count(last - 2)
             && !self.used[last - 2]
         {
             let mut first = last - 2;
@@ -1622,6 +1639,21 @@ impl Attributor<'_, '_> {
             .then_some(head)
     }
 
+    /// The token after a name ending at `end`, past the full stop of a
+    /// suffix before a comma ("James B. Comey Jr., the director …").
+    fn past_suffix_dot(&self, end: usize) -> usize {
+        let attached_dot = self
+            .analysis
+            .tokens
+            .get(end)
+            .is_some_and(|token| token.is_punct('.') && !token.space_before);
+        if attached_dot && self.is_punct(end + 1, ',') {
+            end + 1
+        } else {
+            end
+        }
+    }
+
     /// "Hogan Gidley, a former director of the party, whose roots are in
     /// the South, said …": when a reporting verb follows a comma and no phrase
     /// ends right before it, the subject is the first name or noun phrase of
@@ -1669,7 +1701,7 @@ impl Attributor<'_, '_> {
         // A subject is a mention with a comma (or parenthesis) after it.
         let subject_at = |at: usize| {
             self.mentions.starting_at(at).filter(|&m| {
-                let end = self.mentions.mentions[m].tokens.end;
+                let end = self.past_suffix_dot(self.mentions.mentions[m].tokens.end);
                 self.is_punct(end, ',') || self.is_punct(end, '(')
             })
         };
@@ -1703,7 +1735,7 @@ impl Attributor<'_, '_> {
         }
         let mention = self.mentions.starting_at(start)?;
         let mention_data = &self.mentions.mentions[mention];
-        let after = mention_data.tokens.end;
+        let after = self.past_suffix_dot(mention_data.tokens.end);
         let acceptable = matches!(mention_data.kind, MentionKind::Name | MentionKind::Nominal)
             && (self.is_punct(after, ',') || self.is_punct(after, '('))
             && !self.used[start];
@@ -1719,9 +1751,14 @@ impl Attributor<'_, '_> {
                 // to the appositive too.
                 let in_relative_clause = (t.saturating_sub(2)..t)
                     .any(|r| matches!(self.lower(r), "who" | "which" | "that"));
+                // A plural present form ("former state legislator") has no
+                // subject in an appositive and is a noun there.
                 let verb_here = !in_relative_clause
-                    && cue_verb(self.lower(t))
-                        .is_some_and(|v| v.form != VerbForm::Participle && self.is_verb_here(t, v));
+                    && cue_verb(self.lower(t)).is_some_and(|v| {
+                        v.form != VerbForm::Participle
+                            && (v.form != VerbForm::Present || self.lower(t).ends_with('s'))
+                            && self.is_verb_here(t, v)
+                    });
                 (!verb_here || self.used[t]) && !self.in_quote(t)
             });
         (acceptable && clear).then_some(mention)
@@ -2442,7 +2479,23 @@ impl Attributor<'_, '_> {
                 // "… and more than 4 in 10 said …": a survey figure is a subject too.
                 let has_subject = matches!(
                     previous,
-                    "who" | "which" | "he" | "she" | "they" | "we" | "percent" | "%"
+                    "who"
+                        | "which"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                        | "percent"
+                        | "%"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
                 ) || self.mentions.ending_at(index - 1).is_some()
                     || tokens[index - 1].kind == TokenKind::Number;
                 return has_subject;

@@ -397,7 +397,22 @@ impl Mentions {
             || head_token.is_punct('%')
             || matches!(
                 head.as_str(),
-                "percent" | "some" | "many" | "most" | "others" | "few" | "several" | "both"
+                "percent"
+                    | "some"
+                    | "many"
+                    | "most"
+                    | "others"
+                    | "few"
+                    | "several"
+                    | "both"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
             );
         let plural = (head.ends_with('s') && !head.ends_with("ss")) || share_or_quantifier;
         let head_class = word_class(&head);
@@ -844,7 +859,15 @@ fn name_at(
             && tokens[cursor + 1].is_punct('.')
             && !tokens[cursor + 1].space_before
             && is_name_word(analysis, cursor + 2);
-        if is_name_word(analysis, cursor) && (is_initial || !has(cursor, class::NOT_NAME)) {
+        // "Theresa May said": a month that is also a surname continues a name
+        // unless a day number follows it ("on Tuesday May 3").
+        let month_surname = matches!(token.lower.as_str(), "may" | "march" | "june" | "august")
+            && tokens
+                .get(cursor + 1)
+                .is_none_or(|next| next.kind != TokenKind::Number);
+        if is_name_word(analysis, cursor)
+            && (is_initial || month_surname || !has(cursor, class::NOT_NAME))
+        {
             end = cursor + 1;
             cursor += 1;
             continue;
@@ -920,9 +943,15 @@ fn name_at(
         }
         break;
     }
-    let all_titles = (start..end)
-        .filter(|&index| tokens[index].is_word())
-        .all(|index| has(index, class::TITLE));
+    // "Ms. White", "Dr. House": after an honorific, a title word is a surname.
+    let honorific_first = matches!(
+        tokens[start].lower.as_str(),
+        "mr" | "mrs" | "ms" | "miss" | "dr" | "mx"
+    ) && bare_start > start;
+    let all_titles = !honorific_first
+        && (start..end)
+            .filter(|&index| tokens[index].is_word())
+            .all(|index| has(index, class::TITLE));
     // The bare name's words, without suffixes such as "Jr.".
     let name_tokens =
         || (bare_start..end).filter(|&index| tokens[index].is_word() && !has(index, class::SUFFIX));

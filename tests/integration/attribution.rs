@@ -978,3 +978,43 @@ fn a_request_reports_its_addressee_and_a_question_word_opens_the_content() {
         ["which quality mattered most"]
     );
 }
+
+#[test]
+fn names_that_look_like_titles_months_or_end_in_a_suffix() {
+    let text = "“The page is back,” Ms. White said. Theresa May said the deal was done. \
+                “It works,” said James B. Comey Jr., the director of the bureau. Ruiz-Cantera, \
+                a Republican and former state legislator, said the grants were fair.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "page is back").speaker.as_deref(),
+        Some("White")
+    );
+    assert_eq!(
+        quote_containing(&quotes, "deal was done")
+            .speaker
+            .as_deref(),
+        Some("Theresa May")
+    );
+    assert_eq!(
+        quote_containing(&quotes, "It works").speaker.as_deref(),
+        Some("James B. Comey Jr")
+    );
+    assert_eq!(
+        quote_containing(&quotes, "grants were fair")
+            .speaker
+            .as_deref(),
+        Some("Ruiz-Cantera")
+    );
+}
+
+#[test]
+fn shares_written_in_words_are_sources() {
+    let text = "Two in three said they would vote, and nearly three in five said they trusted \
+                the count.";
+    let quotes = read_quotes(text);
+    let vote = quote_containing(&quotes, "would vote");
+    assert_eq!(vote.parts, ["they would vote"]);
+    assert_eq!(vote.source.as_deref(), Some("Two in three"));
+    let count = quote_containing(&quotes, "trusted the count");
+    assert_eq!(count.source.as_deref(), Some("nearly three in five"));
+}
