@@ -703,8 +703,29 @@ impl Attributor<'_, '_> {
         let cue = cue_start..verb_index + 1;
         let passive = self.is_passive_cue(cue_start, verb_index, verb);
         let before_cue = cue_start.checked_sub(1).filter(|&b| b >= sentence.start);
-        let boundary_before_cue =
-            before_cue.filter(|&b| self.is_punct(b, ',') || self.quotes.closing_at(b).is_some());
+        // "Hemsley, the co-author of “Going Viral,” said …": a quoted title
+        // closing before the cue is no quotation that the cue reports.
+        // Only a title in the strict sense: two words or more, at least half
+        // of them capitalised ("“Meh,” she said" and "“I'm a big fan of
+        // Paul,” he said" are speech).
+        let closes_quoted_title = |b: usize| {
+            self.quotes.closing_at(b).is_some_and(|region| {
+                let region = &self.quotes.regions[region];
+                let words = (region.first_token()..=region.last_token())
+                    .filter(|&t| self.analysis.tokens[t].is_word());
+                let (count, capitalised) = words.fold((0, 0), |(count, capitalised), t| {
+                    (
+                        count + 1,
+                        capitalised + usize::from(self.analysis.tokens[t].capitalized),
+                    )
+                });
+                count >= 2 && capitalised * 2 >= count && self.is_quoted_title(region.first_token())
+            })
+        };
+        let boundary_before_cue = before_cue.filter(|&b| {
+            (self.is_punct(b, ',') || self.quotes.closing_at(b).is_some())
+                && !closes_quoted_title(b)
+        });
 
         if verb.form == VerbForm::Participle {
             return self.participle_clause(verb_index, sentence, verb);
@@ -1474,12 +1495,15 @@ impl Attributor<'_, '_> {
                 }
             }
         }
-        // "Carter however said", "Okafor also said": an adverb between the
-        // subject and the verb.
+        // "Carter however said", "Okafor also said", "Cruz gingerly said": an
+        // adverb between the subject and the verb.
         if last > sentence_start
             && !self.used[last]
             && tokens[last].is_word()
-            && SUBJECT_VERB_ADVERBS.contains(&tokens[last].lower.as_str())
+            && (SUBJECT_VERB_ADVERBS.contains(&tokens[last].lower.as_str())
+                || (tokens[last].lower.ends_with("ly")
+                    && !tokens[last].capitalized
+                    && !LY_NOUNS.contains(&tokens[last].lower.as_str())))
             && self.mentions.ending_at(last - 1).is_some()
         {
             last -= 1;
@@ -2149,10 +2173,38 @@ impl Attributor<'_, '_> {
                     after_comma = Some(index + 1);
                     break;
                 }
+                // "said in a statement “I have been warning …”": a quotation
+                // after the adjunct is the content (a quoted title inside
+                // the adjunct, "on “Meet the Press”", is not).
+                let quotation_ends_sentence = self.quotes.opening_at(index).is_some_and(|region| {
+                    let last = self.quotes.regions[region].last_token();
+                    (last + 1..sentence_end).all(|t| is_terminal_punct(tokens[t].kind))
+                });
+                if quotation_ends_sentence
+                    && index > start + 1
+                    && matches!(tokens[start].lower.as_str(), "in" | "on" | "at" | "during")
+                    && !self.is_quoted_title(index)
+                {
+                    after_comma = Some(index);
+                    break;
+                }
                 if token.quote_char().is_some() || is_terminal_punct(token.kind) {
                     break;
                 }
             }
+        }
+        // "said sarcastically “…”", "said flatly that …": a manner adverb
+        // after the verb belongs to neither.
+        if start < sentence_end
+            && tokens[start].is_word()
+            && !tokens[start].capitalized
+            && tokens[start].lower.ends_with("ly")
+            && !LY_NOUNS.contains(&tokens[start].lower.as_str())
+            && (self.quotes.opening_at(start + 1).is_some()
+                || self.lower_is(start + 1, "that")
+                || self.is_punct(start + 1, ','))
+        {
+            start += 1;
         }
         // A particle right after the verb belongs to the cue, not to what is
         // reported ("called for | regime change, …", "pointed out | …"),

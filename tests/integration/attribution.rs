@@ -1018,3 +1018,32 @@ fn shares_written_in_words_are_sources() {
     let count = quote_containing(&quotes, "trusted the count");
     assert_eq!(count.source.as_deref(), Some("nearly three in five"));
 }
+
+#[test]
+fn manner_adverbs_around_the_cue_and_a_quotation_after_an_adjunct() {
+    let text = "Tom Elkins gingerly said that the vote was “a test for everyone.” Lena Park said \
+                sarcastically “That went well.” The senator said in a statement “I \
+                have warned about this for years.”";
+    let quotes = read_quotes(text);
+    let test = quote_containing(&quotes, "a test for everyone");
+    assert_eq!(test.speaker.as_deref(), Some("Tom Elkins"));
+    assert_eq!(test.parts, ["that the vote was “a test for everyone.”"]);
+    let went = quote_containing(&quotes, "That went well");
+    assert_eq!(went.parts, ["“That went well.”"]);
+    let warned = quote_containing(&quotes, "warned about this");
+    assert_eq!(warned.kind, "direct");
+    assert_eq!(warned.parts, ["“I have warned about this for years.”"]);
+}
+
+#[test]
+fn a_quoted_title_before_the_cue_is_not_what_the_cue_reports() {
+    let text = "Hemsley, the co-author of “Going Viral,” said the days of one shared story are \
+                gone.";
+    let quotes = read_quotes(text);
+    assert!(
+        quotes
+            .iter()
+            .all(|quote| quote.parts != ["Hemsley, the co-author of “Going Viral,”"]),
+        "{quotes:#?}"
+    );
+}
