@@ -288,7 +288,7 @@ pub const ADJUNCT_OPENERS: &[&str] = &[
     "afterwards", "then", "now", "told", "with", "without", "by", "of", "about", "amid", "for",
     "outside", "inside", "near", "following", "under", "shortly", "ahead", "as", "upon", "over",
     "just", "late", "early", "soon", "briefly", "flatly", "quietly", "simply", "bluntly", "sharply",
-    "aboard", "alongside", "beside", "behind", "across", "around",
+    "aboard", "alongside", "beside", "behind", "across", "around", "here",
 ];
 
 /// Objects of "told" that are not names: "told reporters", "told him".

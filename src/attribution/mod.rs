@@ -463,8 +463,12 @@ impl Attributor<'_, '_> {
                 && !token.lower.ends_with('s');
             // "13 states", "the states": a number or a determiner before it
             // makes a noun.
+            // "Six in 10 say": after a poll's share the number is the subject.
+            let after_share = previous.kind == TokenKind::Number
+                && index >= sentence_start + 3
+                && self.lower(index - 2) == "in";
             if (NOUN_CONTEXT_WORDS.contains(previous.lower.as_str()) && !after_quantifier)
-                || previous.kind == TokenKind::Number
+                || (previous.kind == TokenKind::Number && !after_share)
             {
                 return false;
             }
@@ -1375,7 +1379,7 @@ impl Attributor<'_, '_> {
             if self.quotes.opening_at(next).is_some() {
                 return true;
             }
-            if word == "who"
+            if matches!(word, "who" | "whom" | "whose")
                 || word == "according"
                 || cue_verb(word).is_some_and(|v| v.form == VerbForm::Participle)
             {
@@ -1508,6 +1512,19 @@ impl Attributor<'_, '_> {
         {
             last -= 1;
         }
+        // "Jason Sims — a teacher from Mount Pleasant — says": the name
+        // before an aside set off by dashes.
+        if matches!(tokens[last].kind, TokenKind::Punct('—' | '–')) && last > sentence_start {
+            let open = (sentence_start.max(last.saturating_sub(15))..last)
+                .rev()
+                .find(|&t| matches!(tokens[t].kind, TokenKind::Punct('—' | '–')))?;
+            let name = self.mentions.ending_at(open.checked_sub(1)?)?;
+            let name_mention = &self.mentions.mentions[name];
+            return (name_mention.kind == MentionKind::Name
+                && name_mention.tokens.start >= sentence_start
+                && !self.used[name_mention.tokens.start])
+                .then_some(name);
+        }
         if tokens[last].is_punct(')') {
             // "Rep. Paul Ryan (R-WI) said": look before the parenthesis,
             // which opens a few tokens back (a bounded look keeps a long
@@ -1605,16 +1622,19 @@ impl Attributor<'_, '_> {
         let mut possessive = false;
         while index >= sentence_start as isize && words < 6 {
             let token = &tokens[index as usize];
+            // "her friend said": "her" before the phrase is a possessive
+            // determiner, not the object pronoun it is elsewhere.
+            let possessive_her = token.lower == "her" && words > 0;
             if !is_phrase_word(token)
                 || self.used[index as usize]
-                || PHRASE_BOUNDARY_WORDS.contains(token.lower.as_str())
+                || (PHRASE_BOUNDARY_WORDS.contains(token.lower.as_str()) && !possessive_her)
             {
                 break;
             }
             first = index as usize;
             words += 1;
             possessive |= matches!(token.lower.as_str(), "'s" | "’s");
-            if is_determiner(&token.lower) {
+            if is_determiner(&token.lower) || possessive_her {
                 break;
             }
             index -= 1;
@@ -1634,6 +1654,7 @@ impl Attributor<'_, '_> {
         }
         let starts_clause = first == sentence_start
             || is_determiner(&tokens[first].lower)
+            || tokens[first].lower == "her"
             || !is_phrase_word(&tokens[first - 1])
             || PHRASE_BOUNDARY_WORDS.contains(tokens[first - 1].lower.as_str());
         // "Hillary Clinton’s campaign says": a possessive phrase may be longer.

@@ -1047,3 +1047,20 @@ fn a_quoted_title_before_the_cue_is_not_what_the_cue_reports() {
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn sources_behind_dashes_possessives_and_poll_shares() {
+    let text = "Jonas Berg — a teacher from Mount Pleasant — says he changed his vote. The nurse \
+                was headed to Cairo, her friend said. Six in 10 say the mayor is decisive. “It \
+                works,” said Tom Elkins, whom the council hired in May.";
+    let quotes = read_quotes(text);
+    let vote = quote_containing(&quotes, "changed his vote");
+    assert_eq!(vote.speaker.as_deref(), Some("Jonas Berg"));
+    let cairo = quote_containing(&quotes, "headed to Cairo");
+    assert_eq!(cairo.source.as_deref(), Some("her friend"));
+    let decisive = quote_containing(&quotes, "decisive");
+    assert_eq!(decisive.source.as_deref(), Some("Six in 10"));
+    let works = quote_containing(&quotes, "It works");
+    assert_eq!(works.kind, "direct");
+    assert_eq!(works.speaker.as_deref(), Some("Tom Elkins"));
+}
