@@ -939,12 +939,21 @@ impl Attributor<'_, '_> {
             }
             // "But the years that followed, he said, brought a shift": the
             // attribution interrupts the reported clause; both halves are content.
+            // A quotation that goes on in lower case continues the clause
+            // too ("The streets were deserted, he added, “but people need
+            // …”"); one opening a new sentence does not.
             let continues = after_object + 1;
+            let quotation_continues = self.quotes.opening_at(continues).is_some_and(|_| {
+                self.analysis
+                    .tokens
+                    .get(continues + 1)
+                    .is_some_and(|first| first.is_word() && !first.capitalized)
+            });
             if self.is_punct(after_object, ',')
                 && continues < sentence.end
                 && self.lower(continues) != "that"
                 && !self.starts_new_clause(continues)
-                && self.quotes.opening_at(continues).is_none()
+                && (self.quotes.opening_at(continues).is_none() || quotation_continues)
             {
                 if let Some(mut content) = self.content_before(boundary, sentence.start) {
                     if let Some(rest) = self.plain_content(continues, sentence.end) {

@@ -1064,3 +1064,18 @@ fn sources_behind_dashes_possessives_and_poll_shares() {
     assert_eq!(works.kind, "direct");
     assert_eq!(works.speaker.as_deref(), Some("Tom Elkins"));
 }
+
+#[test]
+fn a_clause_interrupted_by_its_attribution_goes_on_in_a_lower_case_quotation() {
+    let text = "The streets were empty, Mira Holm added, “but people still need to meet.” \
+                Instead of answering, Tom Elkins said, “We will see.”";
+    let quotes = read_quotes(text);
+    let meet = quote_containing(&quotes, "still need to meet");
+    assert_eq!(
+        meet.parts,
+        ["The streets were empty", "“but people still need to meet.”"]
+    );
+    // A quotation opening with a capital starts a sentence of its own.
+    let see = quote_containing(&quotes, "We will see");
+    assert_eq!(see.parts, ["“We will see.”"]);
+}
