@@ -26,7 +26,7 @@ use crate::error::Error;
 use crate::linear::LinearModel;
 use crate::mentions::{is_determiner, EntityKind, Gender, MentionKind, Mentions};
 use crate::quotes::Quotes;
-use crate::text::{TextAnalysis, Token, TokenKind};
+use crate::text::{small_number_word_value, TextAnalysis, Token, TokenKind};
 use crate::word_set;
 use cue_model::{cue_score, embedded_cue_model, is_cue_candidate, is_never_a_cue, LEXICON_FLOOR};
 use cues::{
@@ -1587,19 +1587,7 @@ impl Attributor<'_, '_> {
         // the source.
         let is_count = |index: usize| {
             tokens[index].kind == TokenKind::Number
-                || matches!(
-                    tokens[index].lower.as_str(),
-                    "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                )
+                || small_number_word_value(&tokens[index].lower).is_some()
         };
         if is_count(last)
             && last >= sentence_start + 2
@@ -2561,24 +2549,10 @@ impl Attributor<'_, '_> {
                 // "… and more than 4 in 10 said …": a survey figure is a subject too.
                 let has_subject = matches!(
                     previous,
-                    "who"
-                        | "which"
-                        | "he"
-                        | "she"
-                        | "they"
-                        | "we"
-                        | "percent"
-                        | "%"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                ) || self.mentions.ending_at(index - 1).is_some()
+                    "who" | "which" | "he" | "she" | "they" | "we" | "percent" | "%"
+                ) || small_number_word_value(previous)
+                    .is_some_and(|value| value >= 2)
+                    || self.mentions.ending_at(index - 1).is_some()
                     || tokens[index - 1].kind == TokenKind::Number;
                 return has_subject;
             }

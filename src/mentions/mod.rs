@@ -15,7 +15,7 @@
 pub mod lexicon;
 
 use crate::span::Span;
-use crate::text::{TextAnalysis, TokenKind};
+use crate::text::{small_number_word_value, TextAnalysis, TokenKind};
 use crate::word_set;
 use crate::wordset::FnvHasher;
 use crate::wordset::HashedWordMap;
@@ -397,23 +397,9 @@ impl Mentions {
             || head_token.is_punct('%')
             || matches!(
                 head.as_str(),
-                "percent"
-                    | "some"
-                    | "many"
-                    | "most"
-                    | "others"
-                    | "few"
-                    | "several"
-                    | "both"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-            );
+                "percent" | "some" | "many" | "most" | "others" | "few" | "several" | "both"
+            )
+            || small_number_word_value(&head).is_some_and(|value| value >= 2);
         let plural = (head.ends_with('s') && !head.ends_with("ss")) || share_or_quantifier;
         let head_class = word_class(&head);
         let entity_kind = if head_class & class::GROUP != 0 || plural {

@@ -9,7 +9,7 @@ pub mod offsets;
 mod sentences;
 mod tokenize;
 
-pub use tokenize::{lower_case, QuoteChar, Token, TokenKind};
+pub use tokenize::{lower_case, small_number_word_value, QuoteChar, Token, TokenKind};
 
 use crate::span::Span;
 use crate::wordset::word_hash;

@@ -351,6 +351,26 @@ fn tokenize_line(
     }
 }
 
+/// The value of a small number written as a word ("one" to "ten"), which
+/// poll shares ("two in three") and counted subjects ("three in five said")
+/// use as often as digits.
+pub fn small_number_word_value(word: &str) -> Option<u8> {
+    let value = match word {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        _ => return None,
+    };
+    Some(value)
+}
+
 /// The lower-case form of a token or a short phrase. Most tokens hold only
 /// characters that lower-casing leaves alone besides ASCII letters (a curly
 /// apostrophe, an accented small letter: "don’t", "café"), and those are
