@@ -92,6 +92,16 @@ const CARRYING_VERBS: &[&str] = &[
     "hastened",
 ];
 
+/// Plural nouns of people that head a source before "of" ("critics of the
+/// plan say").
+#[rustfmt::skip]
+const PEOPLE_PLURALS: &[&str] = &[
+    "supporters", "critics", "opponents", "proponents", "members", "residents", "leaders",
+    "officials", "advocates", "backers", "allies", "aides", "advisers", "advisors", "friends",
+    "voters", "fans", "employees", "workers", "experts", "representatives", "defenders",
+    "detractors", "spokesmen", "spokeswomen", "lawyers", "attorneys", "organizers", "executives",
+];
+
 /// Nouns ending in -ly, which are not adverbs as heads of a source phrase.
 #[rustfmt::skip]
 const LY_NOUNS: &[&str] = &[
@@ -463,10 +473,12 @@ impl Attributor<'_, '_> {
                 && !token.lower.ends_with('s');
             // "13 states", "the states": a number or a determiner before it
             // makes a noun.
-            // "Six in 10 say": after a poll's share the number is the subject.
+            // "Six in 10 say", "nine out of 10 say": after a poll's share the
+            // number is the subject.
             let after_share = previous.kind == TokenKind::Number
                 && index >= sentence_start + 3
-                && self.lower(index - 2) == "in";
+                && (self.lower(index - 2) == "in"
+                    || (self.lower(index - 2) == "of" && self.lower(index - 3) == "out"));
             if (NOUN_CONTEXT_WORDS.contains(previous.lower.as_str()) && !after_quantifier)
                 || (previous.kind == TokenKind::Number && !after_share)
             {
@@ -1500,9 +1512,11 @@ impl Attributor<'_, '_> {
             if let Some(opening) = opening {
                 let interjection = opening + 1 < last
                     && (opening + 1..last).all(|t| INTERJECTION_WORDS.contains(&self.lower(t)));
+                // "Proponents of the new bill, however, say": a plain phrase
+                // may stand before it where plain phrases are allowed.
                 if interjection
                     && opening > sentence_start
-                    && self.mentions.ending_at(opening - 1).is_some()
+                    && (self.mentions.ending_at(opening - 1).is_some() || allow_generic)
                 {
                     last = opening - 1;
                 }
@@ -1577,6 +1591,7 @@ impl Attributor<'_, '_> {
             }
             return Some(
                 self.person_before_linker(phrase_start, sentence_start)
+                    .or_else(|| self.people_before_of(phrase_start, sentence_start))
                     .unwrap_or(mention),
             );
         }
@@ -1589,13 +1604,21 @@ impl Attributor<'_, '_> {
             tokens[index].kind == TokenKind::Number
                 || small_number_word_value(&tokens[index].lower).is_some()
         };
-        if is_count(last)
-            && last >= sentence_start + 2
-            && self.lower(last - 1) == "in"
-            && is_count(last - 2)
-            && !self.used[last - 2]
+        // "nearly nine out of 10 say" too.
+        let share_start = if last >= sentence_start + 2 && self.lower(last - 1) == "in" {
+            Some(last - 2)
+        } else if last >= sentence_start + 3
+            && self.lower(last - 1) == "of"
+            && self.lower(last - 2) == "out"
         {
-            let mut first = last - 2;
+            Some(last - 3)
+        } else {
+            None
+        };
+        if let Some(share_start) =
+            share_start.filter(|&start| is_count(last) && is_count(start) && !self.used[start])
+        {
+            let mut first = share_start;
             while first > sentence_start
                 && first + 4 > last
                 && matches!(
@@ -1659,7 +1682,10 @@ impl Attributor<'_, '_> {
             return None;
         }
         // "A spokesman for the rally said": the person before the linker.
-        if let Some(head) = self.person_before_linker(first, sentence_start) {
+        if let Some(head) = self
+            .person_before_linker(first, sentence_start)
+            .or_else(|| self.people_before_of(first, sentence_start))
+        {
             return Some(head);
         }
         Some(self.mentions.add_ad_hoc(self.analysis, first..last + 1))
@@ -1668,6 +1694,28 @@ impl Attributor<'_, '_> {
     /// "A spokeswoman for the Ministry of Defence said": the person named by
     /// a noun phrase that ends right before a linker ("for", "of", "at",
     /// "to") that itself stands right before `phrase_start`.
+    /// "Critics of the plan say", "Supporters of the bill, however, say": a
+    /// plural noun of people before "of", opening the sentence or after a
+    /// determiner, is the source rather than the phrase after "of" (which
+    /// the mention rules do not see as a mention of its own).
+    fn people_before_of(&mut self, phrase_start: usize, sentence_start: usize) -> Option<usize> {
+        if phrase_start < sentence_start + 2 || self.lower(phrase_start - 1) != "of" {
+            return None;
+        }
+        let head = phrase_start - 2;
+        if !PEOPLE_PLURALS.contains(&self.lower(head)) || self.used[head] {
+            return None;
+        }
+        let first = if head > sentence_start && is_determiner(self.lower(head - 1)) {
+            head - 1
+        } else if head == sentence_start {
+            head
+        } else {
+            return None;
+        };
+        Some(self.mentions.add_ad_hoc(self.analysis, first..head + 1))
+    }
+
     fn person_before_linker(&self, phrase_start: usize, sentence_start: usize) -> Option<usize> {
         if phrase_start <= sentence_start + 1
             || !matches!(self.lower(phrase_start - 1), "for" | "of" | "at" | "to")
@@ -1676,9 +1724,13 @@ impl Attributor<'_, '_> {
         }
         let head = self.mentions.ending_at(phrase_start - 2)?;
         let head_mention = &self.mentions.mentions[head];
+        // "Critics of the plan say": a group of people, too.
         (head_mention.kind == MentionKind::Nominal
-            && head_mention.entity_kind == EntityKind::Person)
-            .then_some(head)
+            && matches!(
+                head_mention.entity_kind,
+                EntityKind::Person | EntityKind::Group
+            ))
+        .then_some(head)
     }
 
     /// The token after a name ending at `end`, past the full stop of a

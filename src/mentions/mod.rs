@@ -851,8 +851,15 @@ fn name_at(
             && tokens
                 .get(cursor + 1)
                 .is_none_or(|next| next.kind != TokenKind::Number);
+        // "Pfizer chief executive Ian Read said": a verb that is also a
+        // surname continues a name before a lower-case word ("Read More"
+        // after a name is a link's label).
+        let verb_surname = matches!(token.lower.as_str(), "read" | "see" | "watch")
+            && tokens
+                .get(cursor + 1)
+                .is_some_and(|next| next.is_word() && !next.capitalized);
         if is_name_word(analysis, cursor)
-            && (is_initial || month_surname || !has(cursor, class::NOT_NAME))
+            && (is_initial || month_surname || verb_surname || !has(cursor, class::NOT_NAME))
         {
             end = cursor + 1;
             cursor += 1;

@@ -1079,3 +1079,16 @@ fn a_clause_interrupted_by_its_attribution_goes_on_in_a_lower_case_quotation() {
     let see = quote_containing(&quotes, "We will see");
     assert_eq!(see.parts, ["“We will see.”"]);
 }
+
+#[test]
+fn plural_people_interjections_and_shares_out_of_a_number() {
+    let text = "Critics of the plan, however, say it would fail. Nearly nine out of 10 say they \
+                will vote. Port chief executive Ian Read said the docks would reopen.";
+    let quotes = read_quotes(text);
+    let fail = quote_containing(&quotes, "would fail");
+    assert_eq!(fail.source.as_deref(), Some("Critics"));
+    let vote = quote_containing(&quotes, "will vote");
+    assert_eq!(vote.source.as_deref(), Some("Nearly nine out of 10"));
+    let docks = quote_containing(&quotes, "docks would reopen");
+    assert_eq!(docks.speaker.as_deref(), Some("Ian Read"));
+}
