@@ -1537,16 +1537,56 @@ impl Attributor<'_, '_> {
         }
         // "Jason Sims — a teacher from Mount Pleasant — says": the name
         // before an aside set off by dashes.
-        if matches!(tokens[last].kind, TokenKind::Punct('—' | '–')) && last > sentence_start {
-            let open = (sentence_start.max(last.saturating_sub(15))..last)
+        // "water bottles that said, “…”", "a report which found …": the
+        // phrase before a relative pronoun that is the verb's subject.
+        if allow_generic
+            && last > sentence_start
+            && matches!(tokens[last].lower.as_str(), "that" | "which")
+            && tokens[last - 1].is_word()
+            && !PHRASE_BOUNDARY_WORDS.contains(tokens[last - 1].lower.as_str())
+            && cue_verb(&tokens[last - 1].lower).is_none()
+        {
+            return self.phrase_before(last, sentence_start, allow_generic);
+        }
+        // "A former candidate -- John McCain, who … -- said": a double
+        // hyphen is a dash too, and a titled phrase may stand before it.
+        if let Some(closing_dash) = self.dash_ending_at(last).filter(|&d| d > sentence_start) {
+            let open = (sentence_start.max(closing_dash.saturating_sub(20))..closing_dash)
                 .rev()
-                .find(|&t| matches!(tokens[t].kind, TokenKind::Punct('—' | '–')))?;
-            let name = self.mentions.ending_at(open.checked_sub(1)?)?;
-            let name_mention = &self.mentions.mentions[name];
-            return (name_mention.kind == MentionKind::Name
-                && name_mention.tokens.start >= sentence_start
-                && !self.used[name_mention.tokens.start])
-                .then_some(name);
+                .find_map(|t| self.dash_ending_at(t))?;
+            // The person the aside names ("— John McCain, who …") speaks.
+            let aside_start = if self.is_punct(open, '-') {
+                open + 2
+            } else {
+                open + 1
+            };
+            // Only a name standing alone, before a comma or the closing dash
+            // ("— Mira Holm's neighbour —" is about someone else).
+            let named_in_aside = self.mentions.starting_at(aside_start).filter(|&m| {
+                let mention = &self.mentions.mentions[m];
+                let end = mention.tokens.end;
+                mention.kind == MentionKind::Name
+                    && mention.entity_kind == EntityKind::Person
+                    && (self.is_punct(end, ',')
+                        || self.dash_ending_at(end + 1).is_some()
+                        || self.dash_ending_at(end).is_some())
+            });
+            if named_in_aside.is_some() {
+                return named_in_aside;
+            }
+            let before_dash = open.checked_sub(1).filter(|&b| b >= sentence_start)?;
+            if let Some(name) = self.mentions.ending_at(before_dash) {
+                let name_mention = &self.mentions.mentions[name];
+                let names_someone = name_mention.kind == MentionKind::Name
+                    || (name_mention.kind == MentionKind::Nominal
+                        && name_mention.entity_kind == EntityKind::Person);
+                return (names_someone
+                    && name_mention.tokens.start >= sentence_start
+                    && !self.used[name_mention.tokens.start])
+                    .then_some(name);
+            }
+            // Else a plain phrase before the aside.
+            return self.phrase_before(open, sentence_start, allow_generic);
         }
         if tokens[last].is_punct(')') {
             // "Rep. Paul Ryan (R-WI) said": look before the parenthesis,
@@ -1694,6 +1734,21 @@ impl Attributor<'_, '_> {
     /// "A spokeswoman for the Ministry of Defence said": the person named by
     /// a noun phrase that ends right before a linker ("for", "of", "at",
     /// "to") that itself stands right before `phrase_start`.
+    /// The first token of a dash ending at `token`: an em or en dash, or a
+    /// double hyphen ("--").
+    fn dash_ending_at(&self, token: usize) -> Option<usize> {
+        let tokens = &self.analysis.tokens;
+        match tokens.get(token)?.kind {
+            TokenKind::Punct('—' | '–') => Some(token),
+            TokenKind::Punct('-')
+                if token > 0 && tokens[token - 1].is_punct('-') && !tokens[token].space_before =>
+            {
+                Some(token - 1)
+            }
+            _ => None,
+        }
+    }
+
     /// "Critics of the plan say", "Supporters of the bill, however, say": a
     /// plural noun of people before "of", opening the sentence or after a
     /// determiner, is the source rather than the phrase after "of" (which

@@ -1092,3 +1092,19 @@ fn plural_people_interjections_and_shares_out_of_a_number() {
     let docks = quote_containing(&quotes, "docks would reopen");
     assert_eq!(docks.speaker.as_deref(), Some("Ian Read"));
 }
+
+#[test]
+fn sources_before_double_hyphen_asides_and_relative_pronouns() {
+    let text =
+        "A former mayor -- Tom Elkins, who lost in 2008 -- said the budget \"was a fiction.\" \
+                The supreme court judge -- who was at the rally -- said she regretted her words. \
+                They handed out flyers that said, “The port stays open.”";
+    let quotes = read_quotes(text);
+    let fiction = quote_containing(&quotes, "was a fiction");
+    assert_eq!(fiction.speaker.as_deref(), Some("Tom Elkins"));
+    let regretted = quote_containing(&quotes, "regretted her words");
+    assert_eq!(regretted.parts, ["she regretted her words"]);
+    let port = quote_containing(&quotes, "port stays open");
+    assert_eq!(port.kind, "direct");
+    assert_eq!(port.source.as_deref(), Some("flyers"));
+}
