@@ -1597,6 +1597,26 @@ impl Attributor<'_, '_> {
                 .find(|&t| tokens[t].is_punct('('))?;
             last = open.checked_sub(1).filter(|&l| l >= sentence_start)?;
         }
+        // "Just shy of half, 49%, say", "about two-thirds, 67 percent, say": a
+        // short aside that names nobody between commas, after a plain phrase.
+        if allow_generic
+            && tokens[last].is_punct(',')
+            && last > sentence_start
+            && self.mentions.ending_at(last - 1).is_none()
+        {
+            let opening = (sentence_start.max(last.saturating_sub(5))..last)
+                .rev()
+                .find(|&t| tokens[t].is_punct(','))
+                .filter(|&t| t > sentence_start);
+            if let Some(opening) = opening {
+                let aside_is_share = (opening + 1..last).any(|t| {
+                    tokens[t].kind == TokenKind::Number || matches!(self.lower(t), "%" | "percent")
+                });
+                if aside_is_share {
+                    return self.phrase_before(opening, sentence_start, allow_generic);
+                }
+            }
+        }
         if tokens[last].is_punct(',') {
             // "Okafor, the finance minister, said": the name before the appositive.
             let appositive = self.mentions.ending_at(last.checked_sub(1)?)?;

@@ -399,7 +399,12 @@ impl Mentions {
                 head.as_str(),
                 "percent" | "some" | "many" | "most" | "others" | "few" | "several" | "both"
             )
-            || small_number_word_value(&head).is_some_and(|value| value >= 2);
+            || small_number_word_value(&head).is_some_and(|value| value >= 2)
+            // "Just shy of half, 49%, say", "two-thirds say": a share of people.
+            || matches!(head.as_str(), "half" | "majority" | "minority" | "quarter" | "third")
+            || head.ends_with("thirds")
+            || head.ends_with("quarters")
+            || head.ends_with("fifths");
         let plural = (head.ends_with('s') && !head.ends_with("ss")) || share_or_quantifier;
         let head_class = word_class(&head);
         let entity_kind = if head_class & class::GROUP != 0 || plural {

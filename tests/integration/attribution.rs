@@ -1108,3 +1108,15 @@ fn sources_before_double_hyphen_asides_and_relative_pronouns() {
     assert_eq!(port.kind, "direct");
     assert_eq!(port.source.as_deref(), Some("flyers"));
 }
+
+#[test]
+fn a_share_between_commas_after_the_source_phrase() {
+    let text = "Mayor Ana Ruiz spoke first. Just shy of half, 49%, say the plan works. She said \
+                the vote was “fair.”";
+    let quotes = read_quotes(text);
+    let works = quote_containing(&quotes, "plan works");
+    assert_eq!(works.parts, ["the plan works"]);
+    // A share is many people, so "She" is still the mayor.
+    let fair = quote_containing(&quotes, "fair");
+    assert_eq!(fair.speaker.as_deref(), Some("Ana Ruiz"));
+}
