@@ -747,8 +747,9 @@ impl Attributor<'_, '_> {
             return self.participle_clause(verb_index, sentence, verb);
         }
 
-        // "…,” said Sen. Alvarez." / "…, says MoD."
-        if let Some(boundary) = boundary_before_cue {
+        // "…,” said Sen. Alvarez." / "…, says MoD." ("…, told lawmakers" is
+        // never inverted: after "told" comes the listener.)
+        if let Some(boundary) = boundary_before_cue.filter(|_| verb.base != "tell") {
             let after_closing_quote = self.quotes.closing_at(boundary).is_some();
             if let Some(source) =
                 self.phrase_after(verb_index + 1, sentence.end, after_closing_quote)

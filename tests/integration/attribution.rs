@@ -1120,3 +1120,16 @@ fn a_share_between_commas_after_the_source_phrase() {
     let fair = quote_containing(&quotes, "fair");
     assert_eq!(fair.speaker.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn the_object_of_told_is_never_the_speaker() {
+    let text = "“We will have to live with it,” Tom Elkins, who led the council for years, told \
+                reporters on a visit to the port. “He might just win.”";
+    let quotes = read_quotes(text);
+    let live = quote_containing(&quotes, "live with it");
+    assert_eq!(live.speaker.as_deref(), Some("Tom Elkins"));
+    assert_eq!(
+        live.parts,
+        ["“We will have to live with it,”", "“He might just win.”"]
+    );
+}
