@@ -102,6 +102,9 @@ const PEOPLE_PLURALS: &[&str] = &[
     "detractors", "spokesmen", "spokeswomen", "lawyers", "attorneys", "organizers", "executives",
 ];
 
+/// Heads of a phrase naming a poll, which reports what is found "in" it.
+const POLL_WORDS: &[&str] = &["poll", "polls", "survey", "surveys", "polling"];
+
 /// Nouns ending in -ly, which are not adverbs as heads of a source phrase.
 #[rustfmt::skip]
 const LY_NOUNS: &[&str] = &[
@@ -369,6 +372,19 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if let Some(attribution) = self.according_to(index) {
+                self.mark_used(&attribution);
+                self.found.push(attribution);
+            }
+        }
+        // "In the CBS poll, Trump’s lead …", "… 45 percent support in a new
+        // Fox News poll": a poll that a clause is found in reports it. Also
+        // before the verbs, which the poll's clause seldom holds as cues.
+        for index in 0..token_count {
+            if self.used[index] || self.in_quote(index) || self.analysis.tokens[index].lower != "in"
+            {
+                continue;
+            }
+            if let Some(attribution) = self.in_poll(index) {
                 self.mark_used(&attribution);
                 self.found.push(attribution);
             }
@@ -1264,6 +1280,93 @@ impl Attributor<'_, '_> {
             0.6,
             Pattern::SourceFirst,
         ))
+    }
+
+    /// "In the CBS poll, CLAUSE." and "CLAUSE in a new Fox News poll
+    /// (released Thursday).": the poll is the source, "in" the cue and the
+    /// clause the content, when the clause holds no reporting verb of its
+    /// own (otherwise the poll is only where a report was found).
+    fn in_poll(&mut self, in_index: usize) -> Option<Attribution> {
+        let sentence = self.sentence_range(in_index);
+        let tokens = &self.analysis.tokens;
+        // The poll phrase: up to ten words after "in", ending at its head.
+        let phrase_end = (in_index + 1..sentence.end.min(in_index + 11))
+            .take_while(|&t| {
+                tokens[t].is_word()
+                    || tokens[t].kind == TokenKind::Number
+                    || matches!(
+                        tokens[t].kind,
+                        TokenKind::Punct('-' | '/' | '\'' | '’' | '.')
+                    )
+            })
+            .find(|&t| POLL_WORDS.contains(&tokens[t].lower.as_str()))?;
+        // "… poll released Sunday", "… poll conducted March 11-13": the
+        // phrase's own tail.
+        let mut after_phrase = phrase_end + 1;
+        if matches!(
+            self.lower(after_phrase),
+            "released" | "conducted" | "published" | "taken"
+        ) {
+            after_phrase = (after_phrase + 1..sentence.end.min(after_phrase + 6))
+                .find(|&t| {
+                    !tokens[t].is_word()
+                        && tokens[t].kind != TokenKind::Number
+                        && !tokens[t].is_punct('-')
+                })
+                .unwrap_or(after_phrase + 1);
+        }
+        let reports_itself = |mut range: Range<usize>| {
+            range.any(|t| {
+                self.in_quote(t)
+                    || cue_verb(self.lower(t)).is_some_and(|verb| self.is_verb_here(t, verb))
+            })
+        };
+        let content = if in_index == sentence.start {
+            // Fronted: the clause after the comma.
+            if !self.is_punct(after_phrase, ',') {
+                return None;
+            }
+            let content = self.plain_content(after_phrase + 1, sentence.end)?;
+            let span = content.first()?.start..content.last()?.end;
+            if reports_itself(span) {
+                return None;
+            }
+            content
+        } else {
+            // Trailing: the clause before "in", when the poll ends the sentence.
+            let ends_sentence =
+                (after_phrase..sentence.end).all(|t| is_terminal_punct(tokens[t].kind));
+            if !ends_sentence || in_index <= sentence.start + 2 {
+                return None;
+            }
+            let content = self.content_ending_at(in_index - 1, None, sentence.start)?;
+            // Only a poll's finding: a figure, a lead or support.
+            let span = content.first()?.start..content.last()?.end;
+            let a_finding = span.clone().any(|t| {
+                tokens[t].kind == TokenKind::Number
+                    || matches!(
+                        tokens[t].lower.as_str(),
+                        "lead" | "leads" | "ahead" | "percent" | "%" | "support" | "points"
+                    )
+            });
+            if !a_finding || reports_itself(span) {
+                return None;
+            }
+            content
+        };
+        let source = self
+            .mentions
+            .add_ad_hoc(self.analysis, in_index + 1..phrase_end + 1);
+        Some(Attribution {
+            content,
+            cue: Some(in_index..in_index + 1),
+            source: Some(source),
+            entity: None,
+            kind: QuoteKind::Indirect,
+            confidence: 0.6,
+            pattern: Pattern::AccordingTo,
+            inherits_from: None,
+        })
     }
 
     fn according_to(&mut self, according: usize) -> Option<Attribution> {

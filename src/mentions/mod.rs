@@ -407,7 +407,9 @@ impl Mentions {
             || head.ends_with("fifths");
         let plural = (head.ends_with('s') && !head.ends_with("ss")) || share_or_quantifier;
         let head_class = word_class(&head);
-        let entity_kind = if head_class & class::GROUP != 0 || plural {
+        let entity_kind = if is_document_head(&head) {
+            EntityKind::Document
+        } else if head_class & class::GROUP != 0 || plural {
             EntityKind::Group
         } else if head_class & class::ORGANIZATION != 0 {
             EntityKind::Organization
@@ -784,10 +786,7 @@ fn nominal_at(
     } else if has(head, class::ROLE) {
         EntityKind::Person
     } else if has(head, class::ORGANIZATION) {
-        if matches!(
-            head_word.as_str(),
-            "poll" | "survey" | "study" | "report" | "statement" | "data" | "analysis" | "research"
-        ) {
+        if is_document_head(&head_word) {
             EntityKind::Document
         } else {
             EntityKind::Organization
@@ -1017,4 +1016,23 @@ fn name_at(
         roles,
         entity: None,
     })
+}
+
+/// Heads of a noun phrase naming a document or finding ("the poll", "a new
+/// study", "recent Hoosier polls"): entities of kind [`EntityKind::Document`].
+fn is_document_head(word: &str) -> bool {
+    matches!(
+        word,
+        "poll"
+            | "polls"
+            | "polling"
+            | "survey"
+            | "surveys"
+            | "study"
+            | "report"
+            | "statement"
+            | "data"
+            | "analysis"
+            | "research"
+    )
 }

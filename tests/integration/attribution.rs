@@ -1133,3 +1133,34 @@ fn the_object_of_told_is_never_the_speaker() {
         ["“We will have to live with it,”", "“He might just win.”"]
     );
 }
+
+#[test]
+fn a_poll_reports_the_finding_found_in_it() {
+    let text = "In the Gazette poll, Ruiz’s lead over Holm narrowed to 13 points. Holm won 45 \
+                percent support among young voters in a new Radio Éire poll released Thursday. \
+                Ruiz said the council leads in the latest poll.";
+    let document = annotate_bytes(text);
+    let quotes = read_quotes(text);
+    let lead = quote_containing(&quotes, "lead over Holm");
+    assert_eq!(lead.parts, ["Ruiz’s lead over Holm narrowed to 13 points"]);
+    assert_eq!(lead.source.as_deref(), Some("the Gazette poll"));
+    assert_eq!(lead.cue.as_deref(), Some("In"));
+    let support = quote_containing(&quotes, "45 percent");
+    assert_eq!(
+        support.parts,
+        ["Holm won 45 percent support among young voters"]
+    );
+    assert_eq!(support.source.as_deref(), Some("a new Radio Éire poll"));
+    // A clause with a reporting verb of its own is that verb's report.
+    let council = quote_containing(&quotes, "council leads");
+    assert_eq!(council.source.as_deref(), Some("Ruiz"));
+    let poll = document
+        .speakers
+        .iter()
+        .find(|speaker| speaker.name.contains("Gazette poll"))
+        .expect("the poll speaks");
+    assert_eq!(
+        serde_json::to_value(poll.kind).unwrap(),
+        serde_json::json!("document")
+    );
+}
