@@ -2561,10 +2561,15 @@ impl Attributor<'_, '_> {
                 if let Some(mention) = self.mentions.starting_at(start) {
                     return self.mentions.mentions[mention].tokens.end;
                 }
+                // "told a Senate panel": a capitalised modifier that is no
+                // name of its own may stand before the noun.
                 while start < sentence_end
                     && start < after_verb + 4
                     && tokens[start].is_word()
-                    && !tokens[start].capitalized
+                    && (!tokens[start].capitalized
+                        || tokens
+                            .get(start + 1)
+                            .is_some_and(|next| next.is_word() && !next.capitalized))
                     && tokens[start].lower != "that"
                     && !ADJUNCT_WORDS.contains(tokens[start].lower.as_str())
                 {

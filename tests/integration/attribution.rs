@@ -1164,3 +1164,18 @@ fn a_poll_reports_the_finding_found_in_it() {
         serde_json::json!("document")
     );
 }
+
+#[test]
+fn told_a_capitalised_modifier_and_its_noun() {
+    let text = "Mira Holm told a Senate panel that the port would reopen. The fleet will grow, \
+                Tom Elkins told a Senate panel on Wednesday.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "port would reopen").parts,
+        ["that the port would reopen"]
+    );
+    assert_eq!(
+        quote_containing(&quotes, "fleet will grow").parts,
+        ["The fleet will grow"]
+    );
+}
