@@ -495,7 +495,11 @@ impl Attributor<'_, '_> {
                 && index >= sentence_start + 3
                 && (self.lower(index - 2) == "in"
                     || (self.lower(index - 2) == "of" && self.lower(index - 3) == "out"));
-            if (NOUN_CONTEXT_WORDS.contains(previous.lower.as_str()) && !after_quantifier)
+            // "says" is never a noun ("Investment, official says, helped …").
+            let never_a_noun = token.lower == "says";
+            if (NOUN_CONTEXT_WORDS.contains(previous.lower.as_str())
+                && !after_quantifier
+                && !never_a_noun)
                 || (previous.kind == TokenKind::Number && !after_share)
             {
                 return false;

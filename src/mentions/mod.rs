@@ -531,8 +531,16 @@ impl Mentions {
         }
         let previous = self.ending_at(first - 2)?;
         let previous_mention = &self.mentions[previous];
+        // An appositive is closed by punctuation or the end of the text
+        // ("Investment, official says, …" is a subject and its verb).
+        let closed = analysis
+            .tokens
+            .get(mention.tokens.end)
+            .is_none_or(|next| !next.is_word());
         let pairs_up = match (previous_mention.kind, mention.kind) {
-            (MentionKind::Name, MentionKind::Nominal) => mention.entity_kind != EntityKind::Group,
+            (MentionKind::Name, MentionKind::Nominal) => {
+                mention.entity_kind != EntityKind::Group && closed
+            }
             (MentionKind::Nominal, MentionKind::Name) => {
                 previous_mention.entity_kind == EntityKind::Person
             }

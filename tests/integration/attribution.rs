@@ -1179,3 +1179,15 @@ fn told_a_capitalised_modifier_and_its_noun() {
         ["The fleet will grow"]
     );
 }
+
+#[test]
+fn a_bare_role_noun_before_says_is_the_speaker_and_no_appositive() {
+    let text = "Investment, official says, helped the port recover after 2008.";
+    let quotes = read_quotes(text);
+    let recover = quote_containing(&quotes, "helped the port recover");
+    assert_eq!(
+        recover.parts,
+        ["Investment", "helped the port recover after 2008"]
+    );
+    assert_eq!(recover.speaker.as_deref(), Some("official"));
+}
