@@ -1696,6 +1696,10 @@ impl Attributor<'_, '_> {
             // Else a plain phrase before the aside.
             return self.phrase_before(open, sentence_start, allow_generic);
         }
+        // "Gov. John Kasich (R-OH), said": a stray comma after the party label.
+        if tokens[last].is_punct(',') && last > sentence_start && tokens[last - 1].is_punct(')') {
+            last -= 1;
+        }
         if tokens[last].is_punct(')') {
             // "Rep. Paul Ryan (R-WI) said": look before the parenthesis,
             // which opens a few tokens back (a bounded look keeps a long

@@ -1191,3 +1191,11 @@ fn a_bare_role_noun_before_says_is_the_speaker_and_no_appositive() {
     );
     assert_eq!(recover.speaker.as_deref(), Some("official"));
 }
+
+#[test]
+fn a_stray_comma_after_the_party_label() {
+    let text = "After winning the primary, Gov. Tom Elkins (R-OH), said, “We are ready to go.”";
+    let quote = quote_containing(&read_quotes(text), "ready to go");
+    assert_eq!(quote.kind, "direct");
+    assert_eq!(quote.speaker.as_deref(), Some("Tom Elkins"));
+}
