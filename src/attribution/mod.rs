@@ -1573,7 +1573,11 @@ impl Attributor<'_, '_> {
                     | "month"
                     | "year"
                     | "hour"
-            );
+            )
+            // "Romney tweeted the day after a man …": the day before or after.
+            || (word == "the"
+                && (self.lower(index + 1) == "day" || DAY_WORDS.contains(&self.lower(index + 1)))
+                && matches!(self.lower(index + 2), "after" | "before"));
         // "said one Democrat familiar with the discussion": a post-modifier
         // of the source trails like an adjunct.
         if !ADJUNCT_WORDS.contains(word) && !SOURCE_POSTMODIFIERS.contains(&word) && !time_span {
@@ -2104,23 +2108,30 @@ impl Attributor<'_, '_> {
                     let person = self.titled_name_after(mention, sentence_end);
                     // "said the New York businessman, who …": a name used as
                     // a modifier of a common noun; the source is the phrase.
+                    // "said the printed Cruz slate card": up to two nouns.
                     let end = self.mentions.mentions[person].tokens.end;
-                    let head_noun = person == mention
-                        && kind == MentionKind::Name
-                        && end < sentence_end
-                        && self.analysis.tokens.get(end).is_some_and(|head| {
+                    let is_noun = |index: usize| {
+                        self.analysis.tokens.get(index).is_some_and(|head| {
                             head.is_word()
                                 && !head.capitalized
                                 && !PHRASE_BOUNDARY_WORDS.contains(head.lower.as_str())
                                 && !ADJUNCT_WORDS.contains(head.lower.as_str())
                                 && cue_verb(&head.lower).is_none()
                         })
-                        && (end + 1 >= sentence_end
-                            || self.is_punct(end + 1, ',')
-                            || is_terminal_punct(self.analysis.tokens[end + 1].kind)
-                            || matches!(self.lower(end + 1), "who" | "whose"));
+                    };
+                    let mut head_end = end;
+                    while head_end < sentence_end && head_end < end + 2 && is_noun(head_end) {
+                        head_end += 1;
+                    }
+                    let head_noun = person == mention
+                        && kind == MentionKind::Name
+                        && head_end > end
+                        && (head_end >= sentence_end
+                            || self.is_punct(head_end, ',')
+                            || is_terminal_punct(self.analysis.tokens[head_end].kind)
+                            || matches!(self.lower(head_end), "who" | "whose"));
                     if head_noun && allow_generic {
-                        return Some(self.mentions.add_ad_hoc(self.analysis, start..end + 1));
+                        return Some(self.mentions.add_ad_hoc(self.analysis, start..head_end));
                     }
                     return Some(person);
                 }

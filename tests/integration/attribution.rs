@@ -1199,3 +1199,14 @@ fn a_stray_comma_after_the_party_label() {
     assert_eq!(quote.kind, "direct");
     assert_eq!(quote.speaker.as_deref(), Some("Tom Elkins"));
 }
+
+#[test]
+fn the_day_after_is_an_adjunct_and_a_name_may_modify_two_nouns() {
+    let text = "“We pray for them,” Ruiz tweeted the day after the storm hit. “Vote for this \
+                list,” said the printed Holm slate card.";
+    let quotes = read_quotes(text);
+    let pray = quote_containing(&quotes, "We pray");
+    assert_eq!(pray.parts, ["“We pray for them,”"]);
+    let list = quote_containing(&quotes, "Vote for this list");
+    assert_eq!(list.source.as_deref(), Some("the printed Holm slate card"));
+}
