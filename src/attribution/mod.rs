@@ -953,7 +953,13 @@ impl Attributor<'_, '_> {
             // …”": after a plain clause, a quotation opening right after the
             // cue is the content, not the continuation of an interrupted one.
             let quote_opens_after = self.quote_opens_after_adjuncts(after_object, sentence.end);
-            let plain_clause_before = self.quotes.closing_at(boundary).is_none();
+            // "Remarking upon Clinton's “genuine empathy,” Starr said, “…”": a
+            // participle clause opening the sentence is an adjunct too, even
+            // with a quoted phrase at its end.
+            let opening_participle =
+                self.lower(sentence.start).len() > 5 && self.lower(sentence.start).ends_with("ing");
+            let plain_clause_before =
+                self.quotes.closing_at(boundary).is_none() || opening_participle;
             // "Later, Reyes was asked by a reporter whether …": a passive cue
             // after a plain opening phrase reports what follows it.
             if (after_quote || self.is_trailing(after_object, sentence.end))

@@ -842,6 +842,20 @@ fn name_at(
     if has(start, class::NOT_NAME) || first_word == "i" {
         return None;
     }
+    // "Remarking upon …", "Speaking to reporters, …": a participle opening
+    // a clause, not a name ("King said" keeps its name: only a preposition
+    // or an article after the word makes it a participle).
+    let opens_participle_clause = first_word.len() > 5
+        && first_word.ends_with("ing")
+        && tokens.get(start + 1).is_some_and(|next| {
+            matches!(
+                next.lower.as_str(),
+                "upon" | "about" | "to" | "with" | "the" | "a" | "an" | "his" | "her" | "their"
+            )
+        });
+    if opens_participle_clause {
+        return None;
+    }
     // Collect the run.
     let mut end = start + 1; // exclusive
     let mut cursor = start + 1;

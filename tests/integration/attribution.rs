@@ -1210,3 +1210,18 @@ fn the_day_after_is_an_adjunct_and_a_name_may_modify_two_nouns() {
     let list = quote_containing(&quotes, "Vote for this list");
     assert_eq!(list.source.as_deref(), Some("the printed Holm slate card"));
 }
+
+#[test]
+fn an_opening_participle_is_no_name_and_its_quoted_phrase_no_content() {
+    let text = "Remarking upon the mayor’s “quiet strength,” Tom Elkins said, “Leave the \
+                rest aside, her care is clear.”";
+    let quotes = read_quotes(text);
+    let care = quote_containing(&quotes, "her care is clear");
+    assert_eq!(care.kind, "direct");
+    assert_eq!(care.speaker.as_deref(), Some("Tom Elkins"));
+    let document = annotate_bytes(text);
+    assert!(document
+        .speakers
+        .iter()
+        .all(|speaker| speaker.name != "Remarking"));
+}
