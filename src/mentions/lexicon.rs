@@ -33,7 +33,7 @@ pub const PERSON_TITLES: &[&str] = &[
     "sheikh", "chief", "deputy", "attorney", "former", "first", "foreign", "finance", "defence",
     "defense", "interior", "health", "trade", "economy", "education", "justice", "home",
     "spokesman", "spokeswoman", "spokesperson", "congressman", "congresswoman", "councilman",
-    "councilwoman", "councillor", "councilor", "detective", "inspector", "officer", "executive",
+    "councilwoman", "councillor", "councilor", "councilmember", "alderman", "alderwoman", "detective", "inspector", "officer", "executive",
     "director", "founder", "coach", "candidate", "nominee", "assemblyman", "assemblywoman", "del",
     "delegate", "state", "house", "senate", "minority", "majority", "whip", "white", "sec", "pres",
     "supt", "superintendent", "mp", "mep", "ceo", "cfo", "coo", "sheriff", "chef", "anchor", "host",

@@ -1225,3 +1225,10 @@ fn an_opening_participle_is_no_name_and_its_quoted_phrase_no_content() {
         .iter()
         .all(|speaker| speaker.name != "Remarking"));
 }
+
+#[test]
+fn councilmember_is_a_title() {
+    let text = "Councilmember Mira Holm said of the vote, “It’s unanimous.”";
+    let quote = quote_containing(&read_quotes(text), "unanimous");
+    assert_eq!(quote.speaker.as_deref(), Some("Mira Holm"));
+}
