@@ -28,6 +28,7 @@ use crate::mentions::{is_determiner, EntityKind, Gender, MentionKind, Mentions};
 use crate::quotes::Quotes;
 use crate::text::{small_number_word_value, TextAnalysis, Token, TokenKind};
 use crate::word_set;
+use crate::wordset::word_hash;
 use cue_model::{cue_score, embedded_cue_model, is_cue_candidate, is_never_a_cue, LEXICON_FLOOR};
 use cues::{
     cue_verb, CueClass, CueVerb, VerbForm, ADJUNCT_OPENERS, CUE_MODIFIERS, NOUN_CONTEXT,
@@ -363,8 +364,13 @@ impl Attributor<'_, '_> {
         // "According to X" first: the clause it governs often holds a verb
         // that looks like a cue ("HarperCollins declined to renew the offer,
         // according to …"), which would otherwise take the clause first.
+        // The pre-passes compare each token's hash first (one integer per
+        // token) and its text only on a match.
+        const ACCORDING_HASH: u32 = word_hash("according");
+        const IN_HASH: u32 = word_hash("in");
         for index in 0..token_count {
-            if self.used[index]
+            if self.analysis.token_hashes[index] != ACCORDING_HASH
+                || self.used[index]
                 || self.in_quote(index)
                 || self.analysis.tokens[index].lower != "according"
                 || !self.lower_is(index + 1, "to")
@@ -380,7 +386,10 @@ impl Attributor<'_, '_> {
         // Fox News poll": a poll that a clause is found in reports it. Also
         // before the verbs, which the poll's clause seldom holds as cues.
         for index in 0..token_count {
-            if self.used[index] || self.in_quote(index) || self.analysis.tokens[index].lower != "in"
+            if self.analysis.token_hashes[index] != IN_HASH
+                || self.used[index]
+                || self.in_quote(index)
+                || self.analysis.tokens[index].lower != "in"
             {
                 continue;
             }
@@ -2691,20 +2700,22 @@ impl Attributor<'_, '_> {
             // "Graham, who says …, tweeted that …": the sentence's own verb
             // after the comma closes a relative clause's content; "she, too,
             // wants …" (a pronoun and an interjection) goes on.
-            let pronoun_and_interjection = index < start + 4
-                && matches!(
-                    tokens[start].lower.as_str(),
-                    "he" | "she" | "they" | "it" | "we" | "i"
-                )
-                && (start + 1..index).all(|t| {
-                    tokens[t].is_punct(',')
-                        || INTERJECTION_WORDS.contains(&tokens[t].lower.as_str())
-                });
+            let pronoun_and_interjection = || {
+                index < start + 4
+                    && matches!(
+                        tokens[start].lower.as_str(),
+                        "he" | "she" | "they" | "it" | "we" | "i"
+                    )
+                    && (start + 1..index).all(|t| {
+                        tokens[t].is_punct(',')
+                            || INTERJECTION_WORDS.contains(&tokens[t].lower.as_str())
+                    })
+            };
             let main_verb = comma
-                && !pronoun_and_interjection
                 && cue_verb(&tokens[next].lower)
                     .is_some_and(|verb| matches!(verb.form, VerbForm::Past | VerbForm::Present))
-                && !tokens[next].capitalized;
+                && !tokens[next].capitalized
+                && !pronoun_and_interjection();
             // "…, a move that could trigger …": the writer's gloss.
             // After a quoted phrase, "…, a swipe at …" and "…, the highest
             // for any candidate" gloss it too.

@@ -872,20 +872,24 @@ fn name_at(
             && !tokens[cursor + 1].space_before
             && is_name_word(analysis, cursor + 2);
         // "Theresa May said": a month that is also a surname continues a name
-        // unless a day number follows it ("on Tuesday May 3").
-        let month_surname = matches!(token.lower.as_str(), "may" | "march" | "june" | "august")
-            && tokens
-                .get(cursor + 1)
-                .is_none_or(|next| next.kind != TokenKind::Number);
-        // "Pfizer chief executive Ian Read said": a verb that is also a
-        // surname continues a name before a lower-case word ("Read More"
-        // after a name is a link's label).
-        let verb_surname = matches!(token.lower.as_str(), "read" | "see" | "watch")
-            && tokens
-                .get(cursor + 1)
-                .is_some_and(|next| next.is_word() && !next.capitalized);
+        // unless a day number follows it ("on Tuesday May 3"). "Pfizer chief
+        // executive Ian Read said": so does a verb that is also a surname,
+        // before a lower-case word ("Read More" after a name is a link's
+        // label). Only asked of words that are otherwise no names.
+        let surname_after_all = || {
+            let next = tokens.get(cursor + 1);
+            match token.lower.as_str() {
+                "may" | "march" | "june" | "august" => {
+                    next.is_none_or(|next| next.kind != TokenKind::Number)
+                }
+                "read" | "see" | "watch" => {
+                    next.is_some_and(|next| next.is_word() && !next.capitalized)
+                }
+                _ => false,
+            }
+        };
         if is_name_word(analysis, cursor)
-            && (is_initial || month_surname || verb_surname || !has(cursor, class::NOT_NAME))
+            && (is_initial || !has(cursor, class::NOT_NAME) || surname_after_all())
         {
             end = cursor + 1;
             cursor += 1;
