@@ -1092,10 +1092,6 @@ impl Attributor<'_, '_> {
             .then_some(start..cue_start)
     }
 
-    /// "…, adding that …", "— saying …", "while noting …": a participle
-    /// clause reports what the subject of its sentence said. Its source is
-    /// the source of an attribution earlier in the same sentence, else the
-    /// sentence's subject.
     /// Whether `noun` is a message noun that is the object of a verb
     /// ("issued a statement | saying …"), not a preposition's ("In a
     /// statement | defending Lewandowski, the campaign said …", where the
@@ -1122,6 +1118,10 @@ impl Attributor<'_, '_> {
             && !ADJUNCT_WORDS.contains(self.lower(phrase_start - 1))
     }
 
+    /// "…, adding that …", "— saying …", "while noting …": a participle
+    /// clause reports what the subject of its sentence said. Its source is
+    /// the source of an attribution earlier in the same sentence, else the
+    /// sentence's subject.
     fn participle_clause(
         &mut self,
         verb_index: usize,
@@ -1662,8 +1662,6 @@ impl Attributor<'_, '_> {
         {
             last -= 1;
         }
-        // "Jason Sims — a teacher from Mount Pleasant — says": the name
-        // before an aside set off by dashes.
         // "water bottles that said, “…”", "a report which found …": the
         // phrase before a relative pronoun that is the verb's subject.
         if allow_generic
@@ -1675,8 +1673,10 @@ impl Attributor<'_, '_> {
         {
             return self.phrase_before(last, sentence_start, allow_generic);
         }
-        // "A former candidate -- John McCain, who … -- said": a double
-        // hyphen is a dash too, and a titled phrase may stand before it.
+        // "Jason Sims — a teacher from Mount Pleasant — says": the name
+        // before an aside set off by dashes. "A former candidate -- John
+        // McCain, who … -- said": a double hyphen is a dash too, and a
+        // titled phrase may stand before it.
         if let Some(closing_dash) = self.dash_ending_at(last).filter(|&d| d > sentence_start) {
             let open = (sentence_start.max(closing_dash.saturating_sub(20))..closing_dash)
                 .rev()
@@ -1882,9 +1882,6 @@ impl Attributor<'_, '_> {
         Some(self.mentions.add_ad_hoc(self.analysis, first..last + 1))
     }
 
-    /// "A spokeswoman for the Ministry of Defence said": the person named by
-    /// a noun phrase that ends right before a linker ("for", "of", "at",
-    /// "to") that itself stands right before `phrase_start`.
     /// The first token of a dash ending at `token`: an em or en dash, or a
     /// double hyphen ("--").
     fn dash_ending_at(&self, token: usize) -> Option<usize> {
@@ -1922,6 +1919,9 @@ impl Attributor<'_, '_> {
         Some(self.mentions.add_ad_hoc(self.analysis, first..head + 1))
     }
 
+    /// "A spokeswoman for the Ministry of Defence said": the person named by
+    /// a noun phrase that ends right before a linker ("for", "of", "at",
+    /// "to") that itself stands right before `phrase_start`.
     fn person_before_linker(&self, phrase_start: usize, sentence_start: usize) -> Option<usize> {
         if phrase_start <= sentence_start + 1
             || !matches!(self.lower(phrase_start - 1), "for" | "of" | "at" | "to")
