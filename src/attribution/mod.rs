@@ -1226,10 +1226,7 @@ impl Attributor<'_, '_> {
         // A quotation that is the whole rest of the sentence is the content
         // with all its parts; one followed by more words ("‘It Is Not A
         // Radical Idea’ To Ask …") is part of a plain content.
-        let whole_quote = self.quotes.opening_at(start).filter(|&region| {
-            let last = self.quotes.regions[region].last_token();
-            (last + 1..sentence.end).all(|t| is_terminal_punct(self.analysis.tokens[t].kind))
-        });
+        let whole_quote = self.quotation_ending_sentence(start, sentence.end);
         // "Republican pollster Daron Shaw: …": up to two modifier words may
         // come before the name. Anywhere in the sentence, a person's name
         // may introduce a quotation that ends it ("… doesn’t surprise
@@ -1353,9 +1350,9 @@ impl Attributor<'_, '_> {
             content
         } else {
             // Trailing: the clause before "in", when the poll ends the sentence.
-            let ends_sentence =
-                (after_phrase..sentence.end).all(|t| is_terminal_punct(tokens[t].kind));
-            if !ends_sentence || in_index <= sentence.start + 2 {
+            if !self.only_terminal_punct(after_phrase, sentence.end)
+                || in_index <= sentence.start + 2
+            {
                 return None;
             }
             let content = self.content_ending_at(in_index - 1, None, sentence.start)?;
@@ -1427,8 +1424,7 @@ impl Attributor<'_, '_> {
             // Associated Press.": with no comma, the phrase must end the
             // sentence.
             let unmarked = self.analysis.tokens[boundary].is_word()
-                && (source_end..sentence.end)
-                    .all(|t| is_terminal_punct(self.analysis.tokens[t].kind));
+                && self.only_terminal_punct(source_end, sentence.end);
             let mut content = if unmarked {
                 self.content_ending_at(boundary, None, sentence.start)?
             } else {
@@ -2365,6 +2361,21 @@ impl Attributor<'_, '_> {
         content
     }
 
+    /// Whether the tokens from `from` to the sentence end are only closing
+    /// punctuation ("." "!" "?" ";" "…"), or there are none.
+    fn only_terminal_punct(&self, from: usize, sentence_end: usize) -> bool {
+        (from..sentence_end).all(|t| is_terminal_punct(self.analysis.tokens[t].kind))
+    }
+
+    /// The quotation opening at `open` when it is the whole rest of the
+    /// sentence (only closing punctuation after it).
+    fn quotation_ending_sentence(&self, open: usize, sentence_end: usize) -> Option<usize> {
+        let region = self.quotes.opening_at(open)?;
+        let last = self.quotes.regions[region].last_token();
+        self.only_terminal_punct(last + 1, sentence_end)
+            .then_some(region)
+    }
+
     /// The end of a date written with a capitalised month at `start` ("Dec. 6",
     /// "December 6, 2015", "March 2016"), or `start` itself when there is
     /// none. A month alone counts only when a number follows, so that "may"
@@ -2459,13 +2470,11 @@ impl Attributor<'_, '_> {
                 // "said in a statement “I have been warning …”": a quotation
                 // after the adjunct is the content (a quoted title inside
                 // the adjunct, "on “Meet the Press”", is not).
-                let quotation_ends_sentence = self.quotes.opening_at(index).is_some_and(|region| {
-                    let last = self.quotes.regions[region].last_token();
-                    (last + 1..sentence_end).all(|t| is_terminal_punct(tokens[t].kind))
-                });
-                if quotation_ends_sentence
-                    && index > start + 1
+                if index > start + 1
                     && matches!(tokens[start].lower.as_str(), "in" | "on" | "at" | "during")
+                    && self
+                        .quotation_ending_sentence(index, sentence_end)
+                        .is_some()
                     && !self.is_quoted_title(index)
                 {
                     after_comma = Some(index);
