@@ -364,40 +364,11 @@ impl Attributor<'_, '_> {
         // "According to X" first: the clause it governs often holds a verb
         // that looks like a cue ("HarperCollins declined to renew the offer,
         // according to …"), which would otherwise take the clause first.
-        // The pre-passes compare each token's hash first (one integer per
-        // token) and its text only on a match.
-        const ACCORDING_HASH: u32 = word_hash("according");
-        const IN_HASH: u32 = word_hash("in");
-        for index in 0..token_count {
-            if self.analysis.token_hashes[index] != ACCORDING_HASH
-                || self.used[index]
-                || self.in_quote(index)
-                || self.analysis.tokens[index].lower != "according"
-                || !self.lower_is(index + 1, "to")
-            {
-                continue;
-            }
-            if let Some(attribution) = self.according_to(index) {
-                self.mark_used(&attribution);
-                self.found.push(attribution);
-            }
-        }
+        self.pre_pass("according", Some("to"), Self::according_to);
         // "In the CBS poll, Trump’s lead …", "… 45 percent support in a new
         // Fox News poll": a poll that a clause is found in reports it. Also
         // before the verbs, which the poll's clause seldom holds as cues.
-        for index in 0..token_count {
-            if self.analysis.token_hashes[index] != IN_HASH
-                || self.used[index]
-                || self.in_quote(index)
-                || self.analysis.tokens[index].lower != "in"
-            {
-                continue;
-            }
-            if let Some(attribution) = self.in_poll(index) {
-                self.mark_used(&attribution);
-                self.found.push(attribution);
-            }
-        }
+        self.pre_pass("in", None, Self::in_poll);
         for index in 0..token_count {
             if self.used[index] || self.in_quote(index) {
                 continue;
@@ -425,6 +396,33 @@ impl Attributor<'_, '_> {
                     .any(|range| self.used[range.clone()].contains(&true))
             };
             if let Some(attribution) = attribution.filter(|a| !overlaps_used(a)) {
+                self.mark_used(&attribution);
+                self.found.push(attribution);
+            }
+        }
+    }
+
+    /// Runs `find` at every free token outside quotations whose text is
+    /// `word` (and the next token's `next_word`, if given), before the cue
+    /// verbs are looked at. Each token's hash is compared first (one integer
+    /// per token) and its text only on a match.
+    fn pre_pass(
+        &mut self,
+        word: &str,
+        next_word: Option<&str>,
+        find: fn(&mut Self, usize) -> Option<Attribution>,
+    ) {
+        let hash = word_hash(word);
+        for index in 0..self.analysis.tokens.len() {
+            if self.analysis.token_hashes[index] != hash
+                || self.used[index]
+                || self.in_quote(index)
+                || self.analysis.tokens[index].lower != word
+                || next_word.is_some_and(|next| !self.lower_is(index + 1, next))
+            {
+                continue;
+            }
+            if let Some(attribution) = find(self, index) {
                 self.mark_used(&attribution);
                 self.found.push(attribution);
             }
