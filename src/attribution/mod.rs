@@ -24,6 +24,7 @@ pub mod train;
 
 use crate::error::Error;
 use crate::linear::LinearModel;
+use crate::mentions::lexicon::QUANTIFIERS;
 use crate::mentions::{is_determiner, EntityKind, Gender, MentionKind, Mentions};
 use crate::quotes::Quotes;
 use crate::text::{small_number_word_value, TextAnalysis, Token, TokenKind};
@@ -40,10 +41,6 @@ use std::ops::Range;
 
 word_set!(MODIFIER_WORDS = CUE_MODIFIERS);
 word_set!(ADJUNCT_WORDS = ADJUNCT_OPENERS);
-
-/// Quantifiers that stand alone as the source of a survey finding or an
-/// opinion: "some say", "most believe".
-const QUANTIFIER_SOURCES: &[&str] = &["some", "many", "most", "others", "few", "several", "both"];
 
 /// Verbs that carry a clause on after an interruption: "…, according to
 /// X, was a decision …".
@@ -492,8 +489,8 @@ impl Attributor<'_, '_> {
         if verb.form == VerbForm::Present && index > sentence_start {
             let previous = &self.analysis.tokens[index - 1];
             // "some say" is a verb after a quantifier; "some reports" a noun.
-            let after_quantifier = QUANTIFIER_SOURCES.contains(&previous.lower.as_str())
-                && !token.lower.ends_with('s');
+            let after_quantifier =
+                QUANTIFIERS.contains(&previous.lower.as_str()) && !token.lower.ends_with('s');
             // "13 states", "the states": a number or a determiner before it
             // makes a noun.
             // "Six in 10 say", "nine out of 10 say": after a poll's share the
@@ -1846,7 +1843,7 @@ impl Attributor<'_, '_> {
         }
         let head = &tokens[last].lower;
         // "Some say", "many say": a quantifier alone is a group of speakers.
-        let quantifier = QUANTIFIER_SOURCES.contains(&head.as_str());
+        let quantifier = QUANTIFIERS.contains(&head.as_str());
         // A head in -ly is an adverb ("… quickly said"), unless it is one of
         // the nouns that end so ("the rally said", "the family said").
         let adverb = head.ends_with("ly") && !LY_NOUNS.contains(&head.as_str());

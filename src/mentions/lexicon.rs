@@ -33,8 +33,9 @@ pub const PERSON_TITLES: &[&str] = &[
     "sheikh", "chief", "deputy", "attorney", "former", "first", "foreign", "finance", "defence",
     "defense", "interior", "health", "trade", "economy", "education", "justice", "home",
     "spokesman", "spokeswoman", "spokesperson", "congressman", "congresswoman", "councilman",
-    "councilwoman", "councillor", "councilor", "councilmember", "alderman", "alderwoman", "detective", "inspector", "officer", "executive",
-    "director", "founder", "coach", "candidate", "nominee", "assemblyman", "assemblywoman", "del",
+    "councilwoman", "councillor", "councilor", "councilmember", "alderman", "alderwoman",
+    "detective", "inspector", "officer", "executive", "director", "founder", "coach", "candidate",
+    "nominee", "assemblyman", "assemblywoman", "del",
     "delegate", "state", "house", "senate", "minority", "majority", "whip", "white", "sec", "pres",
     "supt", "superintendent", "mp", "mep", "ceo", "cfo", "coo", "sheriff", "chef", "anchor", "host",
     "gop", "democratic", "republican", "treasurer", "auditor", "comptroller", "provost", "dean",
@@ -130,6 +131,10 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "updated", "photo", "video", "source", "sources", "editor", "note", "breaking", "exclusive",
     "live", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
+
+/// Quantifiers that stand alone for many people, as the source of a survey
+/// finding or an opinion ("some say", "most believe"): "they", never "she".
+pub const QUANTIFIERS: &[&str] = &["some", "many", "most", "others", "few", "several", "both"];
 
 /// Words that join capitalised words inside one name ("Ministry of Defence").
 pub const NAME_CONNECTORS: &[&str] = &[

@@ -395,10 +395,8 @@ impl Mentions {
         // ("some", "many") stands for many people: "they", never "she".
         let share_or_quantifier = head_token.kind == TokenKind::Number
             || head_token.is_punct('%')
-            || matches!(
-                head.as_str(),
-                "percent" | "some" | "many" | "most" | "others" | "few" | "several" | "both"
-            )
+            || head == "percent"
+            || QUANTIFIERS.contains(&head.as_str())
             || small_number_word_value(&head).is_some_and(|value| value >= 2)
             // "Just shy of half, 49%, say", "two-thirds say": a share of people.
             || matches!(head.as_str(), "half" | "majority" | "minority" | "quarter" | "third")
