@@ -856,12 +856,13 @@ impl Attributor<'_, '_> {
 
         // Any lexicon verb may take a plain noun phrase as its source ("many
         // voters think", "the group endorsed"); a cue found only by the model
-        // needs a recognised mention, which keeps its precision up.
+        // needs a recognised mention, which keeps its precision up. (The
+        // verb is finite here: participles went to `participle_clause`.)
         let allow_generic = !verb.base.is_empty();
         let source = self
             .phrase_before(cue_start, sentence.start, allow_generic)
-            .or_else(|| self.subject_before_long_appositive(cue_start, sentence.clone(), verb))
-            .or_else(|| self.subject_before_relative_clause(cue_start, sentence.start, verb))?;
+            .or_else(|| self.subject_before_long_appositive(cue_start, sentence.clone()))
+            .or_else(|| self.subject_before_relative_clause(cue_start, sentence.start))?;
         let source_start = self.mentions.mentions[source].tokens.start;
         // "…, the news site RTL Info reported": modifiers before the name
         // belong to the source phrase, so the boundary lies before them.
@@ -1953,11 +1954,7 @@ impl Attributor<'_, '_> {
         &self,
         cue_start: usize,
         sentence: Range<usize>,
-        verb: CueVerb,
     ) -> Option<usize> {
-        if verb.form == VerbForm::Participle {
-            return None;
-        }
         let comma = cue_start
             .checked_sub(1)
             .filter(|&c| c > sentence.start && (self.is_punct(c, ',') || self.is_punct(c, ')')))?;
@@ -2063,11 +2060,7 @@ impl Attributor<'_, '_> {
         &self,
         cue_start: usize,
         sentence_start: usize,
-        verb: CueVerb,
     ) -> Option<usize> {
-        if verb.form == VerbForm::Participle {
-            return None;
-        }
         let comma = cue_start
             .checked_sub(1)
             .filter(|&c| c > sentence_start && self.is_punct(c, ','))?;
