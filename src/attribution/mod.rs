@@ -17,6 +17,7 @@
 //! Pronoun and relative-pronoun sources are resolved last, in text order,
 //! preferring recent speakers whose gender agrees.
 
+pub mod boundary_model;
 pub mod cue_model;
 pub mod cues;
 #[cfg(not(target_arch = "wasm32"))]
@@ -30,6 +31,7 @@ use crate::quotes::Quotes;
 use crate::text::{small_number_word_value, TextAnalysis, Token, TokenKind};
 use crate::word_set;
 use crate::wordset::word_hash;
+use boundary_model::{boundary_features, is_boundary_candidate, ContentSoFar};
 use cue_model::{cue_score, embedded_cue_model, is_cue_candidate, is_never_a_cue, LEXICON_FLOOR};
 use cues::{
     cue_verb, CueClass, CueVerb, VerbForm, ADJUNCT_OPENERS, CUE_MODIFIERS, NOUN_CONTEXT,
@@ -246,11 +248,28 @@ pub fn find_attributions(
     quotes: &Quotes,
     mentions: &mut Mentions,
 ) -> Result<Vec<Attribution>, Error> {
+    find_attributions_with(
+        analysis,
+        quotes,
+        mentions,
+        Some(boundary_model::embedded_boundary_model()?),
+    )
+}
+
+/// [`find_attributions`] with the content boundary model given, or none
+/// for the rules alone (what the boundary model is trained against).
+pub fn find_attributions_with(
+    analysis: &TextAnalysis,
+    quotes: &Quotes,
+    mentions: &mut Mentions,
+    boundary_model: Option<&'static LinearModel>,
+) -> Result<Vec<Attribution>, Error> {
     let mut attributor = Attributor {
         analysis,
         quotes,
         mentions,
         cue_model: embedded_cue_model()?,
+        boundary_model,
         used: vec![false; analysis.tokens.len()],
         source_used: vec![false; analysis.tokens.len()],
         title_case_sentences: analysis
@@ -275,6 +294,8 @@ struct Attributor<'a, 'text> {
     quotes: &'a Quotes,
     mentions: &'a mut Mentions,
     cue_model: &'static LinearModel,
+    /// Where content after its cue stops, when the rules do not say.
+    boundary_model: Option<&'static LinearModel>,
     /// Tokens taken by an attribution's content or cue.
     used: Vec<bool>,
     /// Tokens of a mention that is some attribution's source; a source may
@@ -2645,6 +2666,10 @@ impl Attributor<'_, '_> {
         // as the loop goes so that no check rescans the content (a long
         // sentence must stay linear).
         let mut quote_closed = false;
+        // The same and more for the boundary model, which must see the
+        // content before a token only (it is trained that way).
+        let mut so_far = ContentSoFar::default();
+        let rule_last = last;
         for index in start..last {
             let next = index + 1;
             let closes_here = self.quotes.closing_at(index).is_some();
@@ -2752,6 +2777,20 @@ impl Attributor<'_, '_> {
                 last = index.checked_sub(if comma_too { 2 } else { 1 })?;
                 break;
             }
+            if self.learned_cut(start, rule_last, index, so_far) {
+                // A mark left before the cut ("…, which") goes with it.
+                last = (start..index)
+                    .rev()
+                    .find(|&t| {
+                        !matches!(
+                            tokens[t].kind,
+                            TokenKind::Punct(',' | ';' | '—' | '–' | ':')
+                        )
+                    })
+                    .unwrap_or(start);
+                break;
+            }
+            so_far.pass(self.analysis, self.quotes, index);
         }
         if last < start
             || (start..=last)
@@ -2768,6 +2807,22 @@ impl Attributor<'_, '_> {
         }
         let part = start..last + 1;
         Some(vec![part])
+    }
+
+    /// Whether the boundary model cuts the content that starts at `start`
+    /// (and that the rules let run to `last`) before token `index`.
+    fn learned_cut(&self, start: usize, last: usize, index: usize, so_far: ContentSoFar) -> bool {
+        let Some(model) = self.boundary_model else {
+            return false;
+        };
+        is_boundary_candidate(self.analysis, self.quotes, start, index)
+            && model.score_buckets(&boundary_features(
+                self.analysis,
+                start,
+                last,
+                index,
+                so_far,
+            )) >= model.threshold
     }
 
     /// “…missing.” Trump said. — the quote ended its own sentence, and a

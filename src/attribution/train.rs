@@ -1,12 +1,16 @@
 //! Training of the cue detector on PolNeAR (native only).
 
+use super::boundary_model::{
+    boundary_features, content_states, is_boundary_candidate, BOUNDARY_FEATURE_COUNT,
+};
 use super::cue_model::{cue_features, is_cue_candidate};
+use super::find_attributions_with;
 use crate::corpora::polnear::GoldDocument;
 use crate::linear::train::{best_threshold, train, Examples, TrainingSettings};
 use crate::linear::LinearModel;
 use crate::mentions::Mentions;
 use crate::quotes::Quotes;
-use crate::text::TextAnalysis;
+use crate::text::{TextAnalysis, TokenKind};
 
 /// Words that end a multi-word cue without being its head ("referring to").
 const TRAILING_PARTICLES: &[&str] = &[
@@ -81,5 +85,164 @@ pub fn train_cue_model(documents: &[GoldDocument]) -> LinearModel {
     let all: Vec<&GoldDocument> = documents.iter().collect();
     let mut model = train(&cue_examples(&all), settings);
     model.threshold = threshold;
+    model
+}
+
+/// A content that the rules alone let run on after its cue, matched to a
+/// gold attribution (their cues and contents overlap), with every place the
+/// boundary model may cut it.
+pub struct BoundaryCase {
+    /// Features of each possible cut, in text order, with the token it cuts before.
+    pub cuts: Vec<(usize, [usize; BOUNDARY_FEATURE_COUNT])>,
+    /// The content's word tokens as the rules give it.
+    pub words: Vec<usize>,
+    /// The word tokens of the gold content.
+    pub gold_words: Vec<usize>,
+    /// The gold content's last word token.
+    pub gold_last: usize,
+}
+
+impl BoundaryCase {
+    /// The examples it gives: negative before the gold content's last
+    /// word, positive at the first cut after it. Cuts past that are never
+    /// reached when the model runs, so they are no examples.
+    fn examples(&self, into: &mut Examples) {
+        for (index, features) in &self.cuts {
+            let label = *index > self.gold_last;
+            into.push((features.to_vec(), label, 1.0));
+            if label {
+                break;
+            }
+        }
+    }
+
+    /// Whether the content, cut by `model` at `threshold`, matches the gold
+    /// one (word-set Jaccard at least 0.5, as the evaluation counts) and
+    /// whether it ends where the gold one ends.
+    fn outcome(&self, model: &LinearModel, threshold: f32) -> (bool, bool) {
+        let cut = self
+            .cuts
+            .iter()
+            .find(|(_, features)| model.score_buckets(features) >= threshold)
+            .map_or(usize::MAX, |(index, _)| *index);
+        let kept: Vec<usize> = self.words.iter().copied().filter(|&t| t < cut).collect();
+        let shared = kept
+            .iter()
+            .filter(|t| self.gold_words.binary_search(t).is_ok())
+            .count();
+        let union = kept.len() + self.gold_words.len() - shared;
+        let matched = union > 0 && shared * 2 >= union;
+        (matched, kept.last() == self.gold_words.last())
+    }
+}
+
+/// The [`BoundaryCase`]s of every document.
+pub fn boundary_cases(documents: &[&GoldDocument]) -> Vec<BoundaryCase> {
+    let mut cases = Vec::new();
+    for document in documents {
+        let analysis = TextAnalysis::new(&document.text);
+        let mut mentions = Mentions::find(&analysis);
+        let quotes = Quotes::find(&analysis);
+        let Ok(found) = find_attributions_with(&analysis, &quotes, &mut mentions, None) else {
+            continue;
+        };
+        let tokens = &analysis.tokens;
+        let token_cover = |range: &std::ops::Range<usize>| {
+            tokens[range.start].span.cover(tokens[range.end - 1].span)
+        };
+        let is_word = |t: usize| matches!(tokens[t].kind, TokenKind::Word | TokenKind::Number);
+        for attribution in &found {
+            let ([part], Some(cue)) = (attribution.content.as_slice(), &attribution.cue) else {
+                continue;
+            };
+            if part.start < cue.end || part.is_empty() || cue.is_empty() {
+                continue;
+            }
+            let (cue_span, content_span) = (token_cover(cue), token_cover(part));
+            let Some(gold) = document.attributions.iter().find(|gold| {
+                gold.cue.iter().any(|span| span.overlaps(cue_span))
+                    && gold.content.iter().any(|span| span.overlaps(content_span))
+            }) else {
+                continue;
+            };
+            let in_gold = |t: usize| {
+                gold.content.iter().any(|span| {
+                    span.start() <= tokens[t].span.start() && tokens[t].span.end() <= span.end()
+                })
+            };
+            // The gold words near the content: from the sentence before it
+            // to the sentence after (gold content rarely runs further).
+            let sentence_of = |t: usize| analysis.sentence_of_token[t];
+            let first_sentence = sentence_of(part.start).saturating_sub(1);
+            let last_sentence = (sentence_of(part.end - 1) + 1).min(analysis.sentences.len() - 1);
+            let near = analysis.sentences[first_sentence].tokens.start
+                ..analysis.sentences[last_sentence].tokens.end;
+            let gold_words: Vec<usize> = near.filter(|&t| is_word(t) && in_gold(t)).collect();
+            let Some(&gold_last) = gold_words.last() else {
+                continue;
+            };
+            let (start, last) = (part.start, part.end - 1);
+            let states = content_states(&quotes, &analysis, start, last);
+            let cuts = (start + 1..last)
+                .filter(|&index| is_boundary_candidate(&analysis, &quotes, start, index))
+                .map(|index| {
+                    (
+                        index,
+                        boundary_features(&analysis, start, last, index, states[index - start]),
+                    )
+                })
+                .collect();
+            cases.push(BoundaryCase {
+                cuts,
+                words: (start..=last).filter(|&t| is_word(t)).collect(),
+                gold_words,
+                gold_last,
+            });
+        }
+    }
+    cases
+}
+
+/// Trains the boundary model on nine tenths of the articles, picks the
+/// threshold at which the cut contents of the other tenth match their gold
+/// contents most often (a match and an exact end count one each), then
+/// retrains on all of them.
+pub fn train_boundary_model(documents: &[GoldDocument]) -> LinearModel {
+    let settings = TrainingSettings {
+        epochs: 6,
+        // Stronger than the default: word pairs at the cut are many and
+        // each rare, and the model otherwise learns the training articles
+        // by heart (cross-validated on four tenths of the training split).
+        l2: 1e-3,
+        ..TrainingSettings::default()
+    };
+    let examples_of = |cases: &[BoundaryCase]| {
+        let mut examples = Vec::new();
+        for case in cases {
+            case.examples(&mut examples);
+        }
+        examples
+    };
+    let (tune, fit): (Vec<&GoldDocument>, Vec<&GoldDocument>) =
+        documents.iter().partition(|d| is_tuning_document(d));
+    let first = train(&examples_of(&boundary_cases(&fit)), settings);
+    let tune_cases = boundary_cases(&tune);
+    let mut best = (f32::INFINITY, 0usize);
+    for step in (30..=100).step_by(5) {
+        let threshold = step as f32 / 100.0;
+        let score: usize = tune_cases
+            .iter()
+            .map(|case| {
+                let (matched, exact) = case.outcome(&first, threshold);
+                usize::from(matched) + usize::from(exact)
+            })
+            .sum();
+        if score > best.1 {
+            best = (threshold, score);
+        }
+    }
+    let all: Vec<&GoldDocument> = documents.iter().collect();
+    let mut model = train(&examples_of(&boundary_cases(&all)), settings);
+    model.threshold = best.0;
     model
 }

@@ -1232,3 +1232,20 @@ fn councilmember_is_a_title() {
     let quote = quote_containing(&read_quotes(text), "unanimous");
     assert_eq!(quote.speaker.as_deref(), Some("Mira Holm"));
 }
+
+#[test]
+fn the_learned_boundary_leaves_adjuncts_of_a_reported_object_out() {
+    // The object of "endorsed" and "criticized" is the content; when and
+    // where it happened is the writer's. A reported clause keeps its own
+    // adjuncts ("would cut 40,000 jobs in March").
+    let text = "The senator endorsed Alvarez in late May, weeks before the primary. \
+                Okafor criticized the plan during a rally in Lagos on Friday. \
+                Okafor said the budget would cut 40,000 jobs in March.";
+    let quotes = read_quotes(text);
+    assert_eq!(quote_containing(&quotes, "Alvarez").parts, ["Alvarez"]);
+    assert_eq!(quote_containing(&quotes, "the plan").parts, ["the plan"]);
+    assert_eq!(
+        quote_containing(&quotes, "40,000").parts,
+        ["the budget would cut 40,000 jobs in March"]
+    );
+}
