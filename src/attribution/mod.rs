@@ -530,6 +530,39 @@ impl Attributor<'_, '_> {
                 return false;
             }
         }
+        // "Minnesota state delegate Mary Susan", "state law": "state" before
+        // a lower-case word other than what a verb takes ("state that",
+        // "state the facts", "state it clearly") is a noun modifier.
+        if token.lower == "state" {
+            let next = self.analysis.tokens.get(index + 1);
+            let modifies_noun = next.is_some_and(|next| {
+                next.is_word()
+                    && !next.capitalized
+                    && !is_determiner(&next.lower)
+                    && !next.lower.ends_with("ly")
+                    && !matches!(
+                        next.lower.as_str(),
+                        "that"
+                            | "it"
+                            | "what"
+                            | "how"
+                            | "why"
+                            | "whether"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "our"
+                            | "my"
+                            | "your"
+                            | "them"
+                            | "him"
+                    )
+            });
+            if modifies_noun {
+                return false;
+            }
+        }
         // "In a series of Twitter posts Sunday": a plural noun after a name
         // inside a prepositional phrase. (Only forms that are mostly nouns:
         // "a poll of Iowa voters shows …" keeps its verb.)
@@ -617,10 +650,21 @@ impl Attributor<'_, '_> {
     /// own; joined to a clause that reports nothing ("Carson took the stage
     /// and called …"), it takes the sentence's subject.
     fn coordinated_verb(&mut self, verb_index: usize, verb: CueVerb) -> Option<Attribution> {
-        let conjunction = verb_index.checked_sub(1)?;
+        // "… and later said, “…”": an adverb may stand after the conjunction.
+        let adverb_before = verb_index > 1
+            && (SUBJECT_VERB_ADVERBS.contains(&self.lower(verb_index - 1))
+                || (self.lower(verb_index - 1).ends_with("ly")
+                    && !LY_NOUNS.contains(&self.lower(verb_index - 1))));
+        let conjunction = verb_index.checked_sub(if adverb_before { 2 } else { 1 })?;
         if !matches!(self.lower(conjunction), "and" | "but") || verb.form == VerbForm::Participle {
             return None;
         }
+        // "… looked into the camera, furrowed his brow and said, “…”": with a
+        // quotation right after the verb, a list of the subject's actions
+        // may stand between subject and conjunction.
+        let quotation_follows = (self.is_punct(verb_index + 1, ',')
+            || self.is_punct(verb_index + 1, ':'))
+            && self.quotes.opening_at(verb_index + 2).is_some();
         let sentence = self.sentence_range(verb_index);
         let previous = self.found.last();
         // The content ends at the conjunction, or at a comma before it.
@@ -665,7 +709,7 @@ impl Attributor<'_, '_> {
                 && !(mention.tokens.end..conjunction).any(|t| {
                     self.used[t]
                         || self.in_quote(t)
-                        || (self.is_punct(t, ',') && t + 1 != conjunction)
+                        || (self.is_punct(t, ',') && t + 1 != conjunction && !quotation_follows)
                 });
             if !is_subject {
                 return None;
@@ -675,7 +719,7 @@ impl Attributor<'_, '_> {
         let content = self.content_after(verb_index + 1, sentence.end, verb)?;
         Some(Attribution::found(
             content,
-            Some(verb_index..verb_index + 1),
+            Some(conjunction + 1..verb_index + 1),
             Some(source),
             0.7,
             Pattern::SourceFirst,
@@ -820,8 +864,13 @@ impl Attributor<'_, '_> {
                     );
                 // After "…,” said X" anything may follow: an appositive
                 // ("said X, the chief executive of Y") or adjuncts.
-                let followed_by_appositive =
-                    self.is_punct(source_end, ',') || self.is_punct(source_end, '(');
+                // A quoted title closing on its comma ("the authors of the
+                // “Growth Project,” giving …") ends the phrase like one.
+                let followed_by_appositive = self.is_punct(source_end, ',')
+                    || self.is_punct(source_end, '(')
+                    || (source_end >= 2
+                        && self.quotes.closing_at(source_end - 1).is_some()
+                        && self.is_punct(source_end - 2, ','));
                 if !quote_follows
                     && !object_clause_follows
                     && !subject_with_relative
@@ -922,6 +971,26 @@ impl Attributor<'_, '_> {
                     phrase_start -= 1;
                     words += 1;
                 }
+            }
+        }
+        // "…,” Twitter’s Adam Sharp said", "the bureau's director": a
+        // possessor before the source belongs to its phrase.
+        let possessive = |t: usize| matches!(self.lower(t), "'s" | "\u{2019}s");
+        let possessive_end = if possessive(phrase_start) {
+            Some(phrase_start)
+        } else {
+            (phrase_start > sentence.start && possessive(phrase_start - 1))
+                .then(|| phrase_start - 1)
+        };
+        if let Some(possessive_end) = possessive_end.filter(|&p| p > sentence.start) {
+            if let Some(owner) = self.mentions.ending_at(possessive_end - 1) {
+                phrase_start = self.mentions.mentions[owner].tokens.start;
+            } else if self.analysis.tokens[possessive_end - 1].is_word()
+                && !self.in_quote(possessive_end - 1)
+                && !self.used[possessive_end - 1]
+            {
+                // "the bureau's director": a common noun after its article.
+                phrase_start = possessive_end - 1;
             }
         }
         if phrase_start > sentence.start && self.lower(phrase_start - 1) == "the" {
@@ -2162,18 +2231,31 @@ impl Attributor<'_, '_> {
         }
         let tokens = &self.analysis.tokens;
         let mut last = None;
-        for (index, token) in tokens
-            .iter()
-            .enumerate()
-            .take(sentence_end.min(start + 8))
-            .skip(start)
-        {
+        let mut index = start;
+        while index < sentence_end.min(start + 8) {
+            let token = &tokens[index];
+            // "wrote the authors of the “Growth and Opportunity Project,”": a
+            // quoted title is part of the phrase.
+            if let Some(region) = self
+                .quotes
+                .opening_at(index)
+                .filter(|_| index > start && self.is_quoted_title(index))
+            {
+                let closing = self.quotes.regions[region].last_token();
+                if closing >= sentence_end {
+                    break;
+                }
+                last = Some(closing);
+                index = closing + 1;
+                continue;
+            }
             if !(token.is_word() || token.kind == TokenKind::Number)
                 || (index > start && matches!(token.lower.as_str(), "that" | "who" | "which"))
             {
                 break;
             }
             last = Some(index);
+            index += 1;
         }
         let last = last?;
         Some(self.mentions.add_ad_hoc(self.analysis, start..last + 1))

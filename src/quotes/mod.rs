@@ -105,6 +105,9 @@ fn mark_role(analysis: &TextAnalysis, index: usize, mark: QuoteChar) -> MarkRole
     let previous_is_word = index > 0 && is_word_character_token(analysis, index - 1);
     let next_is_word = is_word_character_token(analysis, index + 1);
     match mark {
+        // "“It's unusual,“ said …": a left mark set against the text before
+        // it with a space after is a closing mark in the wrong shape.
+        QuoteChar::LeftDouble if !space_before && space_after && index > 0 => MarkRole::Either,
         QuoteChar::LeftDouble | QuoteChar::LowDouble | QuoteChar::LeftGuillemet => MarkRole::Open,
         QuoteChar::LeftSingle | QuoteChar::LowSingle | QuoteChar::LeftSingleGuillemet => {
             MarkRole::Open
@@ -147,7 +150,7 @@ fn mark_role(analysis: &TextAnalysis, index: usize, mark: QuoteChar) -> MarkRole
 fn closes(open: QuoteChar, close: QuoteChar) -> bool {
     use QuoteChar::*;
     match open {
-        LeftDouble => matches!(close, RightDouble | StraightDouble),
+        LeftDouble => matches!(close, RightDouble | StraightDouble | LeftDouble),
         LowDouble => matches!(close, LeftDouble | RightDouble | StraightDouble),
         StraightDouble => matches!(close, StraightDouble | RightDouble),
         LeftGuillemet => matches!(close, RightGuillemet),

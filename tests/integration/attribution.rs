@@ -1249,3 +1249,80 @@ fn the_learned_boundary_leaves_adjuncts_of_a_reported_object_out() {
         ["the budget would cut 40,000 jobs in March"]
     );
 }
+
+#[test]
+fn a_left_mark_set_against_the_text_closes_a_quote() {
+    // The closing mark typed as an opening one, a frequent slip.
+    let text = "“It’s unusual,“ said Lena Ruiz, an attorney. “It’s hard to do.”";
+    let quote = quote_containing(&read_quotes(text), "unusual");
+    assert_eq!(quote.kind, "direct");
+    assert_eq!(quote.speaker.as_deref(), Some("Lena Ruiz"));
+    assert_eq!(quote.parts, ["“It’s unusual,“", "“It’s hard to do.”"]);
+}
+
+#[test]
+fn state_before_a_noun_is_no_cue() {
+    let text = "Iowa state delegate Mira Holm, dressed in red, said the convention could be a \
+                “failure” this year.";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].cue.as_deref(), Some("said"));
+    assert_eq!(quotes[0].speaker.as_deref(), Some("Mira Holm"));
+}
+
+#[test]
+fn a_possessor_belongs_to_the_source_after_a_quotation() {
+    let text = "“What stuns me is how little it shifts,” Twitter’s Adam Sharp said. \
+                “It is over,” the bureau’s director said.";
+    let quotes = read_quotes(text);
+    let stuns = quote_containing(&quotes, "stuns");
+    assert_eq!(stuns.source.as_deref(), Some("Adam Sharp"));
+    assert_eq!(stuns.speaker.as_deref(), Some("Adam Sharp"));
+    let over = quote_containing(&quotes, "It is over");
+    assert_eq!(over.source.as_deref(), Some("the bureau’s director"));
+}
+
+#[test]
+fn a_coordinated_cue_after_an_adverb_or_a_list_of_actions() {
+    let text = "Col. Tom Elkins started the debate when he raised the budget and later \
+                said, “It is not just about money.” Mira Holm looked at the camera, shook \
+                her head and said, “I will not run.”";
+    let quotes = read_quotes(text);
+    let money = quote_containing(&quotes, "not just about money");
+    assert_eq!(money.speaker.as_deref(), Some("Tom Elkins"));
+    assert_eq!(money.cue.as_deref(), Some("later said"));
+    let run = quote_containing(&quotes, "I will not run");
+    assert_eq!(run.speaker.as_deref(), Some("Mira Holm"));
+}
+
+#[test]
+fn capitalised_modifiers_before_a_title_are_not_the_name() {
+    // "Army" would make an organisation of the whole run.
+    let text = "Retired Army Col. Tom Elkins said the plan was dead. He added, “It \
+                will not pass.”";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "the plan was dead")
+            .speaker
+            .as_deref(),
+        Some("Tom Elkins")
+    );
+    assert_eq!(
+        quote_containing(&quotes, "will not pass")
+            .speaker
+            .as_deref(),
+        Some("Tom Elkins")
+    );
+}
+
+#[test]
+fn a_quoted_title_inside_an_inverted_source() {
+    let text = "“We have to engage them,” wrote the authors of the “Growth and Opportunity \
+                Project,” giving an example.";
+    let quote = quote_containing(&read_quotes(text), "engage them");
+    assert_eq!(quote.kind, "direct");
+    assert_eq!(
+        quote.source.as_deref(),
+        Some("the authors of the “Growth and Opportunity Project,”")
+    );
+}
