@@ -26,9 +26,9 @@ pub mod train;
 use crate::error::Error;
 use crate::linear::LinearModel;
 use crate::mentions::lexicon::QUANTIFIERS;
-use crate::mentions::{is_determiner, EntityKind, Gender, MentionKind, Mentions};
+use crate::mentions::{is_determiner, is_speaker_noun, EntityKind, Gender, MentionKind, Mentions};
 use crate::quotes::Quotes;
-use crate::text::{small_number_word_value, TextAnalysis, Token, TokenKind};
+use crate::text::{small_number_word_value, QuoteChar, TextAnalysis, Token, TokenKind};
 use crate::word_set;
 use crate::wordset::word_hash;
 use boundary_model::{boundary_features, is_boundary_candidate, ContentSoFar};
@@ -373,6 +373,18 @@ impl Attributor<'_, '_> {
             .is_some_and(|t| t.is_punct(character))
     }
 
+    /// Whether token `t` is an adverb that may stand between a subject and
+    /// its reporting verb ("also", "later", "gingerly").
+    fn is_adverb_before_verb(&self, t: usize) -> bool {
+        self.analysis.tokens.get(t).is_some_and(|token| {
+            token.is_word()
+                && (SUBJECT_VERB_ADVERBS.contains(&token.lower.as_str())
+                    || (token.lower.ends_with("ly")
+                        && !token.capitalized
+                        && !LY_NOUNS.contains(&token.lower.as_str())))
+        })
+    }
+
     fn in_quote(&self, token: usize) -> bool {
         self.quotes.region_at_token[token].is_some()
     }
@@ -650,12 +662,12 @@ impl Attributor<'_, '_> {
     /// own; joined to a clause that reports nothing ("Carson took the stage
     /// and called …"), it takes the sentence's subject.
     fn coordinated_verb(&mut self, verb_index: usize, verb: CueVerb) -> Option<Attribution> {
+        // "… but went on to say, “…”": the cue may be longer than its verb;
         // "… and later said, “…”": an adverb may stand after the conjunction.
-        let adverb_before = verb_index > 1
-            && (SUBJECT_VERB_ADVERBS.contains(&self.lower(verb_index - 1))
-                || (self.lower(verb_index - 1).ends_with("ly")
-                    && !LY_NOUNS.contains(&self.lower(verb_index - 1))));
-        let conjunction = verb_index.checked_sub(if adverb_before { 2 } else { 1 })?;
+        let sentence = self.sentence_range(verb_index);
+        let cue_start = self.cue_start(verb_index, sentence.start);
+        let adverb_before = cue_start > 1 && self.is_adverb_before_verb(cue_start - 1);
+        let conjunction = cue_start.checked_sub(if adverb_before { 2 } else { 1 })?;
         if !matches!(self.lower(conjunction), "and" | "but") || verb.form == VerbForm::Participle {
             return None;
         }
@@ -665,7 +677,6 @@ impl Attributor<'_, '_> {
         let quotation_follows = (self.is_punct(verb_index + 1, ',')
             || self.is_punct(verb_index + 1, ':'))
             && self.quotes.opening_at(verb_index + 2).is_some();
-        let sentence = self.sentence_range(verb_index);
         let previous = self.found.last();
         // The content ends at the conjunction, or at a comma before it.
         let comma_before = conjunction > 0 && self.is_punct(conjunction - 1, ',');
@@ -1220,7 +1231,7 @@ impl Attributor<'_, '_> {
             TokenKind::Punct(',' | '—' | '–' | '-' | ';')
         ) || matches!(
             self.lower(before),
-            "while" | "by" | "before" | "after" | "when" | "also"
+            "while" | "by" | "before" | "after" | "when" | "also" | "upon"
         ) || self.published_message_before(before, sentence.start)
             // "… as “fantastic,” telling reporters …": the comma sits inside
             // the quotation that closes before the participle.
@@ -1732,17 +1743,17 @@ impl Attributor<'_, '_> {
             }
         }
         // "Carter however said", "Okafor also said", "Cruz gingerly said": an
-        // adverb between the subject and the verb.
-        if last > sentence_start
-            && !self.used[last]
-            && tokens[last].is_word()
-            && (SUBJECT_VERB_ADVERBS.contains(&tokens[last].lower.as_str())
-                || (tokens[last].lower.ends_with("ly")
-                    && !tokens[last].capitalized
-                    && !LY_NOUNS.contains(&tokens[last].lower.as_str())))
-            && self.mentions.ending_at(last - 1).is_some()
-        {
-            last -= 1;
+        // adverb between the subject and the verb, or two ("then loudly asked").
+        let is_adverb = |t: usize| !self.used[t] && self.is_adverb_before_verb(t);
+        if last > sentence_start && is_adverb(last) {
+            if self.mentions.ending_at(last - 1).is_some() {
+                last -= 1;
+            } else if last > sentence_start + 1
+                && is_adverb(last - 1)
+                && self.mentions.ending_at(last - 2).is_some()
+            {
+                last -= 2;
+            }
         }
         // "water bottles that said, “…”", "a report which found …": the
         // phrase before a relative pronoun that is the verb's subject.
@@ -2147,11 +2158,21 @@ impl Attributor<'_, '_> {
     /// wherever the clause stands in the sentence. Only the nearest relative
     /// pronoun within 40 tokens counts, which keeps the look back bounded.
     fn subject_before_relative_clause(
-        &self,
+        &mut self,
         cue_start: usize,
         sentence_start: usize,
     ) -> Option<usize> {
-        let comma = cue_start
+        // "Norah O’Donnell, who was off-screen, then loudly asked": up to two
+        // adverbs may stand after the clause.
+        let mut after_clause = cue_start;
+        while after_clause > sentence_start + 1
+            && cue_start - after_clause < 2
+            && !self.analysis.tokens[after_clause - 1].capitalized
+            && self.is_adverb_before_verb(after_clause - 1)
+        {
+            after_clause -= 1;
+        }
+        let comma = after_clause
             .checked_sub(1)
             .filter(|&c| c > sentence_start && self.is_punct(c, ','))?;
         let pronoun = (sentence_start.max(comma.saturating_sub(40))..comma)
@@ -2162,7 +2183,33 @@ impl Attributor<'_, '_> {
         if !self.is_punct(pronoun_comma, ',') {
             return None;
         }
-        let mention = self.mentions.ending_at(pronoun_comma - 1)?;
+        let head = pronoun_comma - 1;
+        let mention = match self.mentions.ending_at(head) {
+            Some(mention) => mention,
+            // "A Warren adviser, who spoke on condition of anonymity, said":
+            // a noun phrase headed by a speaker noun, opening the sentence.
+            None => {
+                let tokens = &self.analysis.tokens;
+                if !tokens[head].is_word() || !is_speaker_noun(&tokens[head].lower) {
+                    return None;
+                }
+                let mut phrase_start = head;
+                while phrase_start > sentence_start
+                    && head - phrase_start < 4
+                    && tokens[phrase_start - 1].is_word()
+                    && !self.used[phrase_start - 1]
+                    && (is_determiner(&tokens[phrase_start - 1].lower)
+                        || !PHRASE_BOUNDARY_WORDS.contains(tokens[phrase_start - 1].lower.as_str()))
+                {
+                    phrase_start -= 1;
+                }
+                if phrase_start != sentence_start {
+                    return None;
+                }
+                self.mentions
+                    .add_ad_hoc(self.analysis, phrase_start..head + 1)
+            }
+        };
         let mention_data = &self.mentions.mentions[mention];
         let acceptable = matches!(mention_data.kind, MentionKind::Name | MentionKind::Nominal)
             && !self.used[mention_data.tokens.start];
@@ -2208,6 +2255,17 @@ impl Attributor<'_, '_> {
                                 && cue_verb(&head.lower).is_none()
                         })
                     };
+                    // "said the bureau's director, James Comey": the noun a
+                    // possessor owns is the phrase's head when it names a speaker.
+                    if person == mention && matches!(self.lower(end), "'s" | "\u{2019}s") {
+                        let mut head_end = end + 1;
+                        while head_end < sentence_end && head_end < end + 3 && is_noun(head_end) {
+                            head_end += 1;
+                        }
+                        if head_end > end + 1 && is_speaker_noun(self.lower(head_end - 1)) {
+                            return Some(self.mentions.add_ad_hoc(self.analysis, start..head_end));
+                        }
+                    }
                     let mut head_end = end;
                     while head_end < sentence_end && head_end < end + 2 && is_noun(head_end) {
                         head_end += 1;
@@ -2670,8 +2728,17 @@ impl Attributor<'_, '_> {
             if let Some(mention) = listener {
                 start = self.mentions.mentions[mention].tokens.end;
                 // "told NBC’s “Today”", "told CBS’s Face the Nation": the
-                // programme after a possessive is part of the object.
-                if matches!(self.lower(start), "'s" | "’s") {
+                // programme after a possessive is part of the object; "CBS'
+                // Face the Nation" writes the possessive as a bare apostrophe.
+                let bare_apostrophe = start < sentence_end
+                    && matches!(
+                        tokens[start].quote_char(),
+                        Some(QuoteChar::StraightSingle | QuoteChar::RightSingle)
+                    )
+                    && !tokens[start].space_before
+                    && self.lower(start - 1).ends_with('s')
+                    && self.quotes.region_at_token[start].is_none();
+                if matches!(self.lower(start), "'s" | "’s") || bare_apostrophe {
                     start += 1;
                     if let Some(region) = self.quotes.opening_at(start) {
                         if self.is_quoted_title(start) {
@@ -2800,6 +2867,17 @@ impl Attributor<'_, '_> {
                     "after" | "because" | "since" | "as" | "when" | "while" | "and" | "but"
                 )
                 && self.opens_reported_clause(next, sentence_end);
+            // "… incurred boos upon saying, “…”": a participle of speech after
+            // a preposition reports content of its own.
+            let prepositional_participle = !self.in_quote(index)
+                && index > start
+                && matches!(
+                    tokens[index].lower.as_str(),
+                    "upon" | "after" | "before" | "while" | "when"
+                )
+                && cue_verb(&tokens[next].lower).is_some_and(|verb| {
+                    verb.form == VerbForm::Participle && verb.class == CueClass::Speech
+                });
             let comma = tokens[index].is_punct(',') && !self.in_quote(index);
             // "Graham, who says …, tweeted that …": the sentence's own verb
             // after the comma closes a relative clause's content; "she, too,
@@ -2847,6 +2925,7 @@ impl Attributor<'_, '_> {
                 && quote_closed;
             if cuts
                 || lone_dash
+                || prepositional_participle
                 || coordinated_cue
                 || nested_report
                 || main_verb

@@ -1326,3 +1326,54 @@ fn a_quoted_title_inside_an_inverted_source() {
         Some("the authors of the “Growth and Opportunity Project,”")
     );
 }
+
+#[test]
+fn an_inverted_source_owned_by_a_possessor() {
+    let text = "The plan is dead, said the bureau's director, Tom Elkins, on Monday.";
+    let quote = quote_containing(&read_quotes(text), "plan is dead");
+    assert_eq!(quote.parts, ["The plan is dead"]);
+    assert_eq!(quote.source.as_deref(), Some("the bureau's director"));
+}
+
+#[test]
+fn a_programme_after_a_bare_possessive_apostrophe_is_the_listener() {
+    let text = "\"There is no question I'm under scrutiny,\" the candidate told CBS' Face \
+                the Nation on Sunday.";
+    let quote = quote_containing(&read_quotes(text), "no question");
+    assert_eq!(quote.kind, "direct");
+    assert_eq!(
+        quote.parts,
+        ["\"There is no question I'm under scrutiny,\""]
+    );
+    assert_eq!(quote.source.as_deref(), Some("the candidate"));
+}
+
+#[test]
+fn a_speech_participle_after_upon_reports_its_own_content() {
+    let text = "Mira Holm, a delegate, drew boos upon saying, “The party heard you.”";
+    let quote = quote_containing(&read_quotes(text), "The party heard you");
+    assert_eq!(quote.cue.as_deref(), Some("saying"));
+    assert_eq!(quote.speaker.as_deref(), Some("Mira Holm"));
+}
+
+#[test]
+fn relative_clauses_and_adverbs_before_the_cue() {
+    let text = "Anchor Lena Ruiz, who was off-screen, then loudly asked, “Really?” A Holm \
+                adviser, who spoke on condition of anonymity, said of the mayor, “She takes \
+                it seriously.” Elkins joked about the traffic, but went on to say, “The \
+                roads are dangerous.”";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "Really").speaker.as_deref(),
+        Some("Lena Ruiz")
+    );
+    assert_eq!(
+        quote_containing(&quotes, "takes it seriously")
+            .source
+            .as_deref(),
+        Some("A Holm adviser")
+    );
+    let roads = quote_containing(&quotes, "roads are dangerous");
+    assert_eq!(roads.speaker.as_deref(), Some("Elkins"));
+    assert_eq!(roads.cue.as_deref(), Some("went on to say"));
+}
