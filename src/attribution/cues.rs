@@ -274,7 +274,8 @@ pub const CUE_MODIFIERS: &[&str] = &[
     "separately", "publicly", "privately", "reportedly", "initially", "originally", "often",
     "never", "not", "n't", "frequently", "quickly", "flatly", "simply", "only", "already", "just",
     "even", "earlier", "first", "famously", "openly", "long", "always", "explicitly",
-    "specifically", "clearly", "bluntly", "angrily",
+    "specifically", "clearly", "bluntly", "angrily", "now", "'s", "\u{2019}s", "'ve", "\u{2019}ve",
+    "'re", "\u{2019}re", "'ll", "\u{2019}ll",
 ];
 
 /// Words after a cue that begin an adjunct rather than the content:

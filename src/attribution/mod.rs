@@ -740,12 +740,19 @@ impl Attributor<'_, '_> {
     /// Whether the cue is passive ("was asked", "were told"): a form of
     /// "be" among its auxiliaries before a past participle.
     fn is_passive_cue(&self, cue_start: usize, verb_index: usize, verb: CueVerb) -> bool {
+        // "’s" is "is" before what is expected or said to be ("he’s expected
+        // to win", "it’s said to be"), and "has" otherwise ("he’s said that").
+        let is_contracted = |t: usize| {
+            matches!(self.lower(t), "'re" | "\u{2019}re")
+                || (matches!(self.lower(t), "'s" | "\u{2019}s")
+                    && (verb.base == "expect" || self.lower_is(verb_index + 1, "to")))
+        };
         verb.form == VerbForm::Past
             && (cue_start..verb_index).any(|t| {
                 matches!(
                     self.lower(t),
                     "was" | "were" | "is" | "are" | "been" | "being" | "be"
-                )
+                ) || is_contracted(t)
             })
     }
 
@@ -1870,6 +1877,21 @@ impl Attributor<'_, '_> {
             // "A spokeswoman for the Ministry of Defence said": the speaker is the spokeswoman.
             let start = self.mentions.mentions[mention].tokens.start;
             let mut phrase_start = start;
+            // "A spokesman for committee Democrats said": one or two
+            // lower-case modifiers may stand between the linker and the name.
+            let modifier = |t: usize| {
+                tokens[t].is_word()
+                    && !tokens[t].capitalized
+                    && !self.used[t]
+                    && !PHRASE_BOUNDARY_WORDS.contains(tokens[t].lower.as_str())
+            };
+            if let Some(count) = (1..=2).find(|&count| {
+                start > sentence_start + count + 1
+                    && (start - count..start).all(modifier)
+                    && matches!(self.lower(start - count - 1), "for" | "of" | "at" | "to")
+            }) {
+                phrase_start = start - count;
+            }
             if phrase_start > sentence_start + 1 && tokens[phrase_start - 1].lower == "the" {
                 phrase_start -= 1;
             }
@@ -2178,7 +2200,14 @@ impl Attributor<'_, '_> {
         let pronoun = (sentence_start.max(comma.saturating_sub(40))..comma)
             .rev()
             .take_while(|&t| self.quotes.closing_at(t).is_none() && !self.used[t])
-            .find(|&t| matches!(self.lower(t), "who" | "whose" | "which"))?;
+            .find(|&t| {
+                matches!(self.lower(t), "who" | "whose" | "which")
+                    // "An Israeli official, speaking on condition of
+                    // anonymity, said": a post-modifier set off by commas.
+                    || (SOURCE_POSTMODIFIERS.contains(&self.lower(t))
+                        && t > sentence_start
+                        && self.is_punct(t - 1, ','))
+            })?;
         let pronoun_comma = pronoun.checked_sub(1).filter(|&c| c > sentence_start)?;
         if !self.is_punct(pronoun_comma, ',') {
             return None;
@@ -2605,7 +2634,24 @@ impl Attributor<'_, '_> {
         // statement, …") is skipped up to the "that" or the comma that ends it.
         let mut that_at = None;
         let mut after_comma = None;
-        if start < sentence_end && ADJUNCT_WORDS.contains(tokens[start].lower.as_str()) {
+        // "is expected to win, Jones said": "to" before a bare verb opens an
+        // infinitive, which is the content, not an adjunct.
+        let infinitive = tokens[start..sentence_end]
+            .first()
+            .is_some_and(|to| to.lower == "to")
+            && tokens.get(start + 1).is_some_and(|next| {
+                next.is_word()
+                    && !next.capitalized
+                    && !is_determiner(&next.lower)
+                    && !matches!(
+                        next.lower.as_str(),
+                        "me" | "him" | "us" | "them" | "you" | "reporters"
+                    )
+            });
+        if start < sentence_end
+            && !infinitive
+            && ADJUNCT_WORDS.contains(tokens[start].lower.as_str())
+        {
             let window_end = sentence_end.min(start + 12);
             for (index, token) in tokens.iter().enumerate().take(window_end).skip(start) {
                 if token.lower == "that" {
@@ -3201,7 +3247,16 @@ impl Attributor<'_, '_> {
                     .and_then(|key| by_first_token.get(&key))
                     .filter(|&&from| from < index)
                     .and_then(|&from| self.found[from].entity)
-                    .or_else(|| self.latest_speaker_before(index))
+                    // A quotation with no cue continues the latest speaker;
+                    // a cue with no source ("he’s expected to", "was told")
+                    // has a speaker the text does not name.
+                    .or_else(|| {
+                        self.found[index]
+                            .cue
+                            .is_none()
+                            .then(|| self.latest_speaker_before(index))
+                            .flatten()
+                    })
             };
             let attribution = &mut self.found[index];
             attribution.entity = entity;

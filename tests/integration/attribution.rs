@@ -1377,3 +1377,41 @@ fn relative_clauses_and_adverbs_before_the_cue() {
     assert_eq!(roads.speaker.as_deref(), Some("Elkins"));
     assert_eq!(roads.cue.as_deref(), Some("went on to say"));
 }
+
+#[test]
+fn a_spokesman_for_a_modified_name_and_a_set_off_post_modifier() {
+    let text = "“The truth is plain,” a spokesman for committee Democrats said. An Israeli \
+                official, speaking on condition of anonymity, said Wednesday that Holm “will \
+                meet any candidate.”";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "truth is plain")
+            .source
+            .as_deref(),
+        Some("a spokesman")
+    );
+    assert_eq!(
+        quote_containing(&quotes, "will meet any candidate")
+            .source
+            .as_deref(),
+        Some("An Israeli official")
+    );
+}
+
+#[test]
+fn contracted_auxiliaries_and_now_belong_to_the_cue() {
+    let text = "“This is your movement,” it now says. Elkins’s said that the bridge will \
+                close. The deal, which he’s expected to sign, is ready.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "your movement").cue.as_deref(),
+        Some("now says")
+    );
+    let bridge = quote_containing(&quotes, "bridge");
+    assert_eq!(bridge.cue.as_deref(), Some("’s said"));
+    assert_eq!(bridge.parts, ["that the bridge will close"]);
+    // "’s expected to" is passive: what is expected is that he signs.
+    let sign = quote_containing(&quotes, "to sign");
+    assert_eq!(sign.parts, ["he", "to sign"]);
+    assert_eq!(sign.speaker, None);
+}
