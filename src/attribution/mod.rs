@@ -2679,6 +2679,30 @@ impl Attributor<'_, '_> {
                     break;
                 }
             }
+            // "said in a statement provided to POLITICO.": an adjunct that runs
+            // to the end of the sentence leaves no content after the cue. (Not
+            // "on" or "at", which are particles as often: "focused on
+            // childhood obesity", "took aim at Trump".)
+            let adjunct_to_end = that_at.is_none()
+                && after_comma.is_none()
+                && window_end == sentence_end
+                && matches!(tokens[start].lower.as_str(), "in" | "during")
+                && (start..sentence_end).all(|t| !self.in_quote(t));
+            if adjunct_to_end {
+                return None;
+            }
+        }
+        // "said, per a translator, that …", "now says, however, that …": an
+        // interjection set off by commas before "that" or a quotation.
+        if that_at.is_none() && after_comma.is_none() && self.is_punct(start, ',') {
+            let closing = (start + 1..sentence_end.min(start + 7)).find(|&t| self.is_punct(t, ','));
+            if let Some(closing) = closing {
+                let interjection = (start + 1..closing)
+                    .all(|t| tokens[t].is_word() && !self.in_quote(t) && tokens[t].lower != "that");
+                if interjection && closing > start + 1 && self.lower_is(closing + 1, "that") {
+                    that_at = Some(closing + 1);
+                }
+            }
         }
         // "said sarcastically “…”", "said flatly that …": a manner adverb
         // after the verb belongs to neither.
@@ -2864,6 +2888,7 @@ impl Attributor<'_, '_> {
         // The same and more for the boundary model, which must see the
         // content before a token only (it is trained that way).
         let mut so_far = ContentSoFar::default();
+        let mut dash_open = false;
         let rule_last = last;
         for index in start..last {
             let next = index + 1;
@@ -2890,11 +2915,17 @@ impl Attributor<'_, '_> {
             // is a parenthesis inside the content and stays.
             // "— including …" elaborates the content instead of glossing it.
             let is_dash = |t: usize| matches!(tokens[t].kind, TokenKind::Punct('—' | '–'));
+            // A dash that closes one opened inside the content ("that – in
+            // his professional life – he is …") is the pair's second half.
             let lone_dash = is_dash(index)
                 && !self.in_quote(index)
+                && !dash_open
                 && index > start + 3
                 && tokens[next].lower != "including"
                 && !(next..sentence_end).any(is_dash);
+            if is_dash(index) && !self.in_quote(index) {
+                dash_open = !dash_open;
+            }
             // "… that the candidate misspoke but noted that …": a second
             // reporting verb of the same subject starts its own content.
             let coordinated_cue = matches!(tokens[index].lower.as_str(), "and" | "but")

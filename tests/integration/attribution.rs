@@ -1415,3 +1415,25 @@ fn contracted_auxiliaries_and_now_belong_to_the_cue() {
     assert_eq!(sign.parts, ["he", "to sign"]);
     assert_eq!(sign.speaker, None);
 }
+
+#[test]
+fn interjections_dash_pairs_and_adjuncts_after_the_cue() {
+    let text = "Kovac said, per a translator, that the server was open. Elkins now says, \
+                however, that – in his working life – he backs the plan. “We are done,” Mira \
+                Holm said in a statement provided to the Courier.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "server").parts,
+        ["that the server was open"]
+    );
+    assert_eq!(
+        quote_containing(&quotes, "backs the plan").parts,
+        ["that – in his working life – he backs the plan"]
+    );
+    // The adjunct is no content; the quotation before the cue is.
+    let done = quote_containing(&quotes, "We are done");
+    assert_eq!(done.parts, ["“We are done,”"]);
+    assert!(quotes
+        .iter()
+        .all(|quote| !quote.parts.concat().contains("Courier")));
+}
