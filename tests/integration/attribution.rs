@@ -1437,3 +1437,22 @@ fn interjections_dash_pairs_and_adjuncts_after_the_cue() {
         .iter()
         .all(|quote| !quote.parts.concat().contains("Courier")));
 }
+
+#[test]
+fn chanting_citing_and_interjecting_are_cues() {
+    let text = "The crowd chanted, “Build the bridge!” Holm said the plan was sound, to which \
+                Elkins interjected: “It is just not true.” Ruiz cited a study showing that \
+                fares fell.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "Build the bridge").cue.as_deref(),
+        Some("chanted")
+    );
+    let interjected = quote_containing(&quotes, "just not true");
+    assert_eq!(interjected.cue.as_deref(), Some("interjected"));
+    assert_eq!(interjected.speaker.as_deref(), Some("Elkins"));
+    assert_eq!(
+        quote_containing(&quotes, "a study").cue.as_deref(),
+        Some("cited")
+    );
+}
