@@ -2074,7 +2074,7 @@ impl Attributor<'_, '_> {
     /// ends right before it, the subject is the first name or noun phrase of
     /// the clause, provided a comma follows it (the appositive's start).
     fn subject_before_long_appositive(
-        &self,
+        &mut self,
         cue_start: usize,
         sentence: Range<usize>,
     ) -> Option<usize> {
@@ -2126,7 +2126,24 @@ impl Attributor<'_, '_> {
                     && subject_at(start + skip).is_some()
             })
         };
-        if subject_at(start).is_none() {
+        // "The employee, a registered Republican, said": a short common-noun
+        // phrase after an article, which is no mention of its own.
+        let article_phrase_end = |start: usize| {
+            if !matches!(self.lower(start), "the" | "a" | "an") {
+                return None;
+            }
+            let tokens = &self.analysis.tokens;
+            let phrase_end = (start + 2..comma.min(start + 5)).find(|&t| self.is_punct(t, ','))?;
+            (start + 1..phrase_end)
+                .all(|t| {
+                    tokens[t].is_word()
+                        && !tokens[t].capitalized
+                        && cue_verb(&tokens[t].lower).is_none()
+                        && !PHRASE_BOUNDARY_WORDS.contains(tokens[t].lower.as_str())
+                })
+                .then_some(phrase_end)
+        };
+        if subject_at(start).is_none() && article_phrase_end(start).is_none() {
             if let Some(skip) = after_modifiers(start) {
                 start += skip;
             } else if let Some(opening_comma) =
@@ -2144,10 +2161,19 @@ impl Attributor<'_, '_> {
                 }
             }
         }
-        let mention = self.mentions.starting_at(start)?;
-        let mention_data = &self.mentions.mentions[mention];
-        let after = self.past_suffix_dot(mention_data.tokens.end);
-        let acceptable = matches!(mention_data.kind, MentionKind::Name | MentionKind::Nominal)
+        let existing = self.mentions.starting_at(start);
+        let (subject_end, acceptable_kind) = match existing {
+            Some(mention) => {
+                let mention_data = &self.mentions.mentions[mention];
+                (
+                    mention_data.tokens.end,
+                    matches!(mention_data.kind, MentionKind::Name | MentionKind::Nominal),
+                )
+            }
+            None => (article_phrase_end(start)?, true),
+        };
+        let after = self.past_suffix_dot(subject_end);
+        let acceptable = acceptable_kind
             && (self.is_punct(after, ',') || self.is_punct(after, '('))
             && !self.used[start];
         // No other cue may stand between the subject and this cue.
@@ -2172,7 +2198,10 @@ impl Attributor<'_, '_> {
                     });
                 (!verb_here || self.used[t]) && !self.in_quote(t)
             });
-        (acceptable && clear).then_some(mention)
+        if !(acceptable && clear) {
+            return None;
+        }
+        Some(existing.unwrap_or_else(|| self.mentions.add_ad_hoc(self.analysis, start..subject_end)))
     }
 
     /// "… that Michael Bloomberg, who has long mulled a run, said …": the
