@@ -708,16 +708,33 @@ impl Attributor<'_, '_> {
                 .or_else(|| self.mentions.starting_at(subject_start))
                 .or_else(|| after_opening.and_then(|start| self.mentions.starting_at(start)))?;
             let mention = &self.mentions.mentions[subject];
+            // "Gary Emineth, a former state party chairman, became a delegate
+            // and said …": an appositive set off by commas after a name.
+            let mut predicate_start = mention.tokens.end;
+            if mention.kind == MentionKind::Name && self.is_punct(predicate_start, ',') {
+                if let Some(closing) = (predicate_start + 2..conjunction.min(predicate_start + 10))
+                    .find(|&t| self.is_punct(t, ','))
+                {
+                    let appositive_without_verb = (predicate_start + 1..closing).all(|t| {
+                        self.analysis.tokens[t].is_word()
+                            && !cue_verb(self.lower(t)).is_some_and(|v| v.form == VerbForm::Past)
+                            && !matches!(self.lower(t), "who" | "which" | "that")
+                    });
+                    if appositive_without_verb {
+                        predicate_start = closing + 1;
+                    }
+                }
+            }
             // "The actor held an audition and asked …": a person named by a
             // noun phrase is a subject too.
             let is_subject = (matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
                 || (mention.kind == MentionKind::Nominal
                     && mention.entity_kind == EntityKind::Person))
                 && !mention.plural
-                && mention.tokens.end < conjunction
-                && self.analysis.tokens[mention.tokens.end].is_word()
-                && !self.analysis.tokens[mention.tokens.end].capitalized
-                && !(mention.tokens.end..conjunction).any(|t| {
+                && predicate_start < conjunction
+                && self.analysis.tokens[predicate_start].is_word()
+                && !self.analysis.tokens[predicate_start].capitalized
+                && !(predicate_start..conjunction).any(|t| {
                     self.used[t]
                         || self.in_quote(t)
                         || (self.is_punct(t, ',') && t + 1 != conjunction && !quotation_follows)
@@ -2201,7 +2218,9 @@ impl Attributor<'_, '_> {
         if !(acceptable && clear) {
             return None;
         }
-        Some(existing.unwrap_or_else(|| self.mentions.add_ad_hoc(self.analysis, start..subject_end)))
+        Some(
+            existing.unwrap_or_else(|| self.mentions.add_ad_hoc(self.analysis, start..subject_end)),
+        )
     }
 
     /// "… that Michael Bloomberg, who has long mulled a run, said …": the

@@ -1456,3 +1456,17 @@ fn chanting_citing_and_interjecting_are_cues() {
         Some("cited")
     );
 }
+
+#[test]
+fn plain_phrases_and_names_before_appositives() {
+    let text = "The employee, a registered voter, said she was pregnant. Tom Elkins, a former \
+                party chairman, became a delegate and said he leans toward Holm.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "pregnant").source.as_deref(),
+        Some("The employee")
+    );
+    let leans = quote_containing(&quotes, "leans toward");
+    assert_eq!(leans.speaker.as_deref(), Some("Tom Elkins"));
+    assert_eq!(leans.parts, ["he leans toward Holm"]);
+}
