@@ -2684,9 +2684,8 @@ impl Attributor<'_, '_> {
         let mut after_comma = None;
         // "is expected to win, Jones said": "to" before a bare verb opens an
         // infinitive, which is the content, not an adjunct.
-        let infinitive = tokens[start..sentence_end]
-            .first()
-            .is_some_and(|to| to.lower == "to")
+        let infinitive = start < sentence_end
+            && tokens[start].lower == "to"
             && tokens.get(start + 1).is_some_and(|next| {
                 next.is_word()
                     && !next.capitalized

@@ -128,3 +128,27 @@ fn a_text_that_ends_right_after_a_reporting_verb_or_its_particle_annotates() {
         assert!(document.is_ok(), "{text:?}");
     }
 }
+
+#[test]
+fn fuzz_found_content_start_past_the_sentence_end() {
+    // Found by cargo-fuzz (annotate_bytes): a cue whose object ran to the
+    // sentence end left the content start past it, and a look at the word
+    // there sliced backwards.
+    let bytes: &[u8] = &[
+        0x3a, 0x7a, 0x6b, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, 0x00, 0x06, 0x0a, 0x6d, 0x7a,
+        0x7a, 0x7a, 0x74, 0x68, 0x20, 0x61, 0x73, 0x6b, 0x0a, 0x61, 0x0a, 0x0a, 0x0a, 0x0a, 0x6e,
+        0x69, 0x67, 0x68, 0x74, 0x5d, 0x0e, 0x6d, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x11, 0xf3,
+        0x27,
+    ];
+    let text = String::from_utf8_lossy(bytes);
+    for offsets in [OffsetUnit::Utf8, OffsetUnit::Utf16, OffsetUnit::Chars] {
+        assert!(annotate(
+            &text,
+            &Options {
+                offsets,
+                claims: true
+            }
+        )
+        .is_ok());
+    }
+}
