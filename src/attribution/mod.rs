@@ -1178,6 +1178,23 @@ impl Attributor<'_, '_> {
                 content.insert(0, subject);
             }
         }
+        // "emails, which she said represented all her work": the relative
+        // pronoun before the source is the reported clause's subject, so it
+        // opens the content.
+        let relative = phrase_start
+            .checked_sub(1)
+            .filter(|&r| r >= sentence.start && !self.used[r])
+            .filter(|&r| matches!(self.lower(r), "which" | "what" | "who" | "whom"));
+        if let Some(relative) = relative {
+            if !passive
+                && content
+                    .first()
+                    .is_some_and(|first| first.start > verb_index)
+                && !self.lower_is(content_start, "that")
+            {
+                content.insert(0, relative..relative + 1);
+            }
+        }
         Some(Attribution::found(
             content,
             Some(cue),

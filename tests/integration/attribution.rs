@@ -1470,3 +1470,11 @@ fn plain_phrases_and_names_before_appositives() {
     assert_eq!(leans.speaker.as_deref(), Some("Tom Elkins"));
     assert_eq!(leans.parts, ["he leans toward Holm"]);
 }
+
+#[test]
+fn a_relative_pronoun_before_the_source_opens_the_content() {
+    let text = "She handed over the emails, which she said represented all her work.";
+    let quote = quote_containing(&read_quotes(text), "represented");
+    assert_eq!(quote.parts, ["which", "represented all her work"]);
+    assert_eq!(quote.source.as_deref(), Some("she"));
+}
