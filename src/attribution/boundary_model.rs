@@ -21,8 +21,7 @@ use crate::error::Error;
 use crate::linear::{combined_feature, LinearModel};
 use crate::quotes::Quotes;
 use crate::text::{TextAnalysis, TokenKind};
-use crate::word_set;
-use crate::wordset::word_hash;
+use crate::wordset::{word_hash, HashedWordMap};
 use std::sync::LazyLock;
 
 const MODEL_TEXT: &str = include_str!("boundary_model.txt");
@@ -57,10 +56,6 @@ const TIME_NAMES: &[&str] = &[
     "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
 ];
 
-word_set!(TIME_NAME_SET = TIME_NAMES);
-
-word_set!(BOUNDARY_WORD_SET = BOUNDARY_WORDS);
-
 /// Auxiliaries and modals, the finite verbs a content clause most often has.
 #[rustfmt::skip]
 const VERB_WORDS: &[&str] = &[
@@ -69,7 +64,32 @@ const VERB_WORDS: &[&str] = &[
     "\u{2019}re", "'ll", "\u{2019}ll", "'ve", "\u{2019}ve", "'d", "\u{2019}d", "wo", "ca",
 ];
 
-word_set!(VERB_WORD_SET = VERB_WORDS);
+/// Bits of [`WORD_CLASSES`].
+mod class {
+    pub const BOUNDARY: u8 = 1;
+    pub const VERB: u8 = 2;
+    pub const TIME_NAME: u8 = 4;
+}
+
+/// The three lists in one table, looked up by the hash every token already
+/// has (this runs for every token of every content).
+static WORD_CLASSES: LazyLock<HashedWordMap<u8>> = LazyLock::new(|| {
+    HashedWordMap::from_lists(&[
+        (BOUNDARY_WORDS, class::BOUNDARY),
+        (VERB_WORDS, class::VERB),
+        (TIME_NAMES, class::TIME_NAME),
+    ])
+});
+
+/// The [`class`] bits of token `index`.
+fn word_class(analysis: &TextAnalysis, index: usize) -> u8 {
+    WORD_CLASSES
+        .get_hashed(
+            analysis.token_hashes[index],
+            analysis.tokens[index].lower.as_str(),
+        )
+        .unwrap_or(0)
+}
 
 /// What the content has held before a possible cut, kept by the caller as
 /// it walks the content (so that no feature rescans it).
@@ -92,7 +112,7 @@ impl ContentSoFar {
         match token.kind {
             TokenKind::Punct(',') if quotes.region_at_token[index].is_none() => self.comma = true,
             TokenKind::Word if !self.verb => {
-                self.verb = VERB_WORD_SET.contains(token.lower.as_str())
+                self.verb = word_class(analysis, index) & class::VERB != 0
                     || (token.lower.len() > 3 && token.lower.ends_with("ed"));
             }
             _ => {}
@@ -123,10 +143,10 @@ pub fn is_boundary_candidate(
     match token.kind {
         TokenKind::Punct(',' | ';' | '(' | '—' | '–' | ':') => true,
         TokenKind::Word if !token.capitalized => {
-            BOUNDARY_WORD_SET.contains(token.lower.as_str())
+            word_class(analysis, index) & class::BOUNDARY != 0
                 || (token.lower.len() > 4 && token.lower.ends_with("ing"))
         }
-        TokenKind::Word => TIME_NAME_SET.contains(token.lower.as_str()),
+        TokenKind::Word => word_class(analysis, index) & class::TIME_NAME != 0,
         _ => false,
     }
 }

@@ -49,11 +49,12 @@ fn mention_kind_before(mentions: &Mentions, ending_at: Option<usize>) -> u32 {
 /// The number of features of every cue candidate.
 pub const CUE_FEATURE_COUNT: usize = 19;
 
-/// The cue model's probability that token `index` is a cue, computed
-/// without allocating (this runs for nearly every word of a text).
-/// `form` is the lexicon's entry for the token ([`cue_verb`]), which the
-/// caller has looked up already.
-pub fn cue_score(
+/// The cue model's log-odds that token `index` is a cue, computed without
+/// allocating (this runs for nearly every word of a text, so it stops
+/// before the logistic function: callers compare it with thresholds turned
+/// into log-odds once). `form` is the lexicon's entry for the token
+/// ([`cue_verb`]), which the caller has looked up already.
+pub fn cue_log_odds(
     model: &LinearModel,
     analysis: &TextAnalysis,
     mentions: &Mentions,
@@ -61,7 +62,12 @@ pub fn cue_score(
     index: usize,
     form: Option<CueVerb>,
 ) -> f32 {
-    model.score_buckets(&features_with_form(analysis, mentions, quotes, index, form))
+    model.weight_sum(&features_with_form(analysis, mentions, quotes, index, form))
+}
+
+/// [`LEXICON_FLOOR`] as log-odds.
+pub fn lexicon_floor_log_odds() -> f32 {
+    (LEXICON_FLOOR / (1.0 - LEXICON_FLOOR)).ln()
 }
 
 /// The feature templates, hashed once at compile time.

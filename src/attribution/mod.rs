@@ -32,7 +32,9 @@ use crate::text::{small_number_word_value, QuoteChar, TextAnalysis, Token, Token
 use crate::word_set;
 use crate::wordset::word_hash;
 use boundary_model::{boundary_features, is_boundary_candidate, ContentSoFar};
-use cue_model::{cue_score, embedded_cue_model, is_cue_candidate, is_never_a_cue, LEXICON_FLOOR};
+use cue_model::{
+    cue_log_odds, embedded_cue_model, is_cue_candidate, is_never_a_cue, lexicon_floor_log_odds,
+};
 use cues::{
     cue_verb, CueClass, CueVerb, VerbForm, ADJUNCT_OPENERS, CUE_MODIFIERS, NOUN_CONTEXT,
     TOLD_OBJECTS,
@@ -264,12 +266,15 @@ pub fn find_attributions_with(
     mentions: &mut Mentions,
     boundary_model: Option<&'static LinearModel>,
 ) -> Result<Vec<Attribution>, Error> {
+    let cue_model = embedded_cue_model()?;
     let mut attributor = Attributor {
         analysis,
         quotes,
         mentions,
-        cue_model: embedded_cue_model()?,
-        boundary_model,
+        cue_model,
+        cue_floor_log_odds: lexicon_floor_log_odds(),
+        cue_threshold_log_odds: cue_model.threshold_log_odds(),
+        boundary_model: boundary_model.map(|model| (model, model.threshold_log_odds())),
         used: vec![false; analysis.tokens.len()],
         source_used: vec![false; analysis.tokens.len()],
         title_case_sentences: analysis
@@ -294,8 +299,13 @@ struct Attributor<'a, 'text> {
     quotes: &'a Quotes,
     mentions: &'a mut Mentions,
     cue_model: &'static LinearModel,
-    /// Where content after its cue stops, when the rules do not say.
-    boundary_model: Option<&'static LinearModel>,
+    /// The cue model's floor for lexicon verbs and its threshold for other
+    /// words, as log-odds (computed once: the model scores nearly every word).
+    cue_floor_log_odds: f32,
+    cue_threshold_log_odds: f32,
+    /// Where content after its cue stops, when the rules do not say, with
+    /// its threshold as log-odds (computed once).
+    boundary_model: Option<(&'static LinearModel, f32)>,
     /// Tokens taken by an attribution's content or cue.
     used: Vec<bool>,
     /// Tokens of a mention that is some attribution's source; a source may
@@ -482,7 +492,7 @@ impl Attributor<'_, '_> {
         if !is_cue_candidate(self.analysis, self.quotes, index) {
             return lexicon;
         }
-        let score = cue_score(
+        let log_odds = cue_log_odds(
             self.cue_model,
             self.analysis,
             self.mentions,
@@ -491,8 +501,8 @@ impl Attributor<'_, '_> {
             form,
         );
         match lexicon {
-            Some(verb) => (score >= LEXICON_FLOOR).then_some(verb),
-            None => (score >= self.cue_model.threshold).then(|| CueVerb {
+            Some(verb) => (log_odds >= self.cue_floor_log_odds).then_some(verb),
+            None => (log_odds >= self.cue_threshold_log_odds).then(|| CueVerb {
                 base: "",
                 class: CueClass::Evaluation,
                 form: if word.ends_with("ing") {
@@ -3114,17 +3124,17 @@ impl Attributor<'_, '_> {
     /// Whether the boundary model cuts the content that starts at `start`
     /// (and that the rules let run to `last`) before token `index`.
     fn learned_cut(&self, start: usize, last: usize, index: usize, so_far: ContentSoFar) -> bool {
-        let Some(model) = self.boundary_model else {
+        let Some((model, log_odds)) = self.boundary_model else {
             return false;
         };
         is_boundary_candidate(self.analysis, self.quotes, start, index)
-            && model.score_buckets(&boundary_features(
+            && model.weight_sum(&boundary_features(
                 self.analysis,
                 start,
                 last,
                 index,
                 so_far,
-            )) >= model.threshold
+            )) >= log_odds
     }
 
     /// “…missing.” Trump said. — the quote ended its own sentence, and a

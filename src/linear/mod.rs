@@ -80,12 +80,30 @@ fn corrupt(line: usize, reason: impl Into<String>) -> Error {
 impl LinearModel {
     /// The model's probability for an example with these feature buckets.
     pub fn score_buckets(&self, buckets: &[usize]) -> f32 {
-        let sum: f32 = self.bias
+        1.0 / (1.0 + (-self.weight_sum(buckets)).exp())
+    }
+
+    /// The sum of the weights of these feature buckets and the bias: the
+    /// example's log-odds, before the logistic function.
+    pub fn weight_sum(&self, buckets: &[usize]) -> f32 {
+        self.bias
             + buckets
                 .iter()
                 .map(|&bucket| self.weights[bucket])
-                .sum::<f32>();
-        1.0 / (1.0 + (-sum).exp())
+                .sum::<f32>()
+    }
+
+    /// The threshold as log-odds: an example reaches the threshold when its
+    /// [`LinearModel::weight_sum`] reaches this, which spares the many
+    /// examples far from it an exponential.
+    pub fn threshold_log_odds(&self) -> f32 {
+        if self.threshold <= 0.0 {
+            f32::NEG_INFINITY
+        } else if self.threshold >= 1.0 {
+            f32::INFINITY
+        } else {
+            (self.threshold / (1.0 - self.threshold)).ln()
+        }
     }
 
     /// Parses the text format described in the module docs.
