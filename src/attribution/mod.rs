@@ -94,6 +94,12 @@ const CARRYING_VERBS: &[&str] = &[
     "hastened",
 ];
 
+/// Verbs of aspect that make a following participle finite: "kept asking",
+/// "began saying".
+const ASPECT_VERBS: &[&str] = &[
+    "kept", "keeps", "keep", "began", "begins", "begin", "started", "starts", "start", "stopped",
+];
+
 /// Plural nouns of people that head a source before "of" ("critics of the
 /// plan say").
 #[rustfmt::skip]
@@ -819,6 +825,15 @@ impl Attributor<'_, '_> {
                 start = before_to;
             }
         }
+        // "kept asking her why …", "began saying that …": a verb of aspect
+        // before a participle belongs to the cue and makes it finite.
+        if start == verb_index
+            && verb_index > sentence_start
+            && self.lower(verb_index).ends_with("ing")
+            && ASPECT_VERBS.contains(&self.lower(verb_index - 1))
+        {
+            start = verb_index - 1;
+        }
         while start > sentence_start {
             let previous = &self.analysis.tokens[start - 1];
             if previous.is_word()
@@ -840,8 +855,10 @@ impl Attributor<'_, '_> {
         // "Trump is insisting that …": a form of "be" before the participle
         // makes a finite verb of it, with the subject as its source.
         let progressive = verb.form == VerbForm::Participle
-            && (cue_start..verb_index)
-                .any(|t| matches!(self.lower(t), "is" | "are" | "was" | "were" | "am" | "been"));
+            && (cue_start..verb_index).any(|t| {
+                matches!(self.lower(t), "is" | "are" | "was" | "were" | "am" | "been")
+                    || ASPECT_VERBS.contains(&self.lower(t))
+            });
         let verb = if progressive {
             CueVerb {
                 form: VerbForm::Present,
@@ -1245,6 +1262,12 @@ impl Attributor<'_, '_> {
     /// statement | defending Lewandowski, the campaign said …", where the
     /// participle describes the statement).
     fn published_message_before(&self, noun: usize, sentence_start: usize) -> bool {
+        // "released a statement Wednesday saying …": a day may stand between.
+        let noun = if DAY_WORDS.contains(&self.lower(noun)) && noun > sentence_start {
+            noun - 1
+        } else {
+            noun
+        };
         if !MESSAGE_NOUNS.contains(&self.lower(noun)) {
             return false;
         }
@@ -1691,6 +1714,14 @@ impl Attributor<'_, '_> {
         if index >= end {
             return true;
         }
+        // "“…,” Eastland said matter-of-factly as …": a manner adverb.
+        if tokens[index].is_word()
+            && !tokens[index].capitalized
+            && tokens[index].lower.ends_with("ly")
+            && !LY_NOUNS.contains(&tokens[index].lower.as_str())
+        {
+            return self.is_trailing(index + 1, end);
+        }
         // "“…,” Rubio said Dec. 6 on CNN": a date or time word opens an
         // adjunct that may go on.
         let after_time = self.skip_time_adjunct(index);
@@ -2131,7 +2162,12 @@ impl Attributor<'_, '_> {
         // back stops there and a long sentence stays linear.
         let mut start = sentence.start;
         for index in (sentence.start.max(comma.saturating_sub(60))..comma).rev() {
-            if self.quotes.closing_at(index).is_some() {
+            // A quoted title inside the appositive ("wearing “Ted Cruz”
+            // pins") closes no clause.
+            let closes_clause = self.quotes.closing_at(index).is_some_and(|region| {
+                !self.is_quoted_title(self.quotes.regions[region].first_token())
+            });
+            if closes_clause {
                 start = index + 1;
                 break;
             }
@@ -2240,7 +2276,12 @@ impl Attributor<'_, '_> {
                             && (v.form != VerbForm::Present || self.lower(t).ends_with('s'))
                             && self.is_verb_here(t, v)
                     });
-                (!verb_here || self.used[t]) && !self.in_quote(t)
+                // A quoted title may stand in the appositive ("wearing “Ted
+                // Cruz” pins"); a quotation may not.
+                let in_quotation = self.quotes.region_at_token[t].is_some_and(|region| {
+                    !self.is_quoted_title(self.quotes.regions[region].first_token())
+                });
+                (!verb_here || self.used[t]) && !in_quotation
             });
         if !(acceptable && clear) {
             return None;
@@ -2915,7 +2956,18 @@ impl Attributor<'_, '_> {
                         || tokens
                             .get(start + 1)
                             .is_some_and(|next| next.is_word() && !next.capitalized))
-                    && tokens[start].lower != "that"
+                    && !matches!(
+                        tokens[start].lower.as_str(),
+                        "that"
+                            | "why"
+                            | "how"
+                            | "what"
+                            | "whether"
+                            | "if"
+                            | "when"
+                            | "where"
+                            | "who"
+                    )
                     && !ADJUNCT_WORDS.contains(tokens[start].lower.as_str())
                 {
                     start += 1;

@@ -758,7 +758,12 @@ fn nominal_at(
         for candidate in start + 1..(start + 5).min(range.end) {
             let token = &tokens[candidate];
             // Capitalised words belong to names, found by `name_at`.
-            if (!token.is_word() && !token.is_punct('-')) || token.capitalized {
+            // A second determiner opens another phrase ("The town released
+            // a statement" names no statement at "The").
+            if (!token.is_word() && !token.is_punct('-'))
+                || token.capitalized
+                || has(candidate, class::DETERMINER)
+            {
                 break;
             }
             if has(candidate, class::SPEAKER_NOUN) {

@@ -1478,3 +1478,21 @@ fn a_relative_pronoun_before_the_source_opens_the_content() {
     assert_eq!(quote.parts, ["which", "represented all her work"]);
     assert_eq!(quote.source.as_deref(), Some("she"));
 }
+
+#[test]
+fn aspect_verbs_days_titles_and_manner_adverbs_around_the_cue() {
+    let text = "Sen. Tom Elkins kept asking her why the ministry had waited. The mayor issued \
+                a statement Wednesday saying the fares are fair. “We have had better \
+                conventions,” Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said \
+                matter-of-factly as confetti fell.";
+    let quotes = read_quotes(text);
+    let asking = quote_containing(&quotes, "ministry had waited");
+    assert_eq!(asking.cue.as_deref(), Some("kept asking"));
+    assert_eq!(asking.parts, ["why the ministry had waited"]);
+    assert_eq!(asking.speaker.as_deref(), Some("Tom Elkins"));
+    let fares = quote_containing(&quotes, "fares are fair");
+    assert_eq!(fares.cue.as_deref(), Some("saying"));
+    let conventions = quote_containing(&quotes, "better conventions");
+    assert_eq!(conventions.parts, ["“We have had better conventions,”"]);
+    assert_eq!(conventions.speaker.as_deref(), Some("Bill Eastland"));
+}
