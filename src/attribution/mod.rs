@@ -1011,6 +1011,21 @@ impl Attributor<'_, '_> {
         // "…,” Snyder spokesman Dave Murray told …": a name used as a
         // modifier before a titled name belongs to the source phrase too.
         let source_mention = &self.mentions.mentions[source];
+        // "…, Israeli officials said", "Clinton aides say": a name before a
+        // plain noun phrase modifies it.
+        if source_mention.kind == MentionKind::Nominal
+            && phrase_start == source_mention.tokens.start
+            && phrase_start > sentence.start
+        {
+            if let Some(modifier) = self.mentions.ending_at(phrase_start - 1) {
+                if self.mentions.mentions[modifier].kind == MentionKind::Name
+                    && !self.used[phrase_start - 1]
+                {
+                    phrase_start = self.mentions.mentions[modifier].tokens.start;
+                }
+            }
+        }
+        let source_mention = &self.mentions.mentions[source];
         if source_mention.kind == MentionKind::Name
             && !source_mention.roles.is_empty()
             && phrase_start > sentence.start
@@ -2083,6 +2098,14 @@ impl Attributor<'_, '_> {
             {
                 Some(token - 1)
             }
+            // "A representative - a 12-employee business - noted": a hyphen
+            // standing alone between spaces is a dash too.
+            TokenKind::Punct('-')
+                if tokens[token].space_before
+                    && tokens.get(token + 1).is_some_and(|next| next.space_before) =>
+            {
+                Some(token)
+            }
             _ => None,
         }
     }
@@ -2377,8 +2400,11 @@ impl Attributor<'_, '_> {
             if at >= sentence_end || (skip > 0 && !self.analysis.tokens[at - 1].is_word()) {
                 break;
             }
+            // A capitalised modifier that names no one may be skipped
+            // ("said Democratic strategist Hank Sheinkopf").
             if skip > 0
-                && (self.analysis.tokens[at - 1].capitalized
+                && ((self.analysis.tokens[at - 1].capitalized
+                    && self.mentions.starting_at(at - 1).is_some())
                     || PHRASE_BOUNDARY_WORDS.contains(self.lower(at - 1)))
             {
                 break;

@@ -1496,3 +1496,22 @@ fn aspect_verbs_days_titles_and_manner_adverbs_around_the_cue() {
     assert_eq!(conventions.parts, ["“We have had better conventions,”"]);
     assert_eq!(conventions.speaker.as_deref(), Some("Bill Eastland"));
 }
+
+#[test]
+fn modifiers_before_sources_and_spaced_hyphens_as_dashes() {
+    let text = "His backing could matter more for the vote, said Democratic strategist Tom \
+                Elkins. Holm will visit Lagos this month, Israeli officials said. A \
+                representative for the brand - a small business - noted that it offers leave.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "could matter").speaker.as_deref(),
+        Some("Tom Elkins")
+    );
+    assert_eq!(
+        quote_containing(&quotes, "visit Lagos").source.as_deref(),
+        Some("officials")
+    );
+    let leave = quote_containing(&quotes, "offers leave");
+    assert_eq!(leave.source.as_deref(), Some("A representative"));
+    assert_eq!(leave.parts, ["that it offers leave"]);
+}
