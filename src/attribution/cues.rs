@@ -285,7 +285,7 @@ pub const CUE_MODIFIERS: &[&str] = &[
     "never", "not", "n't", "frequently", "quickly", "flatly", "simply", "only", "already", "just",
     "even", "earlier", "first", "famously", "openly", "long", "always", "explicitly",
     "specifically", "clearly", "bluntly", "angrily", "now", "'s", "\u{2019}s", "'ve", "\u{2019}ve",
-    "'re", "\u{2019}re", "'ll", "\u{2019}ll",
+    "'re", "\u{2019}re", "'ll", "\u{2019}ll", "'m", "\u{2019}m",
 ];
 
 /// Words after a cue that begin an adjunct rather than the content:

@@ -856,8 +856,20 @@ impl Attributor<'_, '_> {
         // makes a finite verb of it, with the subject as its source.
         let progressive = verb.form == VerbForm::Participle
             && (cue_start..verb_index).any(|t| {
-                matches!(self.lower(t), "is" | "are" | "was" | "were" | "am" | "been")
-                    || ASPECT_VERBS.contains(&self.lower(t))
+                matches!(
+                    self.lower(t),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "am"
+                        | "been"
+                        | "'s"
+                        | "\u{2019}s"
+                        | "'re"
+                        | "\u{2019}re"
+                        | "'m"
+                        | "\u{2019}m"
+                ) || ASPECT_VERBS.contains(&self.lower(t))
             });
         let verb = if progressive {
             CueVerb {

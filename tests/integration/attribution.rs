@@ -1515,3 +1515,11 @@ fn modifiers_before_sources_and_spaced_hyphens_as_dashes() {
     assert_eq!(leave.source.as_deref(), Some("A representative"));
     assert_eq!(leave.parts, ["that it offers leave"]);
 }
+
+#[test]
+fn a_contracted_progressive_is_finite() {
+    let text = "Mira Holm spoke first. She’s predicting she will do “very, very well” next week.";
+    let quote = quote_containing(&read_quotes(text), "very, very well");
+    assert_eq!(quote.cue.as_deref(), Some("’s predicting"));
+    assert_eq!(quote.speaker.as_deref(), Some("Mira Holm"));
+}
