@@ -2345,12 +2345,17 @@ impl Attributor<'_, '_> {
         {
             after_clause -= 1;
         }
-        let comma = after_clause
-            .checked_sub(1)
-            .filter(|&c| c > sentence_start && self.is_punct(c, ','))?;
+        // The clause's comma may stand inside a quotation closing it
+        // ("Humphrey, who calls Trump a “sociopath,” said").
+        let comma = after_clause.checked_sub(1).filter(|&c| {
+            c > sentence_start
+                && (self.is_punct(c, ',')
+                    || (self.quotes.closing_at(c).is_some() && self.is_punct(c - 1, ',')))
+        })?;
         let pronoun = (sentence_start.max(comma.saturating_sub(40))..comma)
             .rev()
-            .take_while(|&t| self.quotes.closing_at(t).is_none() && !self.used[t])
+            // An attribution inside the clause may have taken its words.
+            .take_while(|&t| self.quotes.closing_at(t).is_none() || t + 1 == comma)
             .find(|&t| {
                 matches!(self.lower(t), "who" | "whose" | "which")
                     // "An Israeli official, speaking on condition of

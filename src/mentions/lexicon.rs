@@ -63,7 +63,10 @@ pub const ROLE_NOUNS: &[&str] = &[
     "host", "anchor", "moderator", "challenger", "incumbent", "rival", "opponent", "frontrunner",
     "front-runner", "victim", "suspect", "defendant", "plaintiff", "survivor", "mp", "mep",
     "surgeon", "physician", "diplomat", "envoy", "negotiator", "regulator", "prosecutor", "senior",
-    "treasurer", "auditor", "comptroller", "dean", "magistrate",
+    "treasurer", "auditor", "comptroller", "dean", "magistrate", "actor", "actress", "singer",
+    "artist", "comedian", "musician", "player", "athlete", "employee", "attendee", "contestant",
+    "voter", "supporter", "critic", "friend", "neighbor", "neighbour", "pastor", "entrepreneur",
+    "investor", "donor", "consultant", "volunteer", "protester", "participant", "respondent",
 ];
 
 /// Nouns that name an organisation when they head a noun phrase ("the ministry").
@@ -99,7 +102,9 @@ pub const GROUP_NOUNS: &[&str] = &[
     "students", "teachers", "parents", "families", "victims", "survivors", "veterans", "fans",
     "citizens", "campaigners", "organizers", "organisers", "commentators", "pundits", "reporters",
     "journalists", "officers", "troops", "soldiers", "forecasters", "historians", "skeptics",
-    "sceptics", "backers", "detractors", "proponents", "advocates", "farmers",
+    "sceptics", "backers", "detractors", "proponents", "advocates", "farmers", "newspapers",
+    "attendees", "contestants", "actors", "investors", "consultants", "volunteers", "friends",
+    "neighbors", "neighbours", "participants", "respondents",
 ];
 
 /// Determiners and possessives that open a common-noun phrase.

@@ -1523,3 +1523,17 @@ fn a_contracted_progressive_is_finite() {
     assert_eq!(quote.cue.as_deref(), Some("’s predicting"));
     assert_eq!(quote.speaker.as_deref(), Some("Mira Holm"));
 }
+
+#[test]
+fn occupations_name_speakers_and_relative_clauses_may_hold_quotations() {
+    let text = "The actor held an audition and asked, “Who is next?” Ruiz, who calls the plan \
+                a “fiasco,” said she is tired of it.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "Who is next").source.as_deref(),
+        Some("The actor")
+    );
+    let tired = quote_containing(&quotes, "tired of it");
+    assert_eq!(tired.cue.as_deref(), Some("said"));
+    assert_eq!(tired.speaker.as_deref(), Some("Ruiz"));
+}
