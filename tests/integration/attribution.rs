@@ -1401,7 +1401,7 @@ fn a_spokesman_for_a_modified_name_and_a_set_off_post_modifier() {
 #[test]
 fn contracted_auxiliaries_and_now_belong_to_the_cue() {
     let text = "“This is your movement,” it now says. Elkins’s said that the bridge will \
-                close. The deal, which he’s expected to sign, is ready.";
+                close. It is the deal which he’s expected to sign.";
     let quotes = read_quotes(text);
     assert_eq!(
         quote_containing(&quotes, "your movement").cue.as_deref(),
