@@ -1097,8 +1097,23 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+        // "Her deputy, Tunde Bakare, disagreed": a name set off by commas
+        // before the cue is an appositive of the subject before it, which is
+        // no content.
+        let source_end = self.mentions.mentions[source].tokens.end;
+        let appositive_source = source_end < cue_start
+            && self.is_punct(source_end, ',')
+            && phrase_start > sentence.start
+            && self.is_punct(phrase_start - 1, ',')
+            && phrase_start - 1 - sentence.start <= 4
+            && (sentence.start..phrase_start - 1).all(|t| {
+                self.analysis.tokens[t].is_word()
+                    && !self.in_quote(t)
+                    && cue_verb(self.lower(t)).is_none()
+            });
         let boundary_before_source = phrase_start
             .checked_sub(1)
+            .filter(|_| !appositive_source)
             .filter(|&b| b > sentence.start || self.quotes.closing_at(b).is_some())
             .filter(|&b| {
                 b >= sentence.start

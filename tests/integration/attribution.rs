@@ -1537,3 +1537,17 @@ fn occupations_name_speakers_and_relative_clauses_may_hold_quotations() {
     assert_eq!(tired.cue.as_deref(), Some("said"));
     assert_eq!(tired.speaker.as_deref(), Some("Ruiz"));
 }
+
+#[test]
+fn a_subject_with_an_appositive_name_is_no_content() {
+    let text = "Her deputy, Tunde Bakare, disagreed. “The numbers do not add up,” he told \
+                reporters.";
+    let quotes = read_quotes(text);
+    assert!(quotes.iter().all(|quote| quote.parts != ["Her deputy"]));
+    assert_eq!(
+        quote_containing(&quotes, "numbers do not add up")
+            .speaker
+            .as_deref(),
+        Some("Tunde Bakare")
+    );
+}
