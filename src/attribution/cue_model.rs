@@ -12,7 +12,7 @@
 
 use super::cues::{cue_verb, CueVerb, VerbForm};
 use crate::error::Error;
-use crate::linear::{combined_feature, LinearModel};
+use crate::linear::{combined_feature, log_odds, LinearModel};
 use crate::mentions::{MentionKind, Mentions};
 use crate::quotes::Quotes;
 use crate::text::TextAnalysis;
@@ -67,7 +67,7 @@ pub fn cue_log_odds(
 
 /// [`LEXICON_FLOOR`] as log-odds.
 pub fn lexicon_floor_log_odds() -> f32 {
-    (LEXICON_FLOOR / (1.0 - LEXICON_FLOOR)).ln()
+    log_odds(LEXICON_FLOOR)
 }
 
 /// The feature templates, hashed once at compile time.

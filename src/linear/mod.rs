@@ -59,6 +59,18 @@ pub const fn combined_feature(template: FeatureHash, first: u32, second: u32) ->
     (mixed as u32) as usize % BUCKETS
 }
 
+/// The log-odds of a probability: the weight sum at which a model's
+/// probability reaches it (minus or plus infinity at 0 and 1).
+pub fn log_odds(probability: f32) -> f32 {
+    if probability <= 0.0 {
+        f32::NEG_INFINITY
+    } else if probability >= 1.0 {
+        f32::INFINITY
+    } else {
+        (probability / (1.0 - probability)).ln()
+    }
+}
+
 /// A linear model over hashed features.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LinearModel {
@@ -97,13 +109,7 @@ impl LinearModel {
     /// [`LinearModel::weight_sum`] reaches this, which spares the many
     /// examples far from it an exponential.
     pub fn threshold_log_odds(&self) -> f32 {
-        if self.threshold <= 0.0 {
-            f32::NEG_INFINITY
-        } else if self.threshold >= 1.0 {
-            f32::INFINITY
-        } else {
-            (self.threshold / (1.0 - self.threshold)).ln()
-        }
+        log_odds(self.threshold)
     }
 
     /// Parses the text format described in the module docs.
