@@ -1,4 +1,5 @@
-//! Training of the cue detector on PolNeAR (native only).
+//! Training of the cue detector and the content boundary model on
+//! PolNeAR (native only).
 
 use super::boundary_model::{
     boundary_features, content_states, is_boundary_candidate, BOUNDARY_FEATURE_COUNT,
@@ -130,15 +131,25 @@ impl BoundaryCase {
         }
     }
 
-    /// Whether the content, cut by `model` at `threshold`, matches the gold
-    /// one (word-set Jaccard at least 0.5, as the evaluation counts) and
-    /// whether it ends where the gold one ends.
-    fn outcome(&self, model: &LinearModel, threshold: f32) -> (bool, bool) {
+    /// `model`'s score of each possible cut, in the order of `cuts`.
+    fn cut_scores(&self, model: &LinearModel) -> Vec<f32> {
+        self.cuts
+            .iter()
+            .map(|(_, features)| model.score_buckets(features))
+            .collect()
+    }
+
+    /// Whether the content, cut where `scores` (from [`Self::cut_scores`])
+    /// first reach `threshold`, matches the gold one (word-set Jaccard at
+    /// least 0.5, as the evaluation counts) and whether it ends where the
+    /// gold one ends.
+    fn outcome(&self, scores: &[f32], threshold: f32) -> (bool, bool) {
         let cut = self
             .cuts
             .iter()
-            .find(|(_, features)| model.score_buckets(features) >= threshold)
-            .map_or(usize::MAX, |(index, _)| *index);
+            .zip(scores)
+            .find(|(_, &score)| score >= threshold)
+            .map_or(usize::MAX, |((index, _), _)| *index);
         let kept: Vec<usize> = self.words.iter().copied().filter(|&t| t < cut).collect();
         let shared = kept
             .iter()
@@ -277,8 +288,9 @@ pub fn train_boundary_model(documents: &[GoldDocument]) -> LinearModel {
             }
         }
         for (_, case) in cases_by_fold.iter().filter(|(f, _)| *f == fold) {
+            let cut_scores = case.cut_scores(&model);
             for (score, &threshold) in scores.iter_mut().zip(&thresholds) {
-                let (matched, exact) = case.outcome(&model, threshold);
+                let (matched, exact) = case.outcome(&cut_scores, threshold);
                 *score += usize::from(matched) + usize::from(exact);
             }
         }
