@@ -392,13 +392,37 @@ impl Attributor<'_, '_> {
     /// Whether token `t` is an adverb that may stand between a subject and
     /// its reporting verb ("also", "later", "gingerly").
     fn is_adverb_before_verb(&self, t: usize) -> bool {
+        self.is_manner_adverb(t)
+            || self.analysis.tokens.get(t).is_some_and(|token| {
+                token.is_word() && SUBJECT_VERB_ADVERBS.contains(&token.lower.as_str())
+            })
+    }
+
+    /// Whether token `t` is a lower-case word in -ly that is no noun ("rally",
+    /// "family"): a manner adverb ("gingerly", "sarcastically").
+    fn is_manner_adverb(&self, t: usize) -> bool {
         self.analysis.tokens.get(t).is_some_and(|token| {
             token.is_word()
-                && (SUBJECT_VERB_ADVERBS.contains(&token.lower.as_str())
-                    || (token.lower.ends_with("ly")
-                        && !token.capitalized
-                        && !LY_NOUNS.contains(&token.lower.as_str())))
+                && !token.capitalized
+                && token.lower.ends_with("ly")
+                && !LY_NOUNS.contains(&token.lower.as_str())
         })
+    }
+
+    /// Whether token `t` is the possessive "'s" or "’s".
+    fn is_possessive(&self, t: usize) -> bool {
+        matches!(self.lower(t), "'s" | "\u{2019}s")
+    }
+
+    /// Whether a quotation closes at token `t` on a comma inside it
+    /// ("“fantastic,”"), which ends a phrase like a comma after it would.
+    fn closes_on_comma(&self, t: usize) -> bool {
+        t > 0 && self.quotes.closing_at(t).is_some() && self.is_punct(t - 1, ',')
+    }
+
+    /// Whether quoted region `region` is a title ([`Self::is_quoted_title`]).
+    fn is_title_region(&self, region: usize) -> bool {
+        self.is_quoted_title(self.quotes.regions[region].first_token())
     }
 
     fn in_quote(&self, token: usize) -> bool {
@@ -942,9 +966,7 @@ impl Attributor<'_, '_> {
                 // “Growth Project,” giving …") ends the phrase like one.
                 let followed_by_appositive = self.is_punct(source_end, ',')
                     || self.is_punct(source_end, '(')
-                    || (source_end >= 2
-                        && self.quotes.closing_at(source_end - 1).is_some()
-                        && self.is_punct(source_end - 2, ','));
+                    || (source_end >= 1 && self.closes_on_comma(source_end - 1));
                 if !quote_follows
                     && !object_clause_follows
                     && !subject_with_relative
@@ -1064,11 +1086,10 @@ impl Attributor<'_, '_> {
         }
         // "…,” Twitter’s Adam Sharp said", "the bureau's director": a
         // possessor before the source belongs to its phrase.
-        let possessive = |t: usize| matches!(self.lower(t), "'s" | "\u{2019}s");
-        let possessive_end = if possessive(phrase_start) {
+        let possessive_end = if self.is_possessive(phrase_start) {
             Some(phrase_start)
         } else {
-            (phrase_start > sentence.start && possessive(phrase_start - 1))
+            (phrase_start > sentence.start && self.is_possessive(phrase_start - 1))
                 .then(|| phrase_start - 1)
         };
         if let Some(possessive_end) = possessive_end.filter(|&p| p > sentence.start) {
@@ -1351,8 +1372,7 @@ impl Attributor<'_, '_> {
         ) || self.published_message_before(before, sentence.start)
             // "… as “fantastic,” telling reporters …": the comma sits inside
             // the quotation that closes before the participle.
-            || (self.quotes.closing_at(before).is_some()
-                && self.is_punct(before - 1, ','));
+            || self.closes_on_comma(before);
         if !introduced {
             // "… with 22 percent saying they would not vote": a survey share
             // right before the participle reports what follows it.
@@ -1757,11 +1777,7 @@ impl Attributor<'_, '_> {
             return true;
         }
         // "“…,” Eastland said matter-of-factly as …": a manner adverb.
-        if tokens[index].is_word()
-            && !tokens[index].capitalized
-            && tokens[index].lower.ends_with("ly")
-            && !LY_NOUNS.contains(&tokens[index].lower.as_str())
-        {
+        if self.is_manner_adverb(index) {
             return self.is_trailing(index + 1, end);
         }
         // "“…,” Rubio said Dec. 6 on CNN": a date or time word opens an
@@ -2214,9 +2230,10 @@ impl Attributor<'_, '_> {
         for index in (sentence.start.max(comma.saturating_sub(60))..comma).rev() {
             // A quoted title inside the appositive ("wearing “Ted Cruz”
             // pins") closes no clause.
-            let closes_clause = self.quotes.closing_at(index).is_some_and(|region| {
-                !self.is_quoted_title(self.quotes.regions[region].first_token())
-            });
+            let closes_clause = self
+                .quotes
+                .closing_at(index)
+                .is_some_and(|region| !self.is_title_region(region));
             if closes_clause {
                 start = index + 1;
                 break;
@@ -2328,9 +2345,8 @@ impl Attributor<'_, '_> {
                     });
                 // A quoted title may stand in the appositive ("wearing “Ted
                 // Cruz” pins"); a quotation may not.
-                let in_quotation = self.quotes.region_at_token[t].is_some_and(|region| {
-                    !self.is_quoted_title(self.quotes.regions[region].first_token())
-                });
+                let in_quotation = self.quotes.region_at_token[t]
+                    .is_some_and(|region| !self.is_title_region(region));
                 (!verb_here || self.used[t]) && !in_quotation
             });
         if !(acceptable && clear) {
@@ -2363,9 +2379,7 @@ impl Attributor<'_, '_> {
         // The clause's comma may stand inside a quotation closing it
         // ("Humphrey, who calls Trump a “sociopath,” said").
         let comma = after_clause.checked_sub(1).filter(|&c| {
-            c > sentence_start
-                && (self.is_punct(c, ',')
-                    || (self.quotes.closing_at(c).is_some() && self.is_punct(c - 1, ',')))
+            c > sentence_start && (self.is_punct(c, ',') || self.closes_on_comma(c))
         })?;
         let pronoun = (sentence_start.max(comma.saturating_sub(40))..comma)
             .rev()
@@ -2460,7 +2474,7 @@ impl Attributor<'_, '_> {
                     };
                     // "said the bureau's director, James Comey": the noun a
                     // possessor owns is the phrase's head when it names a speaker.
-                    if person == mention && matches!(self.lower(end), "'s" | "\u{2019}s") {
+                    if person == mention && self.is_possessive(end) {
                         let mut head_end = end + 1;
                         while head_end < sentence_end && head_end < end + 3 && is_noun(head_end) {
                             head_end += 1;
@@ -2554,7 +2568,7 @@ impl Attributor<'_, '_> {
             return mention;
         }
         // "Florida’s Rick Wilson": a possessive is a gap of its own.
-        let possessive = matches!(self.lower(end), "'s" | "’s");
+        let possessive = self.is_possessive(end);
         for gap in 0..3 {
             let at = end + gap + usize::from(possessive);
             if at >= sentence_end {
@@ -2880,10 +2894,7 @@ impl Attributor<'_, '_> {
         // "said sarcastically “…”", "said flatly that …": a manner adverb
         // after the verb belongs to neither.
         if start < sentence_end
-            && tokens[start].is_word()
-            && !tokens[start].capitalized
-            && tokens[start].lower.ends_with("ly")
-            && !LY_NOUNS.contains(&tokens[start].lower.as_str())
+            && self.is_manner_adverb(start)
             && (self.quotes.opening_at(start + 1).is_some()
                 || self.lower_is(start + 1, "that")
                 || self.is_punct(start + 1, ','))
@@ -2981,7 +2992,7 @@ impl Attributor<'_, '_> {
                     && !tokens[start].space_before
                     && self.lower(start - 1).ends_with('s')
                     && self.quotes.region_at_token[start].is_none();
-                if matches!(self.lower(start), "'s" | "’s") || bare_apostrophe {
+                if self.is_possessive(start) || bare_apostrophe {
                     start += 1;
                     if let Some(region) = self.quotes.opening_at(start) {
                         if self.is_quoted_title(start) {
@@ -3080,7 +3091,7 @@ impl Attributor<'_, '_> {
             quote_closed |= closes_here;
             // "… “should be wrapped up by Cleveland,” referring to …": a
             // quotation that closes on a comma ends like the comma itself.
-            let closes_on_comma = index > start && closes_here && tokens[index - 1].is_punct(',');
+            let closes_on_comma = index > start && self.closes_on_comma(index);
             let cuts = (((tokens[index].is_punct(',') || tokens[index].is_punct(';'))
                 && !self.in_quote(index))
                 || closes_on_comma)
