@@ -3076,19 +3076,16 @@ impl Attributor<'_, '_> {
         }
         let tokens = &self.analysis.tokens;
         let mut last = self.last_content_token(start, sentence_end);
-        // Whether a quotation has closed between `start` and `index`, kept
-        // as the loop goes so that no check rescans the content (a long
-        // sentence must stay linear).
-        let mut quote_closed = false;
-        // The same and more for the boundary model, which must see the
-        // content before a token only (it is trained that way).
+        // What the content held before `index`, kept as the loop goes so
+        // that no check rescans the content (a long sentence must stay
+        // linear); the boundary model sees it too, as it was trained to.
         let mut so_far = ContentSoFar::default();
         let mut dash_open = false;
         let rule_last = last;
         for index in start..last {
             let next = index + 1;
-            let closes_here = self.quotes.closing_at(index).is_some();
-            quote_closed |= closes_here;
+            // Whether a quotation has closed from `start` up to `index`.
+            let quote_closed = so_far.quote_closed || self.quotes.closing_at(index).is_some();
             // "… “should be wrapped up by Cleveland,” referring to …": a
             // quotation that closes on a comma ends like the comma itself.
             let closes_on_comma = index > start && self.closes_on_comma(index);
