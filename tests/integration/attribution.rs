@@ -188,6 +188,27 @@ fn multi_paragraph_quote_is_one_quote() {
 }
 
 #[test]
+fn a_multi_paragraph_quote_across_a_window_boundary_stays_one_quote() {
+    // The quotation's first paragraph runs past whosaid::WINDOW_BYTES, so the
+    // first paragraph break after it is the one before the paragraph that
+    // reopens the quotation: the window must not end there.
+    let filler = "The council met again on Tuesday.\n\n";
+    let mut text = filler.repeat((whosaid::WINDOW_BYTES - 200) / filler.len());
+    text.push_str("Coach Dana Whitfield said:\n\n“We played badly in the first half.");
+    while text.len() < whosaid::WINDOW_BYTES + 100 {
+        text.push_str(" We lost every tackle.");
+    }
+    text.push_str("\n\n“After the break we were a different team.”\n\nThe club is now third.\n\n");
+    text.push_str(&filler.repeat(50));
+    assert!(text.len() > whosaid::WINDOW_BYTES);
+    let quotes = read_quotes(&text);
+    let quote = quote_containing(&quotes, "first half");
+    assert_eq!(quote.parts.len(), 2, "{quote:#?}");
+    assert!(quote.parts[1].contains("different team"));
+    assert_eq!(quote.speaker.as_deref(), Some("Dana Whitfield"));
+}
+
+#[test]
 fn a_quoted_paragraph_without_a_cue_continues_the_last_speaker() {
     let text = "“The vote was rigged,” said Omar Haddad.\n\n“We will go to court.”";
     let quotes = read_quotes(text);
