@@ -1758,6 +1758,11 @@ impl Attributor<'_, '_> {
             {
                 return true;
             }
+            // "…,” said a strategist for one campaign, speaking on condition
+            // of anonymity": a participle clause on the source.
+            if SOURCE_POSTMODIFIERS.contains(&word) {
+                return true;
+            }
             if let Some(mention) = self.mentions.starting_at(next) {
                 // An appositive: "…, said Okafor, the finance minister."
                 let after = self.mentions.mentions[mention].tokens.end;

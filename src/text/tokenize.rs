@@ -143,16 +143,29 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     // One line at a time: the characters of a line are decoded once into a
     // buffer that is reused, so memory follows the longest line, not the text.
     let mut characters: Vec<(usize, char)> = Vec::new();
+    // The line with its ASCII letters lower-cased, in one pass that the
+    // compiler vectorizes: an ASCII token's lower-case form is then a plain
+    // copy of its bytes here. (Lower-casing each token's copy in place,
+    // byte by byte, made the processor wait to read back what it had just
+    // written; the tokenizer took 7 % longer.)
+    let mut lowered = String::new();
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let line_end = line_start + line.len();
+        lowered.clear();
+        lowered.push_str(line);
+        lowered.make_ascii_lowercase();
+        let lowered = LoweredLine {
+            start: line_start,
+            text: &lowered,
+        };
         if line.is_ascii() {
             // Most lines of English news: a byte is a character, no decoding.
             let ascii = AsciiLine {
                 start: line_start,
                 bytes: line.as_bytes(),
             };
-            tokenize_line(text, &ascii, line_end, &mut tokens, &mut state);
+            tokenize_line(text, &ascii, &lowered, line_end, &mut tokens, &mut state);
         } else {
             characters.clear();
             characters.extend(
@@ -162,6 +175,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             tokenize_line(
                 text,
                 characters.as_slice(),
+                &lowered,
                 line_end,
                 &mut tokens,
                 &mut state,
@@ -203,6 +217,23 @@ impl LineCharacters for AsciiLine<'_> {
     }
 }
 
+/// A line of the text with its ASCII letters lower-cased (every other byte
+/// as it was), and where the line starts in the text.
+struct LoweredLine<'line> {
+    start: usize,
+    text: &'line str,
+}
+
+impl LoweredLine<'_> {
+    /// The lowered bytes of `span`, a span of the line's text on character
+    /// boundaries (the empty string otherwise, which no caller passes).
+    fn slice(&self, span: Span) -> &str {
+        self.text
+            .get(span.start() - self.start..span.end() - self.start)
+            .unwrap_or_default()
+    }
+}
+
 /// What carries over from one line to the next.
 #[derive(Default)]
 struct LineState {
@@ -213,6 +244,7 @@ struct LineState {
 fn tokenize_line(
     text: &str,
     characters: &(impl LineCharacters + ?Sized),
+    lowered: &LoweredLine,
     line_end: usize,
     tokens: &mut Vec<Token>,
     state: &mut LineState,
@@ -317,10 +349,8 @@ fn tokenize_line(
                 lower: if !is_textual {
                     CompactString::default()
                 } else if token_text.is_ascii() {
-                    // Built in place: short words never touch the heap.
-                    let mut lower = CompactString::new(token_text);
-                    lower.make_ascii_lowercase();
-                    lower
+                    // Short words are stored inline, never on the heap.
+                    CompactString::new(lowered.slice(span))
                 } else {
                     lower_case(token_text)
                 },

@@ -1572,3 +1572,12 @@ fn a_subject_with_an_appositive_name_is_no_content() {
         Some("Tunde Bakare")
     );
 }
+
+#[test]
+fn a_participle_clause_after_an_inverted_source_trails() {
+    let text = "“The money is coming,” said a strategist for one of the campaigns, speaking on condition of anonymity.";
+    let quotes = read_quotes(text);
+    let quote = quote_containing(&quotes, "money is coming");
+    assert_eq!(quote.source.as_deref(), Some("a strategist"));
+    assert_eq!(quote.cue.as_deref(), Some("said"));
+}
