@@ -682,12 +682,8 @@ impl Attributor<'_, '_> {
     }
 
     fn mark_used(&mut self, attribution: &Attribution) {
-        let mut ranges = attribution.content.clone();
-        ranges.extend(attribution.cue.clone());
-        for range in ranges {
-            for slot in &mut self.used[range] {
-                *slot = true;
-            }
+        for range in attribution.content.iter().chain(&attribution.cue) {
+            self.used[range.clone()].fill(true);
         }
         if let Some(source) = attribution.source {
             for slot in &mut self.source_used[self.mentions.mentions[source].tokens.clone()] {
