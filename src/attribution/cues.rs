@@ -125,6 +125,7 @@ const VERBS: &[(&str, &str, &str, CueClass)] = &[
     ("imply", "", "", CueClass::Speech),
     ("acknowledge", "", "", CueClass::Speech),
     ("assure", "", "", CueClass::Speech),
+    ("reassure", "", "", CueClass::Speech),
     ("inform", "", "", CueClass::Speech),
     ("advise", "", "", CueClass::Speech),
     ("instruct", "", "", CueClass::Speech),

@@ -351,7 +351,7 @@ const MOST_SALIENCE_BONUS: f32 = LATEST_SPEAKER_BONUS + GENDER_MATCH_BONUS + PER
 fn takes_listener(verb: CueVerb) -> bool {
     matches!(
         verb.base,
-        "tell" | "inform" | "assure" | "advise" | "remind" | "warn" | "urge" | "ask"
+        "tell" | "inform" | "assure" | "reassure" | "advise" | "remind" | "warn" | "urge" | "ask"
     )
 }
 
@@ -2982,6 +2982,7 @@ impl Attributor<'_, '_> {
                 .filter(|&m| self.mentions.mentions[m].kind != MentionKind::Relative);
             if let Some(mention) = listener {
                 start = self.mentions.mentions[mention].tokens.end;
+                start = self.listener_apposition_end(start);
                 // "told NBC’s “Today”", "told CBS’s Face the Nation": the
                 // programme after a possessive is part of the object; "CBS'
                 // Face the Nation" writes the possessive as a bare apostrophe.
@@ -3042,6 +3043,7 @@ impl Attributor<'_, '_> {
                 {
                     start += 1;
                 }
+                start = self.listener_apposition_end(start);
             }
         }
         // "asked the congregation to stand", "urged voters to turn out": a
@@ -3056,6 +3058,36 @@ impl Attributor<'_, '_> {
             return after_verb;
         }
         start
+    }
+
+    /// Where a name in apposition to a listener ends, if one starts at
+    /// `start` ("told CNN host Chris Cuomo she …", "reassured his
+    /// counterpart Vladimir Putin that …", "told the local newspaper The
+    /// Perry Chief that …"); else `start`. A plain name counts only before
+    /// "that": in "told CNN Trump would win" the name opens the content.
+    fn listener_apposition_end(&self, start: usize) -> usize {
+        let tokens = &self.analysis.tokens;
+        let name_start = if self.lower_is(start, "the")
+            && tokens.get(start).is_some_and(|token| token.capitalized)
+        {
+            start + 1
+        } else {
+            start
+        };
+        let Some(name) = self
+            .mentions
+            .starting_at(name_start)
+            .map(|m| &self.mentions.mentions[m])
+            .filter(|m| m.kind == MentionKind::Name)
+        else {
+            return start;
+        };
+        let titled = !tokens[name_start].capitalized;
+        if titled || self.lower_is(name.tokens.end, "that") {
+            name.tokens.end
+        } else {
+            start
+        }
     }
 
     /// The last token of running content, leaving out a final full stop

@@ -1581,3 +1581,15 @@ fn a_participle_clause_after_an_inverted_source_trails() {
     assert_eq!(quote.source.as_deref(), Some("a strategist"));
     assert_eq!(quote.cue.as_deref(), Some("said"));
 }
+
+#[test]
+fn a_named_listener_in_apposition_is_not_content() {
+    let text = "Okafor told the local newspaper The Harbour Times that the port would reopen. \
+                Alvarez told BBC host Nadia Kerr she expected the strike to end.";
+    let quotes = read_quotes(text);
+    let first = quote_containing(&quotes, "port would reopen");
+    assert_eq!(first.parts, ["that the port would reopen"]);
+    let second = quote_containing(&quotes, "strike to end");
+    assert_eq!(second.parts, ["she expected the strike to end"]);
+    assert_eq!(second.speaker.as_deref(), Some("Alvarez"));
+}
