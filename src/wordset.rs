@@ -92,7 +92,7 @@ const fn last_bytes(rest: &[u8]) -> u64 {
 }
 
 /// A map from static words to small values, looked up by a word together
-/// with its [`word_hash`] (open addressing, at most half full), so a token
+/// with its [`word_hash`] (open addressing, at most a quarter full), so a token
 /// whose hash is already known costs a probe and a comparison. The hashes
 /// are kept in their own array, four bytes a slot, so that the probes of a
 /// whole text stay in the processor's first-level cache.
@@ -109,7 +109,10 @@ impl<V: Copy + Default + std::ops::BitOr<Output = V>> HashedWordMap<V> {
     /// Builds the map; a word listed twice gets the union (`|`) of its values.
     pub fn from_lists(lists: &[(&[&'static str], V)]) -> HashedWordMap<V> {
         let count: usize = lists.iter().map(|(list, _)| list.len()).sum();
-        let size = (count * 2).next_power_of_two().max(8);
+        // Most tokens are in no list, and a miss probes until an empty
+        // slot: at most a quarter full, a miss takes about 1.4 probes where
+        // half full took 2.5, and real news ran 5 % faster for it.
+        let size = (count * 4).next_power_of_two().max(8);
         let mut map = HashedWordMap {
             hashes: vec![0; size],
             entries: vec![("", V::default()); size],
