@@ -108,7 +108,19 @@ pub struct HashedWordMap<V> {
 impl<V: Copy + Default + std::ops::BitOr<Output = V>> HashedWordMap<V> {
     /// Builds the map; a word listed twice gets the union (`|`) of its values.
     pub fn from_lists(lists: &[(&[&'static str], V)]) -> HashedWordMap<V> {
-        let count: usize = lists.iter().map(|(list, _)| list.len()).sum();
+        HashedWordMap::from_pairs(
+            lists
+                .iter()
+                .flat_map(|&(list, value)| list.iter().map(move |&word| (word, value))),
+        )
+    }
+
+    /// Builds the map from words with their values; a word given twice gets
+    /// the union (`|`) of its values.
+    pub fn from_pairs(
+        pairs: impl IntoIterator<Item = (&'static str, V)> + Clone,
+    ) -> HashedWordMap<V> {
+        let count = pairs.clone().into_iter().count();
         // Most tokens are in no list, and a miss probes until an empty
         // slot: at most a quarter full, a miss takes about 1.4 probes where
         // half full took 2.5, and real news ran 5 % faster for it.
@@ -118,10 +130,8 @@ impl<V: Copy + Default + std::ops::BitOr<Output = V>> HashedWordMap<V> {
             entries: vec![("", V::default()); size],
             mask: size - 1,
         };
-        for &(list, value) in lists {
-            for &word in list {
-                map.insert(word, value);
-            }
+        for (word, value) in pairs {
+            map.insert(word, value);
         }
         map
     }

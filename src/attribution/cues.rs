@@ -5,9 +5,7 @@
 //! the regular forms (`-s`, `-ed`, `-ing`) are derived by English spelling
 //! rules when the table is first used.
 
-use crate::wordset::FnvHasher;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use crate::wordset::HashedWordMap;
 use std::sync::LazyLock;
 
 /// What sort of cue a verb is; it decides which sources are plausible.
@@ -228,42 +226,69 @@ fn present_participle(base: &str, past: &str) -> String {
     }
 }
 
-static FORMS: LazyLock<HashMap<String, CueVerb, BuildHasherDefault<FnvHasher>>> =
-    LazyLock::new(|| {
-        let mut forms = HashMap::default();
-        for &(base, past, participle, class) in VERBS {
-            let past = if past.is_empty() {
-                regular_past(base)
-            } else {
-                past.to_string()
-            };
-            let participle = if participle.is_empty() {
-                past.clone()
-            } else {
-                participle.to_string()
-            };
-            let ing = present_participle(base, &past);
-            let entries = [
-                (base.to_string(), VerbForm::Present),
-                (third_person(base), VerbForm::Present),
-                (past, VerbForm::Past),
-                (participle, VerbForm::Past),
-                (ing, VerbForm::Participle),
-            ];
-            for (form, verb_form) in entries {
-                forms.entry(form).or_insert(CueVerb {
+/// Every form of every verb, looked up like the other word lists (by
+/// [`word_hash`](crate::wordset::word_hash), eight bytes at a time): the
+/// map gives a form's place in `verbs`, plus one.
+struct CueForms {
+    places: HashedWordMap<u16>,
+    verbs: Vec<CueVerb>,
+}
+
+static FORMS: LazyLock<CueForms> = LazyLock::new(|| {
+    let mut forms: Vec<(String, CueVerb)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for &(base, past, participle, class) in VERBS {
+        let past = if past.is_empty() {
+            regular_past(base)
+        } else {
+            past.to_string()
+        };
+        let participle = if participle.is_empty() {
+            past.clone()
+        } else {
+            participle.to_string()
+        };
+        let ing = present_participle(base, &past);
+        let entries = [
+            (base.to_string(), VerbForm::Present),
+            (third_person(base), VerbForm::Present),
+            (past, VerbForm::Past),
+            (participle, VerbForm::Past),
+            (ing, VerbForm::Participle),
+        ];
+        // A form shared by two entries keeps the first.
+        for (form, verb_form) in entries {
+            if seen.insert(form.clone()) {
+                let verb = CueVerb {
                     base,
                     class,
                     form: verb_form,
-                });
+                };
+                forms.push((form, verb));
             }
         }
-        forms
-    });
+    }
+    // The map keys are static words: the derived forms are written once
+    // into one string that lives as long as the program, like the table.
+    let all_forms: &'static str =
+        String::leak(forms.iter().map(|(form, _)| form.as_str()).collect());
+    let mut keys: Vec<&'static str> = Vec::with_capacity(forms.len());
+    let mut offset = 0;
+    for (form, _) in &forms {
+        keys.push(&all_forms[offset..offset + form.len()]);
+        offset += form.len();
+    }
+    let places = (1..).map(|place| u16::try_from(place).unwrap_or(u16::MAX));
+    CueForms {
+        places: HashedWordMap::from_pairs(keys.iter().copied().zip(places)),
+        verbs: forms.into_iter().map(|(_, verb)| verb).collect(),
+    }
+});
 
 /// Looks up a lower-cased word form.
 pub fn cue_verb(word: &str) -> Option<CueVerb> {
-    FORMS.get(word).copied()
+    let place = FORMS.places.get(word)?;
+    FORMS.verbs.get(usize::from(place).checked_sub(1)?).copied()
 }
 
 /// Words after which a present-tense form is a noun, not a verb: "the
