@@ -439,6 +439,9 @@ impl Attributor<'_, '_> {
         // Fox News poll": a poll that a clause is found in reports it. Also
         // before the verbs, which the poll's clause seldom holds as cues.
         self.pre_pass("in", None, Self::in_poll);
+        // "as the prosecutor put it, …": before the verbs too, since what
+        // it governs may hold one.
+        self.pre_pass("as", None, Self::as_source_put_it);
         for index in 0..token_count {
             if self.used[index] || self.in_quote(index) {
                 continue;
@@ -1449,7 +1452,9 @@ impl Attributor<'_, '_> {
                 .find(|&t| self.is_punct(t, '('))?;
             name_end = open;
         }
-        let source = self.mentions.ending_at(name_end.checked_sub(1)?)?;
+        let Some(source) = self.mentions.ending_at(name_end.checked_sub(1)?) else {
+            return self.verb_phrase_before_colon(colon, sentence);
+        };
         let mention = &self.mentions.mentions[source];
         let start = colon + 1;
         // A quotation that is the whole rest of the sentence is the content
@@ -1496,6 +1501,64 @@ impl Attributor<'_, '_> {
         Some(Attribution::found(
             content,
             Some(colon..colon + 1),
+            Some(source),
+            0.6,
+            Pattern::SourceFirst,
+        ))
+    }
+
+    /// "In a Fox interview, Trump went even further: “…”": a subject and a
+    /// short predicate that is no reporting verb of the lexicon, then a
+    /// colon and a quotation that ends the sentence. The predicate (up to
+    /// four lower-case words, the first a verb in the past or -s form) is
+    /// the cue.
+    fn verb_phrase_before_colon(
+        &mut self,
+        colon: usize,
+        sentence: Range<usize>,
+    ) -> Option<Attribution> {
+        let region = self.quotation_ending_sentence(colon + 1, sentence.end)?;
+        let tokens = &self.analysis.tokens;
+        let mut cue_start = colon;
+        while cue_start > sentence.start
+            && colon - cue_start < 4
+            && tokens[cue_start - 1].is_word()
+            && !tokens[cue_start - 1].capitalized
+            && !self.used[cue_start - 1]
+            && self.mentions.ending_at(cue_start - 1).is_none()
+        {
+            cue_start -= 1;
+        }
+        let verb = self.lower(cue_start);
+        let looks_finite = (verb.len() > 3 && (verb.ends_with("ed") || verb.ends_with('s')))
+            || matches!(
+                verb,
+                "went" | "was" | "put" | "had" | "made" | "gave" | "took"
+            );
+        if cue_start == colon || !looks_finite || is_determiner(verb) {
+            return None;
+        }
+        let source = self.mentions.ending_at(cue_start.checked_sub(1)?)?;
+        let mention = &self.mentions.mentions[source];
+        // The subject opens the sentence, or its clause after an opening
+        // adjunct set off by a comma.
+        let opens_clause =
+            mention.tokens.start == sentence.start || self.is_punct(mention.tokens.start - 1, ',');
+        let speaks = matches!(
+            mention.kind,
+            MentionKind::Name | MentionKind::Nominal | MentionKind::Pronoun
+        ) && mention.entity_kind != EntityKind::Document;
+        if !opens_clause || !speaks || self.source_used[mention.tokens.start] {
+            return None;
+        }
+        let content = self.quotes.regions[region]
+            .parts
+            .iter()
+            .map(|part| part.open..part.last + 1)
+            .collect();
+        Some(Attribution::found(
+            content,
+            Some(cue_start..colon),
             Some(source),
             0.6,
             Pattern::SourceFirst,
@@ -1687,6 +1750,44 @@ impl Attributor<'_, '_> {
             entity: None,
             kind: QuoteKind::Indirect,
             confidence: 0.85,
+            pattern: Pattern::AccordingTo,
+            inherits_from: None,
+        })
+    }
+
+    /// "As the prosecutor put it, “…”", "…, as Smith puts it.": the source
+    /// between "as" and "put it", reporting the rest of the sentence after
+    /// the phrase or, when the phrase ends it, the clause before.
+    fn as_source_put_it(&mut self, as_index: usize) -> Option<Attribution> {
+        let sentence = self.sentence_range(as_index);
+        let source = self.phrase_after(as_index + 1, sentence.end, false)?;
+        let source_end = self.mentions.mentions[source].tokens.end;
+        if !matches!(self.lower(source_end), "put" | "puts") || !self.lower_is(source_end + 1, "it")
+        {
+            return None;
+        }
+        let cue = source_end..source_end + 2;
+        let after = cue.end;
+        let at_clause_start = as_index == sentence.start
+            || self.is_punct(as_index - 1, ',')
+            || self.quotes.opening_at(as_index - 1).is_some();
+        let content = if at_clause_start && self.is_punct(after, ',') {
+            self.plain_content(after + 1, sentence.end)?
+        } else if as_index > sentence.start
+            && self.is_punct(as_index - 1, ',')
+            && self.only_terminal_punct(after, sentence.end)
+        {
+            self.content_before(as_index - 1, sentence.start)?
+        } else {
+            return None;
+        };
+        Some(Attribution {
+            content,
+            cue: Some(cue),
+            source: Some(source),
+            entity: None,
+            kind: QuoteKind::Indirect,
+            confidence: 0.8,
             pattern: Pattern::AccordingTo,
             inherits_from: None,
         })

@@ -1593,3 +1593,31 @@ fn a_named_listener_in_apposition_is_not_content() {
     assert_eq!(second.parts, ["she expected the strike to end"]);
     assert_eq!(second.speaker.as_deref(), Some("Alvarez"));
 }
+
+#[test]
+fn as_the_source_put_it_reports_the_rest_of_the_sentence_or_the_clause_before() {
+    let text = "At the time, as prosecutor Hélène Marchal put it, “there was not much to go on.” \
+                The budget is dead on arrival, as Sen. Daniel Alvarez puts it.";
+    let quotes = read_quotes(text);
+    let first = quote_containing(&quotes, "not much to go on");
+    assert_eq!(first.speaker.as_deref(), Some("Hélène Marchal"));
+    assert_eq!(first.cue.as_deref(), Some("put it"));
+    let second = quote_containing(&quotes, "dead on arrival");
+    assert_eq!(second.parts, ["The budget is dead on arrival"]);
+    assert_eq!(second.speaker.as_deref(), Some("Daniel Alvarez"));
+}
+
+#[test]
+fn a_short_predicate_before_a_colon_and_a_quotation_is_a_cue() {
+    let text = "In a radio interview on Friday, Okafor went even further: “If they strike, we will close the port.”";
+    let quotes = read_quotes(text);
+    let quote = quote_containing(&quotes, "close the port");
+    assert_eq!(quote.speaker.as_deref(), Some("Okafor"));
+    assert_eq!(quote.cue.as_deref(), Some("went even further"));
+    let label = "The plan has three parts: “build, borrow and tax.”";
+    assert!(
+        read_quotes(label).iter().all(|q| q.speaker.is_none()),
+        "{:?}",
+        read_quotes(label)
+    );
+}
