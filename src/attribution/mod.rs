@@ -1367,7 +1367,7 @@ impl Attributor<'_, '_> {
             TokenKind::Punct(',' | '—' | '–' | '-' | ';')
         ) || matches!(
             self.lower(before),
-            "while" | "by" | "before" | "after" | "when" | "also" | "upon"
+            "while" | "by" | "before" | "after" | "when" | "also" | "upon" | "only" | "even"
         ) || self.published_message_before(before, sentence.start)
             // "… as “fantastic,” telling reporters …": the comma sits inside
             // the quotation that closes before the participle.
@@ -1380,10 +1380,18 @@ impl Attributor<'_, '_> {
                     self.analysis.tokens[t].kind == TokenKind::Number
                         || matches!(self.lower(t), "percent" | "%")
                 });
-            if !survey_share {
-                return None;
-            }
-            let source = self.phrase_before(verb_index, sentence.start, true)?;
+            let source = if survey_share {
+                self.phrase_before(verb_index, sentence.start, true)?
+            } else {
+                // "…, with Donald Trump tweeting that …": the subject of a
+                // clause opened by "with".
+                let subject = self.phrase_before(verb_index, sentence.start, false)?;
+                let subject_start = self.mentions.mentions[subject].tokens.start;
+                if subject_start == sentence.start || !self.lower_is(subject_start - 1, "with") {
+                    return None;
+                }
+                subject
+            };
             let content = self.content_after(verb_index + 1, sentence.end, verb)?;
             return Some(Attribution::found(
                 content,
@@ -3227,6 +3235,11 @@ impl Attributor<'_, '_> {
                 && !self.in_quote(index))
                 || closes_on_comma)
                 && (cue_verb(&tokens[next].lower).is_some_and(|v| v.form == VerbForm::Participle)
+                    // "…, only saying that …": an adverb before the participle.
+                    || (matches!(tokens[next].lower.as_str(), "only" | "also" | "even")
+                        && tokens.get(next + 1).is_some_and(|after| {
+                            cue_verb(&after.lower).is_some_and(|v| v.form == VerbForm::Participle)
+                        }))
                     || (closes_on_comma
                         && tokens[next].is_word()
                         && (tokens[next].lower.ends_with("ing")

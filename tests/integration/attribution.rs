@@ -1621,3 +1621,18 @@ fn a_short_predicate_before_a_colon_and_a_quotation_is_a_cue() {
         read_quotes(label)
     );
 }
+
+#[test]
+fn a_participle_after_an_adverb_or_a_with_subject_is_a_cue() {
+    let text = "Okafor declined to claim victory, only saying that she was “relieved.” \
+                The council met late, with union leaders insisting that the strike would go on.";
+    let quotes = read_quotes(text);
+    let relieved = quote_containing(&quotes, "relieved");
+    assert_eq!(relieved.cue.as_deref(), Some("saying"));
+    assert_eq!(relieved.speaker.as_deref(), Some("Okafor"));
+    let declined = quote_containing(&quotes, "claim victory");
+    assert_eq!(declined.parts, ["to claim victory"]);
+    let strike = quote_containing(&quotes, "strike would go on");
+    assert_eq!(strike.source.as_deref(), Some("union leaders"));
+    assert_eq!(strike.parts, ["that the strike would go on"]);
+}
