@@ -1385,9 +1385,15 @@ impl Attributor<'_, '_> {
             } else {
                 // "…, with Donald Trump tweeting that …": the subject of a
                 // clause opened by "with".
-                let subject = self.phrase_before(verb_index, sentence.start, false)?;
+                let subject = self.phrase_before(verb_index, sentence.start, true)?;
+                // Up to two modifiers may stand between ("with union leaders").
                 let subject_start = self.mentions.mentions[subject].tokens.start;
-                if subject_start == sentence.start || !self.lower_is(subject_start - 1, "with") {
+                let opened_by_with = (subject_start.saturating_sub(3).max(sentence.start)
+                    ..subject_start)
+                    .rev()
+                    .take_while(|&t| self.analysis.tokens[t].is_word())
+                    .any(|t| self.lower_is(t, "with"));
+                if !opened_by_with {
                     return None;
                 }
                 subject
