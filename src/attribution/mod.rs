@@ -1884,8 +1884,12 @@ impl Attributor<'_, '_> {
             // "…, she said, in an implicit caution to her backers."
             return ADJUNCT_WORDS.contains(word) && word != "told" && self.is_trailing(next, end);
         }
+        // A closing bracket ends a sentence set in brackets: "(“…,” said
+        // one activist.)".
         while index < end
-            && (is_terminal_punct(tokens[index].kind) || tokens[index].quote_char().is_some())
+            && (is_terminal_punct(tokens[index].kind)
+                || tokens[index].quote_char().is_some()
+                || tokens[index].is_punct(')'))
         {
             index += 1;
         }
@@ -2592,7 +2596,7 @@ impl Attributor<'_, '_> {
                     // possessor owns is the phrase's head when it names a speaker.
                     if person == mention && self.is_possessive(end) {
                         let mut head_end = end + 1;
-                        while head_end < sentence_end && head_end < end + 3 && is_noun(head_end) {
+                        while head_end < sentence_end && head_end < end + 4 && is_noun(head_end) {
                             head_end += 1;
                         }
                         if head_end > end + 1 && is_speaker_noun(self.lower(head_end - 1)) {

@@ -1642,3 +1642,17 @@ fn a_participle_after_an_adverb_or_a_with_subject_is_a_cue() {
     );
     assert_eq!(strike.parts, ["that the strike would go on"]);
 }
+
+#[test]
+fn a_bracketed_sentence_and_a_long_possessed_title_keep_their_source() {
+    let text = "The crowd booed. (“I don’t want a fight,” said one party activist.) \
+                “We are treating it as one long election day,” said Okafor’s deputy campaign manager.";
+    let quotes = read_quotes(text);
+    let bracketed = quote_containing(&quotes, "want a fight");
+    assert_eq!(bracketed.source.as_deref(), Some("one party activist"));
+    let possessed = quote_containing(&quotes, "election day");
+    assert_eq!(
+        possessed.source.as_deref(),
+        Some("Okafor’s deputy campaign manager")
+    );
+}
