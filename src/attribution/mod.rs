@@ -2307,12 +2307,18 @@ impl Attributor<'_, '_> {
         let head = self.mentions.ending_at(phrase_start - 2)?;
         let head_mention = &self.mentions.mentions[head];
         // "Critics of the plan say": a group of people, too.
-        (head_mention.kind == MentionKind::Nominal
+        let nominal = head_mention.kind == MentionKind::Nominal
             && matches!(
                 head_mention.entity_kind,
                 EntityKind::Person | EntityKind::Group
-            ))
-        .then_some(head)
+            );
+        // "Jeffrey Lewis of the Martin Center wrote", "Bernie Sanders of
+        // Vermont said", "a fellow at Brookings": a person's name with where
+        // they work or come from.
+        let named_person = head_mention.kind == MentionKind::Name
+            && head_mention.entity_kind == EntityKind::Person
+            && matches!(self.lower(phrase_start - 1), "of" | "at" | "from");
+        (nominal || named_person).then_some(head)
     }
 
     /// The token after a name ending at `end`, past the full stop of a
@@ -2613,7 +2619,9 @@ impl Attributor<'_, '_> {
                         && (head_end >= sentence_end
                             || self.is_punct(head_end, ',')
                             || is_terminal_punct(self.analysis.tokens[head_end].kind)
-                            || matches!(self.lower(head_end), "who" | "whose"));
+                            || matches!(self.lower(head_end), "who" | "whose")
+                            // "tweeted a German user from Hanover"
+                            || ADJUNCT_WORDS.contains(self.lower(head_end)));
                     if head_noun && allow_generic {
                         return Some(self.mentions.add_ad_hoc(self.analysis, start..head_end));
                     }

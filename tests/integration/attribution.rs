@@ -1656,3 +1656,15 @@ fn a_bracketed_sentence_and_a_long_possessed_title_keep_their_source() {
         Some("Okafor’s deputy campaign manager")
     );
 }
+
+#[test]
+fn a_source_keeps_its_place_of_work_or_origin() {
+    let text =
+        "“It would be a stretch,” Tomas Varga of the Danube Policy Institute wrote in December. \
+                “We have no say anymore,” tweeted a Hungarian user from Szeged.";
+    let quotes = read_quotes(text);
+    let stretch = quote_containing(&quotes, "stretch");
+    assert_eq!(stretch.speaker.as_deref(), Some("Tomas Varga"));
+    let say = quote_containing(&quotes, "no say");
+    assert_eq!(say.source.as_deref(), Some("a Hungarian user"));
+}
