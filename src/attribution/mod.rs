@@ -1361,7 +1361,18 @@ impl Attributor<'_, '_> {
         sentence: Range<usize>,
         verb: CueVerb,
     ) -> Option<Attribution> {
-        let before = verb_index.checked_sub(1).filter(|&b| b > sentence.start)?;
+        let mut before = verb_index.checked_sub(1).filter(|&b| b > sentence.start)?;
+        // "…, saying that … - and arguing that …": a second participle
+        // joined by "and" after a mark.
+        if self.lower_is(before, "and")
+            && before > sentence.start + 1
+            && matches!(
+                self.analysis.tokens[before - 1].kind,
+                TokenKind::Punct(',' | '—' | '–' | '-' | ';')
+            )
+        {
+            before -= 1;
+        }
         let introduced = matches!(
             self.analysis.tokens[before].kind,
             TokenKind::Punct(',' | '—' | '–' | '-' | ';')
@@ -3386,6 +3397,18 @@ impl Attributor<'_, '_> {
                 break;
             }
             so_far.pass(self.analysis, self.quotes, index);
+        }
+        // A mark left at the end by a cut before a coordinated clause
+        // ("… voter mistrust - and arguing …") is no part of the content.
+        while last > start
+            && last < rule_last
+            && matches!(
+                tokens[last].kind,
+                TokenKind::Punct(',' | ';' | '—' | '–' | '-' | ':')
+            )
+            && !self.in_quote(last)
+        {
+            last -= 1;
         }
         if last < start
             || (start..=last)

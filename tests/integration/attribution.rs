@@ -1668,3 +1668,16 @@ fn a_source_keeps_its_place_of_work_or_origin() {
     let say = quote_containing(&quotes, "no say");
     assert_eq!(say.source.as_deref(), Some("a Hungarian user"));
 }
+
+#[test]
+fn a_second_participle_after_a_dash_and_and_reports_on_its_own() {
+    let text =
+        "Okafor defended the budget, saying that it was fair to families - and arguing that the \
+                opposition had “no plan at all.”";
+    let quotes = read_quotes(text);
+    let first = quote_containing(&quotes, "fair to families");
+    assert_eq!(first.parts, ["that it was fair to families"]);
+    let second = quote_containing(&quotes, "no plan at all");
+    assert_eq!(second.cue.as_deref(), Some("arguing"));
+    assert_eq!(second.speaker.as_deref(), Some("Okafor"));
+}
