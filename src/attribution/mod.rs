@@ -134,6 +134,14 @@ const SUBJECT_VERB_ADVERBS: &[&str] = &[
     "often", "privately", "publicly", "separately", "reportedly", "here",
 ];
 
+/// Words that name a kind of show, before which "show" is a noun (in lower
+/// case: "ABC News shows …" reports a poll).
+#[rustfmt::skip]
+const SHOW_KINDS: &[&str] = &[
+    "tv", "television", "talk", "radio", "morning", "reality", "news", "cooking",
+    "comedy", "variety", "quiz", "chat", "cable", "hit", "road", "trade", "award", "awards",
+];
+
 /// Words that open a post-modifier of a source: "an official familiar with
 /// the talks", "a person close to the campaign".
 const SOURCE_POSTMODIFIERS: &[&str] = &[
@@ -640,6 +648,15 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+        // "a TV show", "his talk show": "show" after the kind of show is a noun.
+        if verb.base == "show"
+            && verb.form == VerbForm::Present
+            && index > sentence_start
+            && !self.analysis.tokens[index - 1].capitalized
+            && SHOW_KINDS.contains(&self.lower(index - 1))
+        {
+            return false;
+        }
         // "a company called Mannatech", "an event called “Anti-Prom”": after
         // a common noun and before a name, "called" names; "called off" is
         // no report either.
@@ -657,8 +674,17 @@ impl Attributor<'_, '_> {
                     previous.lower.as_str(),
                     "he" | "she" | "they" | "we" | "i" | "who" | "also" | "has" | "have" | "had"
                 );
+            // "a move called the Boneless", "a campaign called #1000Books".
             let before_name = next.is_some_and(|next| {
-                (next.is_word() && next.capitalized) || next.quote_char().is_some()
+                (next.is_word() && next.capitalized)
+                    || next.quote_char().is_some()
+                    || next.is_punct('#')
+                    || (next.lower == "the"
+                        && self
+                            .analysis
+                            .tokens
+                            .get(index + 2)
+                            .is_some_and(|after| after.is_word() && after.capitalized))
             });
             if (after_common_noun && before_name) || self.lower(index + 1) == "off" {
                 return false;

@@ -1681,3 +1681,21 @@ fn a_second_participle_after_a_dash_and_and_reports_on_its_own() {
     assert_eq!(second.cue.as_deref(), Some("arguing"));
     assert_eq!(second.speaker.as_deref(), Some("Okafor"));
 }
+
+#[test]
+fn a_show_and_a_thing_called_something_report_nothing() {
+    let text = "He also hosts a Sunday talk show, writes a weekly column and runs a charity. \
+                Her sisters joined a movement called the Popular Front. \
+                A new poll by ABC News shows Okafor ahead.";
+    let quotes = read_quotes(text);
+    assert!(
+        quotes.iter().all(|q| q.cue.as_deref() != Some("show")),
+        "{quotes:#?}"
+    );
+    assert!(
+        quotes.iter().all(|q| q.cue.as_deref() != Some("called")),
+        "{quotes:#?}"
+    );
+    let poll = quote_containing(&quotes, "Okafor ahead");
+    assert_eq!(poll.cue.as_deref(), Some("shows"));
+}
