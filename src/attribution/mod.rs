@@ -648,6 +648,29 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+        // "he found himself in …", "who helped found the group": finding
+        // oneself somewhere and founding are no findings.
+        if verb.base == "find"
+            && (matches!(
+                self.lower(index + 1),
+                "himself" | "herself" | "itself" | "themselves" | "myself" | "ourselves"
+            ) || (index > sentence_start && self.lower(index - 1) == "helped"))
+        {
+            return false;
+        }
+        // "Costa reported from Washington.": a byline, with nothing reported.
+        if verb.base == "report" && self.lower_is(index + 1, "from") {
+            let sentence_end = self.sentence_range(index).end;
+            let place_only = (index + 2..sentence_end).all(|t| {
+                let token = &self.analysis.tokens[t];
+                token.capitalized
+                    || matches!(token.kind, TokenKind::Punct(',' | '.' | ';'))
+                    || matches!(token.lower.as_str(), "and" | "d.c")
+            });
+            if place_only {
+                return false;
+            }
+        }
         // "a TV show", "his talk show": "show" after the kind of show is a noun.
         if verb.base == "show"
             && verb.form == VerbForm::Present
@@ -1547,7 +1570,18 @@ impl Attributor<'_, '_> {
                 .iter()
                 .map(|p| p.open..p.last + 1)
                 .collect(),
-            None => self.plain_content(start, sentence.end)?,
+            None => {
+                let content = self.plain_content(start, sentence.end)?;
+                // "Clinton: 547.": a tally, not a statement.
+                let has_word = content
+                    .iter()
+                    .flat_map(|part| part.clone())
+                    .any(|t| self.analysis.tokens[t].is_word());
+                if !has_word {
+                    return None;
+                }
+                content
+            }
         };
         Some(Attribution::found(
             content,

@@ -1699,3 +1699,17 @@ fn a_show_and_a_thing_called_something_report_nothing() {
     let poll = quote_containing(&quotes, "Okafor ahead");
     assert_eq!(poll.cue.as_deref(), Some("shows"));
 }
+
+#[test]
+fn bylines_tallies_and_finding_oneself_report_nothing() {
+    let text =
+        "Okafor found herself in a difficult position. Ruiz helped found the group in 2014. \
+                Delegates so far. Okafor: 547. Ruiz: 46.\n\nAmina Diallo reported from Lagos.";
+    let quotes = read_quotes(text);
+    assert!(quotes.is_empty(), "{quotes:#?}");
+    let finding = read_quotes("Inspectors found that the port had been closed for a week.");
+    assert_eq!(
+        finding[0].parts,
+        ["that the port had been closed for a week"]
+    );
+}
