@@ -134,6 +134,15 @@ const SUBJECT_VERB_ADVERBS: &[&str] = &[
     "often", "privately", "publicly", "separately", "reportedly", "here",
 ];
 
+/// Words that sort states, before which "states" is a noun.
+#[rustfmt::skip]
+const STATE_KINDS: &[&str] = &[
+    "belt", "southern", "northern", "eastern", "western", "swing", "battleground", "voting",
+    "border", "member", "coastal", "red", "blue", "purple", "other", "both", "several", "key",
+    "early", "remaining", "gulf", "neighboring", "neighbouring", "united", "all", "most", "few",
+    "primary", "caucus", "delegate-rich", "industrial", "rural", "small", "large", "big",
+];
+
 /// Words that name a kind of show, before which "show" is a noun (in lower
 /// case: "ABC News shows …" reports a poll).
 #[rustfmt::skip]
@@ -670,6 +679,14 @@ impl Attributor<'_, '_> {
             if place_only {
                 return false;
             }
+        }
+        // "Rust Belt states that …", "the other early voting states": the
+        // noun after a word that sorts states.
+        if token.lower == "states"
+            && index > sentence_start
+            && STATE_KINDS.contains(&self.lower(index - 1))
+        {
+            return false;
         }
         // "a TV show", "his talk show": "show" after the kind of show is a noun.
         if verb.base == "show"

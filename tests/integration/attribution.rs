@@ -1713,3 +1713,11 @@ fn bylines_tallies_and_finding_oneself_report_nothing() {
         ["that the port had been closed for a week"]
     );
 }
+
+#[test]
+fn states_sorted_by_a_modifier_are_a_noun() {
+    let quotes = read_quotes("Clinton must win the Rust Belt states that vote next week.");
+    assert!(quotes.is_empty(), "{quotes:#?}");
+    let report = read_quotes("The ruling states that the ban is unlawful.");
+    assert_eq!(report[0].parts, ["that the ban is unlawful"]);
+}
