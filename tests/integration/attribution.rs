@@ -1718,6 +1718,6 @@ fn bylines_tallies_and_finding_oneself_report_nothing() {
 fn states_sorted_by_a_modifier_are_a_noun() {
     let quotes = read_quotes("Clinton must win the Rust Belt states that vote next week.");
     assert!(quotes.is_empty(), "{quotes:#?}");
-    let report = read_quotes("The ruling states that the ban is unlawful.");
+    let report = read_quotes("The report states that the ban is unlawful.");
     assert_eq!(report[0].parts, ["that the ban is unlawful"]);
 }
