@@ -1003,9 +1003,11 @@ impl Attributor<'_, '_> {
         // never inverted: after "told" comes the listener.)
         if let Some(boundary) = boundary_before_cue.filter(|_| verb.base != "tell") {
             let after_closing_quote = self.quotes.closing_at(boundary).is_some();
-            if let Some(source) =
-                self.phrase_after(verb_index + 1, sentence.end, after_closing_quote)
-            {
+            if let Some(source) = self.phrase_after(
+                self.past_particle_out(verb_index + 1),
+                sentence.end,
+                after_closing_quote,
+            ) {
                 let source_end = self.past_suffix_dot(self.mentions.mentions[source].tokens.end);
                 // "Dever, who was on the slate, told POLITICO, “…”": after a
                 // plain clause, a quotation opening after the object is the content.
@@ -3183,11 +3185,22 @@ impl Attributor<'_, '_> {
         self.plain_content(start, sentence_end)
     }
 
+    /// After "out" completing the verb before `after_verb` ("“…,” Bozell
+    /// points out.", "pointed out Bozell"), the token after it; else
+    /// `after_verb`. ("out of" is a preposition and stays.)
+    fn past_particle_out(&self, after_verb: usize) -> usize {
+        if self.lower_is(after_verb, "out") && !self.lower_is(after_verb + 1, "of") {
+            after_verb + 1
+        } else {
+            after_verb
+        }
+    }
+
     /// Skips the listener after verbs that take one: "told reporters (on
     /// Monday) that …", "told CNN that …".
     fn skip_object(&self, after_verb: usize, sentence_end: usize, verb: CueVerb) -> usize {
         let tokens = &self.analysis.tokens;
-        let mut start = after_verb;
+        let mut start = self.past_particle_out(after_verb);
         if takes_listener(verb) && start < sentence_end {
             // "asked which quality …": a relative or interrogative pronoun
             // opens the content and is no listener.

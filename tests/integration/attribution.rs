@@ -1721,3 +1721,14 @@ fn states_sorted_by_a_modifier_are_a_noun() {
     let report = read_quotes("The report states that the ban is unlawful.");
     assert_eq!(report[0].parts, ["that the ban is unlawful"]);
 }
+
+#[test]
+fn out_after_the_cue_belongs_to_it() {
+    let text = "“The plan failed,” Okafor pointed out. “It was late,” pointed out Ruiz.";
+    let quotes = read_quotes(text);
+    let failed = quote_containing(&quotes, "plan failed");
+    assert_eq!(failed.speaker.as_deref(), Some("Okafor"));
+    assert_eq!(failed.parts, ["“The plan failed,”"]);
+    let late = quote_containing(&quotes, "was late");
+    assert_eq!(late.source.as_deref(), Some("Ruiz"));
+}
