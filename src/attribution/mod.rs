@@ -715,8 +715,10 @@ impl Attributor<'_, '_> {
                     "he" | "she" | "they" | "we" | "i" | "who" | "also" | "has" | "have" | "had"
                 );
             // "a move called the Boneless", "a campaign called #1000Books".
+            // "called AP’s report a …" names the report's owner, not the thing.
+            let possessed = self.is_possessive(index + 2);
             let before_name = next.is_some_and(|next| {
-                (next.is_word() && next.capitalized)
+                (next.is_word() && next.capitalized && !possessed)
                     || next.quote_char().is_some()
                     || next.is_punct('#')
                     || (next.lower == "the"
@@ -1434,10 +1436,10 @@ impl Attributor<'_, '_> {
         // joined by "and" after a mark.
         if self.lower_is(before, "and")
             && before > sentence.start + 1
-            && matches!(
+            && (matches!(
                 self.analysis.tokens[before - 1].kind,
                 TokenKind::Punct(',' | '—' | '–' | '-' | ';')
-            )
+            ) || self.quotes.closing_at(before - 1).is_some())
         {
             before -= 1;
         }

@@ -1732,3 +1732,10 @@ fn out_after_the_cue_belongs_to_it() {
     let late = quote_containing(&quotes, "was late");
     assert_eq!(late.source.as_deref(), Some("Ruiz"));
 }
+
+#[test]
+fn called_before_a_possessed_object_is_a_cue() {
+    let quotes = read_quotes("Okafor’s campaign called BBC’s report a “rush to judgment.”");
+    let quote = quote_containing(&quotes, "rush to judgment");
+    assert_eq!(quote.cue.as_deref(), Some("called"));
+}
