@@ -1448,7 +1448,7 @@ impl Attributor<'_, '_> {
             TokenKind::Punct(',' | '—' | '–' | '-' | ';')
         ) || matches!(
             self.lower(before),
-            "while" | "by" | "before" | "after" | "when" | "also" | "upon" | "only" | "even"
+            "while" | "by" | "before" | "after" | "when" | "also" | "upon" | "only" | "even" | "in"
         ) || self.published_message_before(before, sentence.start)
             // "… as “fantastic,” telling reporters …": the comma sits inside
             // the quotation that closes before the participle.
@@ -2196,7 +2196,24 @@ impl Attributor<'_, '_> {
         if tokens[last].is_punct(',') {
             // "Okafor, the finance minister, said": the name before the appositive.
             let appositive = self.mentions.ending_at(last.checked_sub(1)?)?;
-            let appositive_start = self.mentions.mentions[appositive].tokens.start;
+            let mut appositive_start = self.mentions.mentions[appositive].tokens.start;
+            // "Clay's biographers, David and Jeanne Heidler, wrote": two
+            // names joined by "and" make one appositive.
+            if appositive_start > sentence_start + 2 && self.lower_is(appositive_start - 1, "and") {
+                let before_and = appositive_start - 2;
+                // A whole name ("Dana Ruiz and …") or a first name alone
+                // ("David and Jeanne Heidler").
+                let first_name_start = match self.mentions.ending_at(before_and) {
+                    Some(first) => Some(self.mentions.mentions[first].tokens.start),
+                    None => (tokens[before_and].is_word() && tokens[before_and].capitalized)
+                        .then_some(before_and),
+                };
+                if let Some(first_name_start) = first_name_start
+                    .filter(|&start| start > sentence_start && self.is_punct(start - 1, ','))
+                {
+                    appositive_start = first_name_start;
+                }
+            }
             let comma = appositive_start
                 .checked_sub(1)
                 .filter(|&c| c > sentence_start)?;
@@ -3274,6 +3291,21 @@ impl Attributor<'_, '_> {
                     start += 1;
                 }
                 start = self.listener_apposition_end(start);
+            }
+        }
+        // "told the mayors who gathered in Indianapolis, “…”", "told voters
+        // who came to the rally that …": a relative clause on the listener
+        // runs to its comma, or to the "that" opening the content.
+        if takes_listener(verb) && start > after_verb && self.lower_is(start, "who") {
+            if let Some(end) = (start + 1..sentence_end.min(start + 20))
+                .take_while(|&t| !self.in_quote(t))
+                .find(|&t| self.is_punct(t, ',') || self.lower(t) == "that")
+            {
+                start = if self.is_punct(end, ',') {
+                    end + 1
+                } else {
+                    end
+                };
             }
         }
         // "asked the congregation to stand", "urged voters to turn out": a

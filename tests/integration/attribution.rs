@@ -1739,3 +1739,18 @@ fn called_before_a_possessed_object_is_a_cue() {
     let quote = quote_containing(&quotes, "rush to judgment");
     assert_eq!(quote.cue.as_deref(), Some("called"));
 }
+
+#[test]
+fn coordinated_appositives_in_saying_and_listeners_with_relative_clauses() {
+    let text = "The mayor’s biographers, Dana Ruiz and Tom Elkins, wrote that he “had a tin ear.” \
+                Okafor erred in saying that the deficit had halved. \
+                She told the mayors who gathered in Lagos, “No one should be confused.”";
+    let quotes = read_quotes(text);
+    let tin_ear = quote_containing(&quotes, "tin ear");
+    assert_eq!(tin_ear.cue.as_deref(), Some("wrote"));
+    let erred = quote_containing(&quotes, "deficit had halved");
+    assert_eq!(erred.cue.as_deref(), Some("saying"));
+    assert_eq!(erred.speaker.as_deref(), Some("Okafor"));
+    let confused = quote_containing(&quotes, "No one should be confused");
+    assert_eq!(confused.parts, ["“No one should be confused.”"]);
+}
