@@ -459,6 +459,10 @@ impl Attributor<'_, '_> {
         // "as the prosecutor put it, …": before the verbs too, since what
         // it governs may hold one.
         self.pre_pass("as", None, Self::as_source_put_it);
+        // "Gorka made the point that …", "makes the case that …".
+        for made in ["made", "makes", "make", "making"] {
+            self.pre_pass(made, Some("the"), Self::made_the_point);
+        }
         for index in 0..token_count {
             if self.used[index] || self.in_quote(index) {
                 continue;
@@ -1434,6 +1438,16 @@ impl Attributor<'_, '_> {
         let mut before = verb_index.checked_sub(1).filter(|&b| b > sentence.start)?;
         // "…, saying that … - and arguing that …": a second participle
         // joined by "and" after a mark.
+        // "…, holding signs and chanting “…”": or after an -ing clause set
+        // off by a comma a few words before.
+        let after_participle_clause = |and: usize| {
+            (and.saturating_sub(8).max(sentence.start + 1)..and).any(|t| {
+                self.is_punct(t - 1, ',')
+                    && self.analysis.tokens[t].is_word()
+                    && self.lower(t).len() > 4
+                    && self.lower(t).ends_with("ing")
+            })
+        };
         if self.lower_is(before, "and")
             && before > sentence.start + 1
             && (matches!(
@@ -1443,7 +1457,9 @@ impl Attributor<'_, '_> {
         {
             before -= 1;
         }
-        let introduced = matches!(
+        let joins_participle_clause =
+            self.lower_is(before, "and") && after_participle_clause(before);
+        let introduced = joins_participle_clause || matches!(
             self.analysis.tokens[before].kind,
             TokenKind::Punct(',' | '—' | '–' | '-' | ';')
         ) || matches!(
@@ -1859,6 +1875,30 @@ impl Attributor<'_, '_> {
             pattern: Pattern::AccordingTo,
             inherits_from: None,
         })
+    }
+
+    /// "Gorka also made the point that …", "she makes the case that …": a
+    /// claim reported through the noun, its subject the source.
+    fn made_the_point(&mut self, made: usize) -> Option<Attribution> {
+        let sentence = self.sentence_range(made);
+        if !matches!(
+            self.lower(made + 2),
+            "point" | "case" | "argument" | "claim" | "observation"
+        ) || !self.lower_is(made + 3, "that")
+        {
+            return None;
+        }
+        let cue = made..made + 3;
+        let cue_start = self.cue_start(made, sentence.start);
+        let source = self.phrase_before(cue_start, sentence.start, true)?;
+        let content = self.plain_content(made + 3, sentence.end)?;
+        Some(Attribution::found(
+            content,
+            Some(cue),
+            Some(source),
+            0.7,
+            Pattern::SourceFirst,
+        ))
     }
 
     /// "As the prosecutor put it, “…”", "…, as Smith puts it.": the source

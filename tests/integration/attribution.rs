@@ -1754,3 +1754,17 @@ fn coordinated_appositives_in_saying_and_listeners_with_relative_clauses() {
     let confused = quote_containing(&quotes, "No one should be confused");
     assert_eq!(confused.parts, ["“No one should be confused.”"]);
 }
+
+#[test]
+fn a_participle_joined_to_another_and_making_the_point_are_cues() {
+    let text =
+        "About 200 protesters gathered outside, holding signs and chanting “Dump the plan.” \
+                Okafor also made the point that the deficit had halved.";
+    let quotes = read_quotes(text);
+    let chant = quote_containing(&quotes, "Dump the plan");
+    assert_eq!(chant.cue.as_deref(), Some("chanting"));
+    let point = quote_containing(&quotes, "deficit had halved");
+    assert_eq!(point.cue.as_deref(), Some("made the point"));
+    assert_eq!(point.speaker.as_deref(), Some("Okafor"));
+    assert_eq!(point.parts, ["that the deficit had halved"]);
+}
