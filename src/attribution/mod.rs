@@ -134,6 +134,14 @@ const SUBJECT_VERB_ADVERBS: &[&str] = &[
     "often", "privately", "publicly", "separately", "reportedly", "here",
 ];
 
+/// A word, the word that must follow it (if any) and the pattern to try
+/// there: one entry of [`Attributor::pre_pass_any`].
+type PrePassEntry<'a, T> = (
+    &'a str,
+    Option<&'a str>,
+    fn(&mut T, usize) -> Option<Attribution>,
+);
+
 /// Words that sort states, before which "states" is a noun.
 #[rustfmt::skip]
 const STATE_KINDS: &[&str] = &[
@@ -458,11 +466,14 @@ impl Attributor<'_, '_> {
         self.pre_pass("in", None, Self::in_poll);
         // "as the prosecutor put it, …": before the verbs too, since what
         // it governs may hold one.
-        self.pre_pass("as", None, Self::as_source_put_it);
         // "Gorka made the point that …", "makes the case that …".
-        for made in ["made", "makes", "make", "making"] {
-            self.pre_pass(made, Some("the"), Self::made_the_point);
-        }
+        self.pre_pass_any(&[
+            ("as", None, Self::as_source_put_it),
+            ("made", Some("the"), Self::made_the_point),
+            ("makes", Some("the"), Self::made_the_point),
+            ("make", Some("the"), Self::made_the_point),
+            ("making", Some("the"), Self::made_the_point),
+        ]);
         for index in 0..token_count {
             if self.used[index] || self.in_quote(index) {
                 continue;
@@ -498,18 +509,29 @@ impl Attributor<'_, '_> {
 
     /// Runs `find` at every free token outside quotations whose text is
     /// `word` (and the next token's `next_word`, if given), before the cue
-    /// verbs are looked at. Each token's hash is compared first (one integer
-    /// per token) and its text only on a match.
+    /// verbs are looked at.
     fn pre_pass(
         &mut self,
         word: &str,
         next_word: Option<&str>,
         find: fn(&mut Self, usize) -> Option<Attribution>,
     ) {
-        let hash = word_hash(word);
+        self.pre_pass_any(&[(word, next_word, find)]);
+    }
+
+    /// [`Self::pre_pass`] for several words in one walk over the text: at
+    /// each free token, the first entry whose words match runs. Each token's
+    /// hash is compared first (one integer per token and entry) and its text
+    /// only on a match.
+    fn pre_pass_any(&mut self, entries: &[PrePassEntry<Self>]) {
+        let hashes: Vec<u32> = entries.iter().map(|(word, _, _)| word_hash(word)).collect();
         for index in 0..self.analysis.tokens.len() {
-            if self.analysis.token_hashes[index] != hash
-                || self.used[index]
+            let hash = self.analysis.token_hashes[index];
+            let Some(entry) = hashes.iter().position(|&h| h == hash) else {
+                continue;
+            };
+            let (word, next_word, find) = entries[entry];
+            if self.used[index]
                 || self.in_quote(index)
                 || self.analysis.tokens[index].lower != word
                 || next_word.is_some_and(|next| !self.lower_is(index + 1, next))
