@@ -18,7 +18,7 @@
 //! (generated, do not edit).
 
 use crate::error::Error;
-use crate::linear::{combined_feature, LinearModel};
+use crate::linear::{combined_feature, LinearModel, EDGE_WORD};
 use crate::quotes::Quotes;
 use crate::text::{TextAnalysis, TokenKind};
 use crate::wordset::{word_hash, HashedWordMap};
@@ -176,9 +176,6 @@ mod template {
     pub const VERB_WORD: FeatureHash = FeatureHash::template("b.verb+w");
 }
 
-/// The hash standing for a neighbour outside the text.
-const EDGE: u32 = word_hash("<edge>");
-
 /// A token count as a small class: 2, 3, 4–5, 6–8, 9–12, 13–20, 21 or more.
 fn length_class(count: usize) -> u32 {
     match count {
@@ -205,7 +202,7 @@ pub fn boundary_features(
     let hash_at = |position: Option<usize>| -> u32 {
         position
             .and_then(|p| analysis.token_hashes.get(p).copied())
-            .unwrap_or(EDGE)
+            .unwrap_or(EDGE_WORD)
     };
     let word = analysis.token_hashes[index];
     let next = hash_at(Some(index + 1));
@@ -216,7 +213,7 @@ pub fn boundary_features(
     let remaining = length_class(last.saturating_sub(index) + 1);
     let next_token = tokens.get(index + 1);
     let capitalized_next = next_token.is_some_and(|t| t.capitalized);
-    let next_suffix = next_token.map_or(EDGE, |t| {
+    let next_suffix = next_token.map_or(EDGE_WORD, |t| {
         let lower = t.lower.as_str();
         let cut = lower
             .char_indices()

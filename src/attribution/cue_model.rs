@@ -12,7 +12,7 @@
 
 use super::cues::{cue_verb, CueVerb, VerbForm};
 use crate::error::Error;
-use crate::linear::{combined_feature, log_odds, LinearModel};
+use crate::linear::{combined_feature, log_odds, LinearModel, EDGE_WORD};
 use crate::mentions::{MentionKind, Mentions};
 use crate::quotes::Quotes;
 use crate::text::TextAnalysis;
@@ -94,8 +94,6 @@ mod template {
     pub const PREVIOUS1_WORD: FeatureHash = FeatureHash::template("p1+w");
 }
 
-/// The hash standing for a neighbour outside the sentence.
-const EDGE: u32 = word_hash("<edge>");
 /// The hash of "that", to recognise it among the neighbours' hashes.
 const THAT_WORD: u32 = word_hash("that");
 
@@ -128,7 +126,7 @@ fn features_with_form(
     let at = |offset: isize| -> u32 {
         let position = index as isize + offset;
         if position < sentence.tokens.start as isize || position >= sentence.tokens.end as isize {
-            EDGE
+            EDGE_WORD
         } else {
             analysis.token_hashes[position as usize]
         }

@@ -59,6 +59,11 @@ pub const fn combined_feature(template: FeatureHash, first: u32, second: u32) ->
     (mixed as u32) as usize % BUCKETS
 }
 
+/// The word hash standing for a neighbour that is not there (before the
+/// first or after the last token a feature may look at), shared by the
+/// learned models' neighbour features.
+pub const EDGE_WORD: u32 = crate::wordset::word_hash("<edge>");
+
 /// The log-odds of a probability: the weight sum at which a model's
 /// probability reaches it (minus or plus infinity at 0 and 1).
 pub fn log_odds(probability: f32) -> f32 {
