@@ -380,6 +380,19 @@ fn takes_listener(verb: CueVerb) -> bool {
     )
 }
 
+/// Whether `word` (lower case) is a participle of a reporting verb
+/// ("saying", "adding"), which opens a participle clause of its own.
+fn is_participle_cue(word: &str) -> bool {
+    cue_verb(word).is_some_and(|verb| verb.form == VerbForm::Participle)
+}
+
+/// Whether a token is a lower-case word that is no determiner: what may
+/// follow a verb or a conjunction as the start of a predicate or object
+/// ("to win", "and quickly hung up"), before each caller's own exceptions.
+fn is_plain_lower_word(token: &Token) -> bool {
+    token.is_word() && !token.capitalized && !is_determiner(&token.lower)
+}
+
 fn is_terminal_punct(kind: TokenKind) -> bool {
     matches!(
         kind,
@@ -634,9 +647,7 @@ impl Attributor<'_, '_> {
         if token.lower == "state" {
             let next = self.analysis.tokens.get(index + 1);
             let modifies_noun = next.is_some_and(|next| {
-                next.is_word()
-                    && !next.capitalized
-                    && !is_determiner(&next.lower)
+                is_plain_lower_word(next)
                     && !next.lower.ends_with("ly")
                     && !matches!(
                         next.lower.as_str(),
@@ -2019,7 +2030,7 @@ impl Attributor<'_, '_> {
             }
             if matches!(word, "who" | "whom" | "whose")
                 || word == "according"
-                || cue_verb(word).is_some_and(|v| v.form == VerbForm::Participle)
+                || is_participle_cue(word)
             {
                 return true;
             }
@@ -2066,9 +2077,7 @@ impl Attributor<'_, '_> {
         // the man who built …": a relative clause on the source.
         if matches!(word, "and" | "but")
             && tokens.get(index + 1).is_some_and(|next| {
-                next.is_word()
-                    && !next.capitalized
-                    && !is_determiner(&next.lower)
+                is_plain_lower_word(next)
                     && !matches!(
                         next.lower.as_str(),
                         "he" | "she" | "they" | "we" | "i" | "it" | "that" | "then"
@@ -3126,9 +3135,7 @@ impl Attributor<'_, '_> {
         let infinitive = start < sentence_end
             && tokens[start].lower == "to"
             && tokens.get(start + 1).is_some_and(|next| {
-                next.is_word()
-                    && !next.capitalized
-                    && !is_determiner(&next.lower)
+                is_plain_lower_word(next)
                     && !matches!(
                         next.lower.as_str(),
                         "me" | "him" | "us" | "them" | "you" | "reporters"
@@ -3375,9 +3382,11 @@ impl Attributor<'_, '_> {
         if matches!(verb.base, "ask" | "urge")
             && start > after_verb
             && self.lower_is(start, "to")
-            && self.analysis.tokens.get(start + 1).is_some_and(|next| {
-                next.is_word() && !next.capitalized && !is_determiner(&next.lower)
-            })
+            && self
+                .analysis
+                .tokens
+                .get(start + 1)
+                .is_some_and(is_plain_lower_word)
         {
             return after_verb;
         }
@@ -3449,12 +3458,12 @@ impl Attributor<'_, '_> {
             let cuts = (((tokens[index].is_punct(',') || tokens[index].is_punct(';'))
                 && !self.in_quote(index))
                 || closes_on_comma)
-                && (cue_verb(&tokens[next].lower).is_some_and(|v| v.form == VerbForm::Participle)
+                && (is_participle_cue(&tokens[next].lower)
                     // "…, only saying that …": an adverb before the participle.
                     || (matches!(tokens[next].lower.as_str(), "only" | "also" | "even")
-                        && tokens.get(next + 1).is_some_and(|after| {
-                            cue_verb(&after.lower).is_some_and(|v| v.form == VerbForm::Participle)
-                        }))
+                        && tokens
+                            .get(next + 1)
+                            .is_some_and(|after| is_participle_cue(&after.lower)))
                     || (closes_on_comma
                         && tokens[next].is_word()
                         && (tokens[next].lower.ends_with("ing")
