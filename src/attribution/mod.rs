@@ -3572,29 +3572,19 @@ impl Attributor<'_, '_> {
                 || gloss
                 || next_predicate
             {
-                // Before a coordinated cue, a comma before the conjunction goes too.
-                let comma_too =
-                    coordinated_cue && index > start + 1 && tokens[index - 1].is_punct(',');
-                last = index.checked_sub(if comma_too { 2 } else { 1 })?;
+                last = index.checked_sub(1)?;
                 break;
             }
             if self.learned_cut(start, rule_last, index, so_far) {
-                // A mark left before the cut ("…, which") goes with it.
-                last = (start..index)
-                    .rev()
-                    .find(|&t| {
-                        !matches!(
-                            tokens[t].kind,
-                            TokenKind::Punct(',' | ';' | '—' | '–' | ':')
-                        )
-                    })
-                    .unwrap_or(start);
+                last = index - 1;
                 break;
             }
             so_far.pass(self.analysis, self.quotes, index);
         }
-        // A mark left at the end by a cut before a coordinated clause
-        // ("… voter mistrust - and arguing …") is no part of the content.
+        // Marks left at the end by any cut are no part of the content: the
+        // comma before a coordinated cue ("…, and noted …"), the one before
+        // a learned cut ("…, which"), a dash before a coordinated clause
+        // ("… voter mistrust - and arguing …").
         while last > start
             && last < rule_last
             && matches!(
