@@ -609,7 +609,8 @@ impl Attributor<'_, '_> {
     /// a sentence ("the Washington Post") and, for present forms that double
     /// as nouns, not after a determiner or preposition ("his comments").
     fn is_verb_here(&self, index: usize, verb: CueVerb) -> bool {
-        let sentence_start = self.sentence_range(index).start;
+        let sentence = self.sentence_range(index);
+        let sentence_start = sentence.start;
         let token = &self.analysis.tokens[index];
         if token.capitalized
             && index > sentence_start
@@ -705,9 +706,10 @@ impl Attributor<'_, '_> {
             return false;
         }
         // "Costa reported from Washington.": a byline, with nothing reported.
-        if verb.base == "report" && self.lower_is(index + 1, "from") {
-            let sentence_end = self.sentence_range(index).end;
-            let place_only = (index + 2..sentence_end).all(|t| {
+        // A place is a few words; the bound keeps a long title-case sentence
+        // of "Reported From …" linear.
+        if verb.base == "report" && self.lower_is(index + 1, "from") && sentence.end <= index + 12 {
+            let place_only = (index + 2..sentence.end).all(|t| {
                 let token = &self.analysis.tokens[t];
                 token.capitalized
                     || matches!(token.kind, TokenKind::Punct(',' | '.' | ';'))
