@@ -1637,11 +1637,7 @@ impl Attributor<'_, '_> {
             return None;
         }
         let content = match whole_quote {
-            Some(region) => self.quotes.regions[region]
-                .parts
-                .iter()
-                .map(|p| p.open..p.last + 1)
-                .collect(),
+            Some(region) => self.quotes.regions[region].part_token_ranges().collect(),
             None => {
                 let content = self.plain_content(start, sentence.end)?;
                 // "Clinton: 547.": a tally, not a statement.
@@ -1708,11 +1704,7 @@ impl Attributor<'_, '_> {
         if !opens_clause || !speaks || self.source_used[mention.tokens.start] {
             return None;
         }
-        let content = self.quotes.regions[region]
-            .parts
-            .iter()
-            .map(|part| part.open..part.last + 1)
-            .collect();
+        let content = self.quotes.regions[region].part_token_ranges().collect();
         Some(Attribution::found(
             content,
             Some(cue_start..colon),
@@ -2966,13 +2958,7 @@ impl Attributor<'_, '_> {
                 {
                     return None;
                 }
-                return Some(
-                    region
-                        .parts
-                        .iter()
-                        .map(|part| part.open..part.last + 1)
-                        .collect(),
-                );
+                return Some(region.part_token_ranges().collect());
             }
         }
         // After an earlier attribution in the sentence, the joining
@@ -3031,7 +3017,7 @@ impl Attributor<'_, '_> {
         if let Some(region_index) = self.quotes.opening_at(next) {
             let region = &self.quotes.regions[region_index];
             if region.parts[0].open == next && !(next..=region.last_token()).any(|t| self.used[t]) {
-                content.extend(region.parts.iter().map(|part| part.open..part.last + 1));
+                content.extend(region.part_token_ranges());
             }
         }
         content
@@ -3251,25 +3237,13 @@ impl Attributor<'_, '_> {
                 return None;
             }
             let region = &self.quotes.regions[region_index];
-            return Some(
-                region
-                    .parts
-                    .iter()
-                    .map(|part| part.open..part.last + 1)
-                    .collect(),
-            );
+            return Some(region.part_token_ranges().collect());
         }
         if let Some(region_index) = self.quotes.opening_at(start) {
             let region = &self.quotes.regions[region_index];
             let last_content = self.last_content_token(start, sentence_end);
             if region.last_token() >= last_content {
-                return Some(
-                    region
-                        .parts
-                        .iter()
-                        .map(|part| part.open..part.last + 1)
-                        .collect(),
-                );
+                return Some(region.part_token_ranges().collect());
             }
         }
         self.plain_content(start, sentence_end)
@@ -3650,13 +3624,7 @@ impl Attributor<'_, '_> {
         {
             return None;
         }
-        Some(
-            region
-                .parts
-                .iter()
-                .map(|part| part.open..part.last + 1)
-                .collect(),
-        )
+        Some(region.part_token_ranges().collect())
     }
 
     /// Whether the clause after a comma reports someone else's words: "…,
@@ -3767,11 +3735,7 @@ impl Attributor<'_, '_> {
             if this_paragraph > previous_paragraph + reach {
                 continue;
             }
-            let parts: Vec<Range<usize>> = region
-                .parts
-                .iter()
-                .map(|part| part.open..part.last + 1)
-                .collect();
+            let parts: Vec<Range<usize>> = region.part_token_ranges().collect();
             // In the same paragraph, right after a quote and its attribution
             // (“A,” she said. “B.”), the quote goes on: one more part.
             let previous_ends_in_quote = self.found[previous]

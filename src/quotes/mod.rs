@@ -50,6 +50,12 @@ impl QuotedRegion {
         self.parts[self.parts.len() - 1].last
     }
 
+    /// Each part's tokens as a half-open range, opening mark to last token:
+    /// the region as the content of an attribution.
+    pub fn part_token_ranges(&self) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+        self.parts.iter().map(|part| part.open..part.last + 1)
+    }
+
     /// The bytes from the first opening mark to the end.
     pub fn span(&self) -> Span {
         self.parts[0]
