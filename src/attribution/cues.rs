@@ -235,8 +235,10 @@ struct CueForms {
 }
 
 static FORMS: LazyLock<CueForms> = LazyLock::new(|| {
-    let mut forms: Vec<(String, CueVerb)> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    // The map's keys are static words: each derived form is kept for as
+    // long as the program runs, like the table itself.
+    let mut forms: Vec<(&'static str, CueVerb)> = Vec::new();
+    let mut seen: std::collections::HashSet<&'static str> = std::collections::HashSet::new();
     for &(base, past, participle, class) in VERBS {
         let past = if past.is_empty() {
             regular_past(base)
@@ -258,29 +260,22 @@ static FORMS: LazyLock<CueForms> = LazyLock::new(|| {
         ];
         // A form shared by two entries keeps the first.
         for (form, verb_form) in entries {
-            if seen.insert(form.clone()) {
-                let verb = CueVerb {
-                    base,
-                    class,
-                    form: verb_form,
-                };
-                forms.push((form, verb));
+            if seen.contains(form.as_str()) {
+                continue;
             }
+            let form: &'static str = String::leak(form);
+            seen.insert(form);
+            let verb = CueVerb {
+                base,
+                class,
+                form: verb_form,
+            };
+            forms.push((form, verb));
         }
-    }
-    // The map keys are static words: the derived forms are written once
-    // into one string that lives as long as the program, like the table.
-    let all_forms: &'static str =
-        String::leak(forms.iter().map(|(form, _)| form.as_str()).collect());
-    let mut keys: Vec<&'static str> = Vec::with_capacity(forms.len());
-    let mut offset = 0;
-    for (form, _) in &forms {
-        keys.push(&all_forms[offset..offset + form.len()]);
-        offset += form.len();
     }
     let places = (1..).map(|place| u16::try_from(place).unwrap_or(u16::MAX));
     CueForms {
-        places: HashedWordMap::from_pairs(keys.iter().copied().zip(places)),
+        places: HashedWordMap::from_pairs(forms.iter().map(|&(form, _)| form).zip(places)),
         verbs: forms.into_iter().map(|(_, verb)| verb).collect(),
     }
 });
