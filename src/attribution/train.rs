@@ -75,30 +75,36 @@ pub fn train_cue_model(documents: &[GoldDocument]) -> LinearModel {
         epochs: 6,
         ..TrainingSettings::default()
     };
-    let folds: Vec<u32> = documents
+    // Each article is analysed and featurised once; the folds gather its
+    // examples from here.
+    let examples_by_document: Vec<(u32, Examples)> = documents
         .iter()
-        .map(|document| document_hash(document) % CROSS_VALIDATION_FOLDS)
+        .map(|document| {
+            (
+                document_hash(document) % CROSS_VALIDATION_FOLDS,
+                cue_examples(&[document]),
+            )
+        })
         .collect();
+    let gather = |wanted: &dyn Fn(u32) -> bool| -> Examples {
+        examples_by_document
+            .iter()
+            .filter(|(fold, _)| wanted(*fold))
+            .flat_map(|(_, examples)| examples.iter().cloned())
+            .collect()
+    };
     let mut scored: Vec<(f32, bool)> = Vec::new();
     for fold in 0..CROSS_VALIDATION_FOLDS {
-        let in_fold = |wanted: bool| -> Vec<&GoldDocument> {
-            documents
-                .iter()
-                .zip(&folds)
-                .filter(|(_, f)| (**f == fold) == wanted)
-                .map(|(document, _)| document)
-                .collect()
-        };
-        let (held_out, fit) = (in_fold(true), in_fold(false));
-        let model = train(&cue_examples(&fit), settings);
+        let model = train(&gather(&|f| f != fold), settings);
         scored.extend(
-            cue_examples(&held_out)
+            examples_by_document
                 .iter()
+                .filter(|(f, _)| *f == fold)
+                .flat_map(|(_, examples)| examples)
                 .map(|(buckets, label, _)| (model.score_buckets(buckets), *label)),
         );
     }
-    let all: Vec<&GoldDocument> = documents.iter().collect();
-    let mut model = train(&cue_examples(&all), settings);
+    let mut model = train(&gather(&|_| true), settings);
     model.threshold = best_threshold(&scored);
     model
 }
