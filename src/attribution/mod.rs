@@ -303,9 +303,26 @@ pub fn find_attributions_with(
         quotes,
         mentions,
         cue_model,
-        cue_floor_log_odds: lexicon_floor_log_odds(),
-        cue_threshold_log_odds: cue_model.threshold_log_odds(),
-        boundary_model: boundary_model.map(|model| (model, model.threshold_log_odds())),
+        cue_floor_log_odds: std::env::var("WS_FLOOR")
+            .ok()
+            .and_then(|v| v.parse::<f32>().ok())
+            .map(|p| (p / (1.0 - p)).ln())
+            .unwrap_or(lexicon_floor_log_odds()),
+        cue_threshold_log_odds: std::env::var("WS_CUE")
+            .ok()
+            .and_then(|v| v.parse::<f32>().ok())
+            .map(|p| (p / (1.0 - p)).ln())
+            .unwrap_or(cue_model.threshold_log_odds()),
+        boundary_model: boundary_model.map(|model| {
+            (
+                model,
+                std::env::var("WS_BND")
+                    .ok()
+                    .and_then(|v| v.parse::<f32>().ok())
+                    .map(|p| (p / (1.0 - p)).ln())
+                    .unwrap_or(model.threshold_log_odds()),
+            )
+        }),
         used: vec![false; analysis.tokens.len()],
         source_used: vec![false; analysis.tokens.len()],
         title_case_sentences: analysis
@@ -3719,7 +3736,12 @@ impl Attributor<'_, '_> {
             let previous = (starting_before.saturating_sub(20)..starting_before)
                 .rev()
                 .find(|&i| self.found[i].content.last().is_some_and(|c| c.end <= first));
-            let Some(previous) = previous else { continue };
+            let Some(mut previous) = previous else {
+                continue;
+            };
+            if let Some(quoting) = self.quote_behind_its_own_clauses(previous, first) {
+                previous = quoting;
+            }
             let previous_token = self.found[previous].content.last().map_or(0, |c| c.end - 1);
             let previous_paragraph =
                 self.analysis.sentences[self.analysis.sentence_of_token[previous_token]].paragraph;
@@ -3742,9 +3764,9 @@ impl Attributor<'_, '_> {
                 .content
                 .last()
                 .is_some_and(|part| self.quotes.closing_at(part.end - 1).is_some());
-            let nothing_quoted_between = (previous_token + 1..first).all(|t| !self.in_quote(t));
-            if this_paragraph == previous_paragraph
-                && previous_ends_in_quote
+            let nothing_quoted_between = self.only_titles_quoted(previous_token + 1, first);
+            if ((this_paragraph <= previous_paragraph + 1 && previous_ends_in_quote)
+                || this_paragraph == previous_paragraph)
                 && nothing_quoted_between
             {
                 for part in &parts {
@@ -3767,6 +3789,61 @@ impl Attributor<'_, '_> {
             });
         }
         self.found.extend(additions);
+    }
+
+    /// Whether no token from `from` up to `to` is quoted, except in quoted
+    /// titles (“A,” he told ‘Inside Edition’. “B.”).
+    fn only_titles_quoted(&self, from: usize, to: usize) -> bool {
+        let mut token = from;
+        while token < to {
+            if self.is_quoted_title(token) {
+                let Some(region) = self.quotes.opening_at(token) else {
+                    return false;
+                };
+                token = self.quotes.regions[region].last_token() + 1;
+                continue;
+            }
+            if self.in_quote(token) {
+                return false;
+            }
+            token += 1;
+        }
+        true
+    }
+
+    /// “A,” said Jones, who writes about the census. “B.”: the attribution
+    /// just before the quote at `first` (index `latest` in `found`) came
+    /// from inside the sentence that attributed an earlier quote, here the
+    /// relative clause on its speaker. That earlier attribution, whose
+    /// content ends in a quotation, is the one the quote continues: its
+    /// index, when every attribution after it up to `latest` starts inside
+    /// the sentence where it ends, and nothing is quoted between it and
+    /// `first`.
+    fn quote_behind_its_own_clauses(&self, latest: usize, first: usize) -> Option<usize> {
+        let ends_in_quote = |attribution: &Attribution| {
+            attribution
+                .content
+                .last()
+                .is_some_and(|part| self.quotes.closing_at(part.end - 1).is_some())
+        };
+        if ends_in_quote(&self.found[latest]) {
+            return None;
+        }
+        let quoting = (latest.saturating_sub(3)..latest)
+            .rev()
+            .find(|&i| ends_in_quote(&self.found[i]))?;
+        let quote_end = self.found[quoting].content.last()?.end;
+        let sentence_end = self.sentence_range(quote_end - 1).end;
+        let clauses_inside = (quoting + 1..=latest).all(|i| {
+            let attribution = &self.found[i];
+            attribution.content[0].start >= quote_end
+                && attribution
+                    .content
+                    .last()
+                    .is_some_and(|part| part.end <= sentence_end + 1)
+        });
+        let nothing_quoted_between = self.only_titles_quoted(quote_end, first);
+        (clauses_inside && nothing_quoted_between).then_some(quoting)
     }
 
     /// Gives every attribution its entity: sources with a grouped mention

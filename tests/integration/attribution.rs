@@ -210,12 +210,59 @@ fn a_multi_paragraph_quote_across_a_window_boundary_stays_one_quote() {
 
 #[test]
 fn a_quoted_paragraph_without_a_cue_continues_the_last_speaker() {
-    let text = "“The vote was rigged,” said Omar Haddad.\n\n“We will go to court.”";
+    // After reported speech in an earlier paragraph, the quotation is an
+    // attribution of its own with the same speaker and no cue.
+    let text = "Omar Haddad said the vote was rigged.\n\nThe count ended on Sunday.\n\n“We will go to court.”";
     let quotes = read_quotes(text);
     let continued = quote_containing(&quotes, "go to court");
     assert_eq!(continued.speaker.as_deref(), Some("Omar Haddad"));
     assert_eq!(continued.cue, None);
     assert!(continued.confidence < 0.9);
+}
+
+#[test]
+fn a_quotation_right_after_a_quote_and_its_attribution_is_its_next_part() {
+    // PolNeAR's annotators make “A,” X said. “B.” one attribution with two
+    // parts, in the same paragraph or the next one, and so does whosaid;
+    // also when a clause about the speaker, a quoted title or reported
+    // speech comes between.
+    let cases = [
+        (
+            "“The vote was rigged,” said Omar Haddad.\n\n“We will go to court.”",
+            "“The vote was rigged,”",
+            "Omar Haddad",
+        ),
+        (
+            "“The city is changing fast,” Ramos said, referring to the census.\n\n\
+             “Some people resist that.”",
+            "“The city is changing fast,”",
+            "Ramos",
+        ),
+        (
+            "“He deserved it,” Jim Carter told the programme ‘Inside Edition’ later. \
+             “Next time it will be worse.”",
+            "“He deserved it,”",
+            "Jim Carter",
+        ),
+        (
+            "Lena Ortiz said the two men must do more. “Voters are watching.”",
+            "the two men must do more",
+            "Lena Ortiz",
+        ),
+    ];
+    for (text, first_part, speaker) in cases {
+        let quotes = read_quotes(text);
+        let quote = quote_containing(&quotes, first_part);
+        assert_eq!(quote.parts.len(), 2, "{text}: {quotes:#?}");
+        assert_eq!(quote.parts[0], first_part, "{text}");
+        assert_eq!(quote.speaker.as_deref(), Some(speaker), "{text}");
+        // No quotation is left over as an attribution of its own.
+        assert_eq!(
+            quotes.iter().filter(|q| q.kind == "direct").count(),
+            usize::from(quote.kind == "direct"),
+            "{text}: {quotes:#?}"
+        );
+    }
 }
 
 #[test]
