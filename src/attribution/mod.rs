@@ -437,6 +437,38 @@ impl Attributor<'_, '_> {
             .map_or("", |t| t.lower.as_str())
     }
 
+    /// Whether the word at `token` opens an adjunct ([`ADJUNCT_WORDS`]).
+    /// "This" and "last" do so only before a word of time ("said this
+    /// week", "said last July") or a colon: in "told reporters this was the only
+    /// chance" "this" is the content's subject.
+    fn opens_adjunct(&self, token: usize) -> bool {
+        let word = self.lower(token);
+        if matches!(word, "this" | "last") {
+            let next = self.lower(token + 1);
+            // "said this: “…”" introduces what follows, like an adjunct.
+            return DAY_WORDS.contains(&next)
+                || MONTH_WORDS.contains(&next)
+                || next == ":"
+                || matches!(
+                    next,
+                    "weekend"
+                        | "spring"
+                        | "summer"
+                        | "fall"
+                        | "autumn"
+                        | "winter"
+                        | "time"
+                        | "quarter"
+                        | "decade"
+                        | "season"
+                        | "term"
+                        | "session"
+                        | "cycle"
+                );
+        }
+        ADJUNCT_WORDS.contains(word)
+    }
+
     fn is_punct(&self, token: usize, character: char) -> bool {
         self.analysis
             .tokens
@@ -1287,8 +1319,7 @@ impl Attributor<'_, '_> {
                         self.analysis.tokens[after_object].kind,
                         TokenKind::Punct(',' | '(' | '—' | '.' | ';' | '!' | '?')
                     )
-                    || (ADJUNCT_WORDS.contains(self.lower(after_object))
-                        && self.lower(after_object) != "to")
+                    || (self.opens_adjunct(after_object) && self.lower(after_object) != "to")
                     // "“…,” he said introducing Clinton as …": a participle
                     // clause of the speaker's.
                     || (self.lower(after_object).ends_with("ing")
@@ -2058,7 +2089,7 @@ impl Attributor<'_, '_> {
                     || self.is_punct(after, ',');
             }
             // "…, she said, in an implicit caution to her backers."
-            return ADJUNCT_WORDS.contains(word) && word != "told" && self.is_trailing(next, end);
+            return self.opens_adjunct(next) && word != "told" && self.is_trailing(next, end);
         }
         // A closing bracket ends a sentence set in brackets: "(“…,” said
         // one activist.)".
@@ -2122,7 +2153,7 @@ impl Attributor<'_, '_> {
                 && matches!(self.lower(index + 2), "after" | "before"));
         // "said one Democrat familiar with the discussion": a post-modifier
         // of the source trails like an adjunct.
-        if !ADJUNCT_WORDS.contains(word) && !SOURCE_POSTMODIFIERS.contains(&word) && !time_span {
+        if !self.opens_adjunct(index) && !SOURCE_POSTMODIFIERS.contains(&word) && !time_span {
             return false;
         }
         // An adjunct runs to the end or to a participle clause, with no "that".
@@ -3146,10 +3177,7 @@ impl Attributor<'_, '_> {
                         "me" | "him" | "us" | "them" | "you" | "reporters"
                     )
             });
-        if start < sentence_end
-            && !infinitive
-            && ADJUNCT_WORDS.contains(tokens[start].lower.as_str())
-        {
+        if start < sentence_end && !infinitive && self.opens_adjunct(start) {
             let window_end = sentence_end.min(start + 12);
             for (index, token) in tokens.iter().enumerate().take(window_end).skip(start) {
                 if token.lower == "that" {
@@ -3322,14 +3350,17 @@ impl Attributor<'_, '_> {
                     }
                 }
             } else if TOLD_OBJECT_WORDS.contains(tokens[start].lower.as_str()) {
+                let article = matches!(tokens[start].lower.as_str(), "the" | "a" | "an");
                 start += 1;
                 // "told the Courier": a name after the article ends the object.
                 if let Some(mention) = self.mentions.starting_at(start) {
                     return self.mentions.mentions[mention].tokens.end;
                 }
                 // "told a Senate panel": a capitalised modifier that is no
-                // name of its own may stand before the noun.
-                while start < sentence_end
+                // name of its own may stand before the noun. Only after an
+                // article: "told reporters this was …" has its whole object.
+                while article
+                    && start < sentence_end
                     && start < after_verb + 4
                     && tokens[start].is_word()
                     && (!tokens[start].capitalized

@@ -13,8 +13,13 @@ use crate::span::Span;
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "prof",
     "rev", "hon", "messrs", "mmes", "maj", "adm", "cmdr", "supt", "det", "insp", "fr", "pres",
-    "no", "nos", "vs", "v", "cf", "approx", "dept", "est", "fig", "vol",
+    "vs", "v", "cf", "approx", "dept", "est",
 ];
+
+/// Abbreviations of a word that comes before a number ("No. 1", "Vol. 3",
+/// "Fig. 2"): only then is the full stop not a sentence end ("He said no.
+/// But …").
+const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "fig", "vol"];
 
 /// Abbreviations that end a sentence only when a typical sentence opener follows.
 const OTHER_ABBREVIATIONS: &[&str] = &[
@@ -179,6 +184,9 @@ fn ends_sentence(text: &str, tokens: &[Token], terminal: usize, next: usize) -> 
     let previous_text = previous.span.slice(text);
     if TITLE_ABBREVIATIONS.contains(&word) {
         return false;
+    }
+    if NUMBER_ABBREVIATIONS.contains(&word) {
+        return next_token.kind != TokenKind::Number;
     }
     let is_initial = previous_text.chars().count() == 1 && previous.capitalized;
     if is_initial || OTHER_ABBREVIATIONS.contains(&word) {

@@ -1815,3 +1815,24 @@ fn a_participle_joined_to_another_and_making_the_point_are_cues() {
     assert_eq!(point.speaker.as_deref(), Some("Okafor"));
     assert_eq!(point.parts, ["that the deficit had halved"]);
 }
+
+#[test]
+fn this_and_no_are_read_by_what_follows_them() {
+    // "this" before a verb is the content's subject, not an adjunct like
+    // "this week"; "no." before a capitalised word ends a sentence, while
+    // "No. 1" does not.
+    let text = "While Democrats met in May, Cornyn told reporters this was the only chance. \
+                Okafor said this week that the deficit had halved. \
+                The candidate said no. But he said the list put him at No. 1 in the state.";
+    let quotes = read_quotes(text);
+    let chance = quote_containing(&quotes, "only chance");
+    assert_eq!(chance.parts, ["this was the only chance"]);
+    assert_eq!(chance.speaker.as_deref(), Some("Cornyn"));
+    let deficit = quote_containing(&quotes, "deficit");
+    assert_eq!(deficit.parts, ["that the deficit had halved"]);
+    let no = quote_containing(&quotes, "no");
+    assert_eq!(no.parts, ["no"]);
+    let list = quote_containing(&quotes, "No. 1");
+    assert_eq!(list.parts, ["the list put him at No. 1 in the state"]);
+    assert_eq!(list.cue.as_deref(), Some("said"));
+}
