@@ -2441,8 +2441,9 @@ impl Attributor<'_, '_> {
             index -= 1;
         }
         let head = &tokens[last].lower;
-        // "Some say", "many say": a quantifier alone is a group of speakers.
-        let quantifier = QUANTIFIERS.contains(&head.as_str());
+        // "Some say", "many say": a quantifier alone is a group of speakers;
+        // "yet another said" is one more of them.
+        let quantifier = QUANTIFIERS.contains(&head.as_str()) || head == "another";
         // A head in -ly is an adverb ("… quickly said"), unless it is one of
         // the nouns that end so ("the rally said", "the family said").
         let adverb = head.ends_with("ly") && !LY_NOUNS.contains(&head.as_str());
@@ -2677,12 +2678,13 @@ impl Attributor<'_, '_> {
         // Capitalised words are names here, not verbs ("the Free State Project").
         // A participle in the appositive ("in the wake of a poll showing …")
         // has no subject of its own and cannot be the sentence's verb.
+        // The verbs of a relative clause ("who now wants …", "who has met
+        // Trump and been mentioned as …") belong to the appositive too.
+        let relative_pronoun = (after..comma.min(after + 41))
+            .find(|&r| matches!(self.lower(r), "who" | "which" | "that"));
         let clear = comma - after <= 40
             && (after..comma).all(|t| {
-                // The verb of a relative clause ("who now wants …") belongs
-                // to the appositive too.
-                let in_relative_clause = (t.saturating_sub(2)..t)
-                    .any(|r| matches!(self.lower(r), "who" | "which" | "that"));
+                let in_relative_clause = relative_pronoun.is_some_and(|r| r < t);
                 // A plural present form ("former state legislator") has no
                 // subject in an appositive and is a noun there.
                 let verb_here = !in_relative_clause
@@ -3162,6 +3164,19 @@ impl Attributor<'_, '_> {
         // word or date before the content is an adjunct, not the content's
         // start, unless a verb follows it ("said Monday was a good day").
         start = self.skip_time_adjunct(start);
+        // "said — on Twitter, as it happens — that …": an aside set off by
+        // dashes before "that" or a quotation is skipped.
+        if self.dash_ending_at(start).is_some() {
+            let closing = (start + 1..sentence_end.min(start + 16))
+                .find(|&t| self.dash_ending_at(t).is_some() && !self.in_quote(t));
+            if let Some(closing) = closing {
+                if self.lower_is(closing + 1, "that")
+                    || self.quotes.opening_at(closing + 1).is_some()
+                {
+                    start = closing + 1;
+                }
+            }
+        }
         // An adjunct before the content ("said on Monday that …", "said in a
         // statement, …") is skipped up to the "that" or the comma that ends it.
         let mut that_at = None;

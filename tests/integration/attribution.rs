@@ -1836,3 +1836,24 @@ fn this_and_no_are_read_by_what_follows_them() {
     assert_eq!(list.parts, ["the list put him at No. 1 in the state"]);
     assert_eq!(list.cue.as_deref(), Some("said"));
 }
+
+#[test]
+fn asides_before_the_content_and_clauses_in_the_appositive() {
+    let text = "Bob Corker, a Tennessee Republican who has met with Trump and been mentioned \
+                as a running mate, said the nominee had crossed a line. \
+                His campaign chairman Paul Manafort said — on Twitter, as it happens — that \
+                the campaign raised $4 million that day. \
+                Yet another said the plan was dead.";
+    let quotes = read_quotes(text);
+    let line = quote_containing(&quotes, "crossed a line");
+    assert_eq!(line.speaker.as_deref(), Some("Bob Corker"));
+    assert_eq!(line.parts, ["the nominee had crossed a line"]);
+    let raised = quote_containing(&quotes, "$4 million");
+    assert_eq!(
+        raised.parts,
+        ["that the campaign raised $4 million that day"]
+    );
+    assert_eq!(raised.speaker.as_deref(), Some("Paul Manafort"));
+    let dead = quote_containing(&quotes, "plan was dead");
+    assert_eq!(dead.source.as_deref(), Some("another"));
+}
