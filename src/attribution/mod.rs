@@ -1015,9 +1015,14 @@ impl Attributor<'_, '_> {
         }
         while start > sentence_start {
             let previous = &self.analysis.tokens[start - 1];
+            // "has traditionally argued": a manner adverb after an
+            // auxiliary or another modifier belongs to the cue too.
+            let adverb_after_modifier = start - 1 > sentence_start
+                && self.is_manner_adverb(start - 1)
+                && MODIFIER_WORDS.contains(self.lower(start - 2));
             if previous.is_word()
                 && !previous.capitalized
-                && MODIFIER_WORDS.contains(previous.lower.as_str())
+                && (MODIFIER_WORDS.contains(previous.lower.as_str()) || adverb_after_modifier)
                 && !self.used[start - 1]
             {
                 start -= 1;

@@ -878,16 +878,18 @@ fn name_at(
         // unless a day number follows it ("on Tuesday May 3"). "Pfizer chief
         // executive Ian Read said": so does a verb that is also a surname,
         // before a lower-case word ("Read More" after a name is a link's
-        // label). Only asked of words that are otherwise no names.
+        // label), and so does "Watch" after a name's first words. Only
+        // asked of words that are otherwise no names.
         let surname_after_all = || {
             let next = tokens.get(cursor + 1);
             match token.lower.as_str() {
                 "may" | "march" | "june" | "august" => {
                     next.is_none_or(|next| next.kind != TokenKind::Number)
                 }
-                "read" | "see" | "watch" => {
-                    next.is_some_and(|next| next.is_word() && !next.capitalized)
-                }
+                "read" | "see" => next.is_some_and(|next| next.is_word() && !next.capitalized),
+                // "Human Rights Watch.", "Judicial Watch, a conservative
+                // group": a watchdog's name ends in it.
+                "watch" => next.is_none_or(|next| !(next.is_word() && next.capitalized)),
                 _ => false,
             }
         };

@@ -1857,3 +1857,21 @@ fn asides_before_the_content_and_clauses_in_the_appositive() {
     let dead = quote_containing(&quotes, "plan was dead");
     assert_eq!(dead.source.as_deref(), Some("another"));
 }
+
+#[test]
+fn manner_adverbs_after_an_auxiliary_and_watchdog_names() {
+    let text = "The movement has traditionally argued that providers should be punished. \
+                “People stood for hours,” said Meenakshi Ganguly of Human Rights Watch. \
+                Judicial Watch, a conservative group, said the emails were missing.";
+    let quotes = read_quotes(text);
+    let argued = quote_containing(&quotes, "providers");
+    assert_eq!(argued.cue.as_deref(), Some("has traditionally argued"));
+    assert_eq!(argued.source.as_deref(), Some("The movement"));
+    let hours = quote_containing(&quotes, "for hours");
+    assert_eq!(
+        hours.source.as_deref(),
+        Some("Meenakshi Ganguly of Human Rights Watch")
+    );
+    let emails = quote_containing(&quotes, "emails");
+    assert_eq!(emails.speaker.as_deref(), Some("Judicial Watch"));
+}
