@@ -124,7 +124,9 @@ const LY_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 const INTERJECTION_WORDS: &[&str] = &[
     "for", "example", "instance", "however", "too", "though", "meanwhile", "in", "fact", "of",
-    "course", "also", "then", "meantime", "nevertheless",
+    "course", "also", "then", "meantime", "nevertheless", "on", "the", "other", "hand", "turn",
+    "particular", "addition", "contrast", "general", "still", "likewise", "similarly", "instead",
+    "notably",
 ];
 
 /// Adverbs that stand between a subject and its reporting verb.
@@ -880,8 +882,29 @@ impl Attributor<'_, '_> {
             .is_some_and(|part| {
                 part.end == conjunction || (comma_before && part.end + 1 == conjunction)
             });
+        // "Trump mocked her, denounced her record and said …": the latest
+        // attribution in this sentence, whose source came before its cue,
+        // gives the subject of a list of its source's actions.
+        let subject_of_previous = previous
+            .filter(|previous| {
+                previous.cue.as_ref().is_some_and(|cue| {
+                    cue.start >= sentence.start
+                        && cue.end <= conjunction
+                        && (cue.end..conjunction).all(|t| self.quotes.opening_at(t).is_none())
+                })
+            })
+            .and_then(|previous| previous.source)
+            .filter(|&source| {
+                let mention = &self.mentions.mentions[source];
+                mention.tokens.start >= sentence.start
+                    && previous
+                        .and_then(|previous| previous.cue.as_ref())
+                        .is_some_and(|cue| mention.tokens.end <= cue.start)
+            });
         let source = if continues_previous {
             previous?.source?
+        } else if let Some(subject) = subject_of_previous {
+            subject
         } else {
             // "Carson took the stage … and called the system “rotten”": the
             // sentence's subject, a name or pronoun opening it.
@@ -2196,7 +2219,7 @@ impl Attributor<'_, '_> {
         // "Will Rogers, for example, said": an interjection set off by
         // commas between the subject and the verb.
         if tokens[last].is_punct(',') && last > sentence_start {
-            let opening = (last.saturating_sub(4).max(sentence_start)..last)
+            let opening = (last.saturating_sub(5).max(sentence_start)..last)
                 .rev()
                 .find(|&t| tokens[t].is_punct(','));
             if let Some(opening) = opening {

@@ -1875,3 +1875,16 @@ fn manner_adverbs_after_an_auxiliary_and_watchdog_names() {
     let emails = quote_containing(&quotes, "emails");
     assert_eq!(emails.speaker.as_deref(), Some("Judicial Watch"));
 }
+
+#[test]
+fn a_verb_after_a_list_of_the_sources_actions_and_a_long_interjection() {
+    let text = "Trump mocked her, denounced her record and said she should not run. \
+                Supporters of the bill, on the other hand, argued that it will pass.";
+    let quotes = read_quotes(text);
+    let run = quote_containing(&quotes, "should not run");
+    assert_eq!(run.cue.as_deref(), Some("said"));
+    assert_eq!(run.speaker.as_deref(), Some("Trump"));
+    let pass = quote_containing(&quotes, "it will pass");
+    assert_eq!(pass.cue.as_deref(), Some("argued"));
+    assert_eq!(pass.source.as_deref(), Some("Supporters"));
+}
