@@ -953,9 +953,19 @@ impl Attributor<'_, '_> {
                 && self.analysis.tokens[predicate_start].is_word()
                 && !self.analysis.tokens[predicate_start].capitalized
                 && !(predicate_start..conjunction).any(|t| {
+                    // "they reversed themselves, rushed everyone inside and
+                    // said …": a comma before another past-tense verb
+                    // goes on listing the subject's actions.
+                    let before_another_action =
+                        self.analysis.tokens.get(t + 1).is_some_and(|next| {
+                            is_plain_lower_word(next) && next.lower.ends_with("ed")
+                        });
                     self.used[t]
                         || self.in_quote(t)
-                        || (self.is_punct(t, ',') && t + 1 != conjunction && !quotation_follows)
+                        || (self.is_punct(t, ',')
+                            && t + 1 != conjunction
+                            && !quotation_follows
+                            && !before_another_action)
                 });
             if !is_subject {
                 return None;
@@ -1332,9 +1342,12 @@ impl Attributor<'_, '_> {
             let takes_object = matches!(verb.base, "tell" | "ask" | "remind" | "assure" | "inform");
             // Looked at only for verbs that take an object, and within 60
             // tokens, so that a long sentence of cues stays linear.
+            // A quoted title ("told the hosts of “Morning Joe.”") opens no clause.
             let no_clause_after = || {
-                (verb_index + 1..sentence.end.min(verb_index + 60))
-                    .all(|t| self.lower(t) != "that" && self.quotes.opening_at(t).is_none())
+                (verb_index + 1..sentence.end.min(verb_index + 60)).all(|t| {
+                    self.lower(t) != "that"
+                        && (self.quotes.opening_at(t).is_none() || self.is_quoted_title(t))
+                })
             };
             // A quoted title right after the verb is its object ("told “Fox
             // and Friends” after …"), not a clause.
@@ -1439,11 +1452,19 @@ impl Attributor<'_, '_> {
         } else {
             (Some(source), verb_index + 1)
         };
-        let mut content = match self.content_after(content_start, sentence.end, verb) {
+        // "“… NOW!” Trump said on Twitter.": a quotation closing on "!" or
+        // "?" ends a sentence of its own before a capitalised name, and the
+        // one made of the source, a verb of speech and adjuncts reports it
+        // (what follows the cue is no content of its own).
+        let exclaimed_before = sentence.start >= 2
+            && self.quotes.closing_at(sentence.start - 1).is_some()
+            && (self.is_punct(sentence.start - 2, '!') || self.is_punct(sentence.start - 2, '?'));
+        let bare_quote = (!passive && exclaimed_before && verb.class == CueClass::Speech)
+            .then(|| self.quote_before_bare_attribution(source_start, sentence.clone(), verb_index))
+            .flatten();
+        let mut content = match bare_quote {
             Some(content) => content,
-            None => {
-                self.quote_before_bare_attribution(source_start, sentence.clone(), verb_index)?
-            }
+            None => self.content_after(content_start, sentence.end, verb)?,
         };
         // "The sale is expected to expand …": what is expected is the subject
         // doing what follows, so the subject is part of the content.
@@ -2373,6 +2394,23 @@ impl Attributor<'_, '_> {
             }
             return appositive_is_person.then_some(appositive);
         }
+        // "a source close to him said", "an official familiar with the talks
+        // said": the noun phrase before such a post-modifier is the source.
+        let postmodifier = (sentence_start.max(last.saturating_sub(6)) + 1..last).find(|&t| {
+            SOURCE_POSTMODIFIERS.contains(&self.lower(t))
+                && matches!(self.lower(t + 1), "to" | "with" | "in" | "on")
+        });
+        if let Some(postmodifier) = postmodifier {
+            let plain_words = (postmodifier..=last)
+                .all(|t| tokens[t].is_word() && !self.used[t] && !self.in_quote(t));
+            if plain_words {
+                if let Some(source) =
+                    self.phrase_before(postmodifier, sentence_start, allow_generic)
+                {
+                    return Some(source);
+                }
+            }
+        }
         if let Some(mention) = self.mentions.ending_at(last) {
             if self.used[last] {
                 return None;
@@ -2596,9 +2634,12 @@ impl Attributor<'_, '_> {
         cue_start: usize,
         sentence: Range<usize>,
     ) -> Option<usize> {
-        let comma = cue_start
-            .checked_sub(1)
-            .filter(|&c| c > sentence.start && (self.is_punct(c, ',') || self.is_punct(c, ')')))?;
+        // "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested": the
+        // comma may close a quoted title.
+        let comma = cue_start.checked_sub(1).filter(|&c| {
+            c > sentence.start
+                && (self.is_punct(c, ',') || self.is_punct(c, ')') || self.closes_on_comma(c))
+        })?;
         // The clause starts after a quote closing it off, or at the sentence
         // start. The subject must end within 40 tokens of the comma (checked
         // below), so a quote further back than 60 cannot matter: the look

@@ -1888,3 +1888,33 @@ fn a_verb_after_a_list_of_the_sources_actions_and_a_long_interjection() {
     assert_eq!(pass.cue.as_deref(), Some("argued"));
     assert_eq!(pass.source.as_deref(), Some("Supporters"));
 }
+
+#[test]
+fn sources_with_post_modifiers_titles_and_exclamations() {
+    let text = "Cruz will change, a source close to him said. \
+                An official familiar with the talks said the deal was close. \
+                “I wish him well,” Mr. Trump told the hosts of “Morning Joe.” \
+                Joe Scarborough, host of “Morning Joe,” suggested the refusal could disqualify him. \
+                “We need it NOW!” Trump said on Twitter.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "Cruz will change")
+            .source
+            .as_deref(),
+        Some("a source")
+    );
+    assert_eq!(
+        quote_containing(&quotes, "deal was close")
+            .source
+            .as_deref(),
+        Some("An official")
+    );
+    let well = quote_containing(&quotes, "wish him well");
+    assert_eq!(well.parts, ["“I wish him well,”"]);
+    assert_eq!(well.cue.as_deref(), Some("told"));
+    let refusal = quote_containing(&quotes, "refusal");
+    assert_eq!(refusal.speaker.as_deref(), Some("Joe Scarborough"));
+    let now = quote_containing(&quotes, "NOW!");
+    assert_eq!(now.parts, ["“We need it NOW!”"]);
+    assert_eq!(now.speaker.as_deref(), Some("Trump"));
+}
