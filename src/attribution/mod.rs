@@ -120,6 +120,10 @@ const LY_NOUNS: &[&str] = &[
     "anomaly", "reply", "bully", "monopoly", "panoply",
 ];
 
+/// Forms of "seem" and "appear", which report how something looks
+/// ([`Attributor::appearance`]).
+const APPEARANCE_VERBS: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
+
 /// Words of interjections set off by commas ("…, for example, said").
 #[rustfmt::skip]
 const INTERJECTION_WORDS: &[&str] = &[
@@ -231,6 +235,9 @@ pub enum Pattern {
     Participle,
     /// A quoted paragraph continuing the previous speaker.
     Continuation,
+    /// `X seems to …`, `X appeared paralyzed`: how something looks, with
+    /// no speaker; the subject and what it seems are the content.
+    Appearance,
 }
 
 /// One attribution: content, cue, source and the resolved speaker.
@@ -551,6 +558,8 @@ impl Attributor<'_, '_> {
                 self.according_to(index)
             } else if token.lower == "asked" && self.sentence_range(index).start == index {
                 self.asked_clause(index)
+            } else if APPEARANCE_VERBS.contains(&token.lower.as_str()) {
+                self.appearance(index)
             } else if let Some(verb) = self.cue_at(index) {
                 self.around_verb(index, verb)
                     .or_else(|| self.coordinated_verb(index, verb))
@@ -3904,6 +3913,79 @@ impl Attributor<'_, '_> {
             });
         }
         self.found.extend(additions);
+    }
+
+    /// "Christie appeared to end his bid …", "the Trump team appeared
+    /// paralyzed", "it seems some convincing was needed": PolNeAR's
+    /// annotators mark how something seems as an attribution without a
+    /// source, whose content is the subject and what it seems (only what
+    /// follows when the subject is "it").
+    fn appearance(&mut self, verb_index: usize) -> Option<Attribution> {
+        let sentence = self.sentence_range(verb_index);
+        let cue_start = self.cue_start(verb_index, sentence.start);
+        if cue_start <= sentence.start {
+            return None;
+        }
+        let complement = verb_index + 1;
+        let next = self.analysis.tokens.get(complement)?;
+        let subject_is_it = self.lower(cue_start - 1) == "it";
+        // "appeared on CNN", "appears in court", "appeared as a guest",
+        // "appeared before the committee": a place or role, not a look.
+        let looks = is_plain_lower_word(next)
+            && !PHRASE_BOUNDARY_WORDS.contains(next.lower.as_str())
+            && !ADJUNCT_WORDS.contains(next.lower.as_str());
+        let infinitive = next.lower == "to"
+            && self
+                .analysis
+                .tokens
+                .get(complement + 1)
+                .is_some_and(is_plain_lower_word);
+        // "it seems (that) the plan …": a clause of its own.
+        let clause = next.lower == "that" || (subject_is_it && next.is_word());
+        if !(looks || infinitive || clause) {
+            return None;
+        }
+        let complement_content = self.plain_content(complement, sentence.end)?;
+        if subject_is_it {
+            return Some(Attribution::found(
+                complement_content,
+                Some(cue_start..verb_index + 1),
+                None,
+                0.6,
+                Pattern::Appearance,
+            ));
+        }
+        // The subject is the whole noun phrase before the cue ("a broader
+        // swath of Republican voters"), back to the clause's start or a
+        // function word other than "of": up to twelve words.
+        let subject = self.phrase_before(cue_start, sentence.start, true)?;
+        let mut subject_start = self.mentions.mentions[subject].tokens.start;
+        if self.mentions.mentions[subject].tokens.end != cue_start || subject_start < sentence.start
+        {
+            return None;
+        }
+        while subject_start > sentence.start && cue_start - subject_start < 12 && {
+            let token = &self.analysis.tokens[subject_start - 1];
+            (token.is_word()
+                || token.kind == TokenKind::Number
+                || self.is_possessive(subject_start - 1))
+                && !self.used[subject_start - 1]
+                && !self.in_quote(subject_start - 1)
+                && (token.lower == "of" || !PHRASE_BOUNDARY_WORDS.contains(token.lower.as_str()))
+                && cue_verb(&token.lower).is_none()
+        } {
+            subject_start -= 1;
+        }
+        let content = std::iter::once(subject_start..cue_start)
+            .chain(complement_content)
+            .collect();
+        Some(Attribution::found(
+            content,
+            Some(cue_start..verb_index + 1),
+            None,
+            0.6,
+            Pattern::Appearance,
+        ))
     }
 
     /// Whether no token from `from` up to `to` is quoted, except in quoted

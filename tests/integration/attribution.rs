@@ -1918,3 +1918,28 @@ fn sources_with_post_modifiers_titles_and_exclamations() {
     assert_eq!(now.parts, ["“We need it NOW!”"]);
     assert_eq!(now.speaker.as_deref(), Some("Trump"));
 }
+
+#[test]
+fn how_something_seems_is_reported_without_a_speaker() {
+    let text = "A broader swath of Republican voters appears to be moving behind Trump. \
+                The campaign team appeared paralyzed. \
+                It seems the plan was needed. \
+                Trump appeared on CNN on Sunday.";
+    let quotes = read_quotes(text);
+    let swath = quote_containing(&quotes, "moving behind Trump");
+    assert_eq!(
+        swath.parts,
+        [
+            "A broader swath of Republican voters",
+            "to be moving behind Trump"
+        ]
+    );
+    assert_eq!(swath.cue.as_deref(), Some("appears"));
+    assert_eq!(swath.source, None);
+    assert_eq!(swath.speaker, None);
+    let team = quote_containing(&quotes, "paralyzed");
+    assert_eq!(team.parts, ["The campaign team", "paralyzed"]);
+    let plan = quote_containing(&quotes, "plan was needed");
+    assert_eq!(plan.parts, ["the plan was needed"]);
+    assert!(quotes.iter().all(|q| !q.parts.concat().contains("CNN")));
+}
