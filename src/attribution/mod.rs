@@ -3445,9 +3445,15 @@ impl Attributor<'_, '_> {
             } else if TOLD_OBJECT_WORDS.contains(tokens[start].lower.as_str()) {
                 let article = matches!(tokens[start].lower.as_str(), "the" | "a" | "an");
                 start += 1;
-                // "told the Courier": a name after the article ends the object.
+                // "told the Courier": a name after the article ends the object
+                // ("urged the Vermont senator to …" goes on to the request below).
                 if let Some(mention) = self.mentions.starting_at(start) {
-                    return self.mentions.mentions[mention].tokens.end;
+                    let end = self.mentions.mentions[mention].tokens.end;
+                    return if self.request_follows(after_verb, end, verb) {
+                        after_verb
+                    } else {
+                        end
+                    };
                 }
                 // "told a Senate panel": a capitalised modifier that is no
                 // name of its own may stand before the noun. Only after an
@@ -3494,20 +3500,44 @@ impl Attributor<'_, '_> {
                 };
             }
         }
-        // "asked the congregation to stand", "urged voters to turn out": a
-        // request reports its addressee with what is asked of them.
-        if matches!(verb.base, "ask" | "urge")
-            && start > after_verb
-            && self.lower_is(start, "to")
-            && self
-                .analysis
-                .tokens
-                .get(start + 1)
-                .is_some_and(is_plain_lower_word)
-        {
+        if self.request_follows(after_verb, start, verb) {
             return after_verb;
         }
         start
+    }
+
+    /// "asked the congregation to stand", "urged voters to turn out",
+    /// "urged the Vermont senator to apologize", "warned Democrats not to
+    /// act": whether a request's infinitive follows its addressee, which
+    /// ends at or just before `object_end` (one head noun may follow a name
+    /// used as a modifier): the request reports the addressee with what is
+    /// asked of them.
+    fn request_follows(&self, after_verb: usize, object_end: usize, verb: CueVerb) -> bool {
+        if !matches!(verb.base, "ask" | "urge" | "warn") || object_end <= after_verb {
+            return false;
+        }
+        let to = if self.lower_is(object_end, "not") {
+            object_end + 1
+        } else {
+            object_end
+        };
+        let to = if self.lower_is(to, "to") {
+            to
+        } else if self
+            .analysis
+            .tokens
+            .get(object_end)
+            .is_some_and(is_plain_lower_word)
+            && self.lower_is(object_end + 1, "to")
+        {
+            object_end + 1
+        } else {
+            return false;
+        };
+        self.analysis
+            .tokens
+            .get(to + 1)
+            .is_some_and(is_plain_lower_word)
     }
 
     /// Where a name in apposition to a listener ends, if one starts at

@@ -1943,3 +1943,17 @@ fn how_something_seems_is_reported_without_a_speaker() {
     assert_eq!(plan.parts, ["the plan was needed"]);
     assert!(quotes.iter().all(|q| !q.parts.concat().contains("CNN")));
 }
+
+#[test]
+fn a_request_reports_its_addressee_after_a_name_used_as_a_modifier() {
+    let text = "Families urged the Vermont senator to apologize. He warned Democrats not to act.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "apologize").parts,
+        ["the Vermont senator to apologize"]
+    );
+    assert_eq!(
+        quote_containing(&quotes, "not to act").parts,
+        ["Democrats not to act"]
+    );
+}
