@@ -558,6 +558,14 @@ impl Attributor<'_, '_> {
                 self.according_to(index)
             } else if token.lower == "asked" && self.sentence_range(index).start == index {
                 self.asked_clause(index)
+            } else if token.lower == "asked"
+                && index > 0
+                && matches!(self.lower(index - 1), "when" | "after" | "if")
+            {
+                self.asked_when(index).or_else(|| {
+                    let verb = self.cue_at(index)?;
+                    self.around_verb(index, verb)
+                })
             } else if APPEARANCE_VERBS.contains(&token.lower.as_str()) {
                 self.appearance(index)
             } else if let Some(verb) = self.cue_at(index) {
@@ -1840,6 +1848,51 @@ impl Attributor<'_, '_> {
             content,
             Some(asked..asked + 1),
             source,
+            0.6,
+            Pattern::SourceFirst,
+        ))
+    }
+
+    /// "“…,” she said when asked whether she wanted Cruz to campaign",
+    /// "When asked by Ingraham about the workers, Cruz said": the question
+    /// is the content of an attribution whose source is the asker after
+    /// "by", or unknown (not the one asked, who answers).
+    fn asked_when(&mut self, asked: usize) -> Option<Attribution> {
+        let sentence = self.sentence_range(asked);
+        let agent = self
+            .lower_is(asked + 1, "by")
+            .then(|| self.phrase_after(asked + 2, sentence.end, false))
+            .flatten();
+        let content_start =
+            agent.map_or(asked + 1, |agent| self.mentions.mentions[agent].tokens.end);
+        if !matches!(
+            self.lower(content_start),
+            "whether"
+                | "if"
+                | "who"
+                | "whom"
+                | "what"
+                | "which"
+                | "how"
+                | "why"
+                | "where"
+                | "about"
+        ) {
+            return None;
+        }
+        // Opening the sentence, the clause ends at its comma.
+        let end = if asked - 1 == sentence.start {
+            (content_start..sentence.end)
+                .find(|&t| self.is_punct(t, ',') && !self.in_quote(t))
+                .unwrap_or(sentence.end)
+        } else {
+            sentence.end
+        };
+        let content = self.plain_content(content_start, end)?;
+        Some(Attribution::found(
+            content,
+            Some(asked..asked + 1),
+            agent,
             0.6,
             Pattern::SourceFirst,
         ))

@@ -1957,3 +1957,22 @@ fn a_request_reports_its_addressee_after_a_name_used_as_a_modifier() {
         ["Democrats not to act"]
     );
 }
+
+#[test]
+fn when_asked_reports_the_question_with_the_asker_as_source() {
+    let text =
+        "“I am not running,” Lena Ortiz said, when asked whether she wanted Cruz to campaign. \
+                When asked by Ingraham about the workers, Cruz said: “I do not.”";
+    let quotes = read_quotes(text);
+    let whether = quote_containing(&quotes, "whether she wanted");
+    assert_eq!(whether.parts, ["whether she wanted Cruz to campaign"]);
+    assert_eq!(whether.cue.as_deref(), Some("asked"));
+    assert_eq!(whether.source, None);
+    let workers = quote_containing(&quotes, "the workers");
+    assert_eq!(workers.parts, ["about the workers"]);
+    assert_eq!(workers.source.as_deref(), Some("Ingraham"));
+    assert_eq!(
+        quote_containing(&quotes, "I do not").speaker.as_deref(),
+        Some("Cruz")
+    );
+}
