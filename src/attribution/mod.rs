@@ -1296,6 +1296,22 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+        // "…,” former Florida governor Jeb Bush said": lower-case modifiers
+        // may stand before a name used as a modifier too.
+        if phrase_start < source_start {
+            let mut words = 0;
+            while phrase_start > sentence.start + 1
+                && words < 2
+                && self.analysis.tokens[phrase_start - 1].is_word()
+                && !self.analysis.tokens[phrase_start - 1].capitalized
+                && !PHRASE_BOUNDARY_WORDS.contains(self.lower(phrase_start - 1))
+                && cue_verb(self.lower(phrase_start - 1)).is_none()
+                && !self.used[phrase_start - 1]
+            {
+                phrase_start -= 1;
+                words += 1;
+            }
+        }
         // "…,” Twitter’s Adam Sharp said", "the bureau's director": a
         // possessor before the source belongs to its phrase.
         let possessive_end = if self.is_possessive(phrase_start) {
@@ -2554,9 +2570,13 @@ impl Attributor<'_, '_> {
             // "her friend said": "her" before the phrase is a possessive
             // determiner, not the object pronoun it is elsewhere.
             let possessive_her = token.lower == "her" && words > 0;
+            // "most said": a quantifier standing alone is the whole phrase.
+            let lone_quantifier = words == 0 && QUANTIFIERS.contains(&token.lower.as_str());
             if !is_phrase_word(token)
                 || self.used[index as usize]
-                || (PHRASE_BOUNDARY_WORDS.contains(token.lower.as_str()) && !possessive_her)
+                || (PHRASE_BOUNDARY_WORDS.contains(token.lower.as_str())
+                    && !possessive_her
+                    && !lone_quantifier)
             {
                 break;
             }
@@ -2938,7 +2958,12 @@ impl Attributor<'_, '_> {
             }
             if let Some(mention) = self.mentions.starting_at(at) {
                 let kind = self.mentions.mentions[mention].kind;
-                if kind != MentionKind::Relative && (skip == 0 || kind == MentionKind::Name) {
+                // "said a former spokesman": an article before a noun
+                // phrase whose mention starts after it.
+                let after_article = skip == 1 && matches!(self.lower(start), "a" | "an" | "the");
+                if kind != MentionKind::Relative
+                    && (skip == 0 || kind == MentionKind::Name || after_article)
+                {
                     let person = self.titled_name_after(mention, sentence_end);
                     // "said the New York businessman, who …": a name used as
                     // a modifier of a common noun; the source is the phrase.

@@ -1976,3 +1976,25 @@ fn when_asked_reports_the_question_with_the_asker_as_source() {
         Some("Cruz")
     );
 }
+
+#[test]
+fn sources_with_modifiers_articles_and_lone_quantifiers() {
+    let text = "“Our enemies no longer fear us,” former Florida governor Jeb Bush said. \
+                He had a voice in the talks, said a former spokesman. \
+                Voters were angry; most said they were worried.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "fear us").speaker.as_deref(),
+        Some("Jeb Bush")
+    );
+    assert_eq!(
+        quote_containing(&quotes, "had a voice").source.as_deref(),
+        Some("former spokesman")
+    );
+    assert_eq!(
+        quote_containing(&quotes, "they were worried")
+            .source
+            .as_deref(),
+        Some("most")
+    );
+}
