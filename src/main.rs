@@ -112,6 +112,12 @@ mod cli {
             /// The split folder, holding text/ and attributions/.
             folder: PathBuf,
         },
+        /// Agreement between PolNeAR's annotators, and of whosaid with each,
+        /// on the articles of a split that several annotators marked up.
+        PolnearAgreement {
+            /// The split folder, holding text/ and attributions/.
+            folder: PathBuf,
+        },
         /// Check-worthiness scores on ClaimBuster (held-out fifth) and CheckThat! 2019 (leave-one-debate-out).
         Claims {
             /// ClaimBuster's train.json.
@@ -151,6 +157,15 @@ mod cli {
                 let report = whosaid::eval::polnear::evaluate(&documents)?;
                 print!("{}", whosaid::eval::polnear::format_report(&report));
                 println!("annotated in {:.2} s", started.elapsed().as_secs_f64());
+                Ok(())
+            }
+            Command::Eval {
+                corpus: EvalCorpus::PolnearAgreement { folder },
+            } => {
+                require_folder(&folder)?;
+                let documents = whosaid::corpora::polnear::read_multiply_annotated(&folder)?;
+                let agreement = whosaid::eval::polnear::evaluate_agreement(&documents)?;
+                print!("{}", whosaid::eval::polnear::format_agreement(&agreement));
                 Ok(())
             }
             Command::Eval {

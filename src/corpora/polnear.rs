@@ -29,10 +29,23 @@ pub struct GoldDocument {
     pub attributions: Vec<GoldAttribution>,
 }
 
-/// Reads a PolNeAR split folder (`text/`, `attributions/`), taking the
-/// first annotator's file (in name order) for each article.
-pub fn read_split(folder: &Path) -> Result<Vec<GoldDocument>, CorpusError> {
-    let mut chosen: HashMap<String, std::path::PathBuf> = HashMap::new();
+/// One article that several annotators marked up on their own.
+#[derive(Clone, Debug)]
+pub struct MultiplyAnnotatedDocument {
+    /// The file stem, without the annotator's suffix.
+    pub name: String,
+    /// The article text.
+    pub text: String,
+    /// Each annotator's attributions, in annotation-file name order.
+    pub annotations: Vec<Vec<GoldAttribution>>,
+}
+
+/// The annotation files of a split folder, grouped by article (file stems
+/// are `ARTICLE_ANNOTATOR`), each group in name order, articles sorted.
+fn annotation_files_by_article(
+    folder: &Path,
+) -> Result<Vec<(String, Vec<std::path::PathBuf>)>, CorpusError> {
+    let mut by_article: HashMap<String, Vec<std::path::PathBuf>> = HashMap::new();
     for path in sorted_entries(&folder.join("attributions"))? {
         let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else {
             continue;
@@ -43,25 +56,66 @@ pub fn read_split(folder: &Path) -> Result<Vec<GoldDocument>, CorpusError> {
         let Some((article, _annotator)) = stem.rsplit_once('_') else {
             continue;
         };
-        chosen.entry(article.to_string()).or_insert(path);
+        by_article
+            .entry(article.to_string())
+            .or_default()
+            .push(path);
     }
-    let mut names: Vec<&String> = chosen.keys().collect();
-    names.sort();
+    let mut articles: Vec<(String, Vec<std::path::PathBuf>)> = by_article.into_iter().collect();
+    articles.sort();
+    Ok(articles)
+}
+
+fn read_annotation_file(text: &str, path: &Path) -> Result<Vec<GoldAttribution>, CorpusError> {
+    parse_annotations(text, &read_to_string(path)?)
+        .map_err(|message| CorpusError::new(path, message))
+}
+
+/// Reads a PolNeAR split folder (`text/`, `attributions/`), taking the
+/// first annotator's file (in name order) for each article.
+pub fn read_split(folder: &Path) -> Result<Vec<GoldDocument>, CorpusError> {
     let mut documents = Vec::new();
-    for name in names {
-        let text_path = folder.join("text").join(format!("{name}.txt"));
-        let text = read_to_string(&text_path)?;
-        let annotation_path = &chosen[name];
-        let attributions = parse_annotations(&text, &read_to_string(annotation_path)?)
-            .map_err(|message| CorpusError::new(annotation_path, message))?;
+    for (name, paths) in annotation_files_by_article(folder)? {
+        let text = read_to_string(&folder.join("text").join(format!("{name}.txt")))?;
+        let attributions = read_annotation_file(&text, &paths[0])?;
         documents.push(GoldDocument {
-            name: name.clone(),
+            name,
             text,
             attributions,
         });
     }
     if documents.is_empty() {
         return Err(CorpusError::new(folder, "no annotated articles found"));
+    }
+    Ok(documents)
+}
+
+/// Reads the articles of a split folder that two or more annotators marked
+/// up (PolNeAR has 16 in train and 2 in dev), with every annotation.
+pub fn read_multiply_annotated(
+    folder: &Path,
+) -> Result<Vec<MultiplyAnnotatedDocument>, CorpusError> {
+    let mut documents = Vec::new();
+    for (name, paths) in annotation_files_by_article(folder)? {
+        if paths.len() < 2 {
+            continue;
+        }
+        let text = read_to_string(&folder.join("text").join(format!("{name}.txt")))?;
+        let annotations = paths
+            .iter()
+            .map(|path| read_annotation_file(&text, path))
+            .collect::<Result<Vec<_>, _>>()?;
+        documents.push(MultiplyAnnotatedDocument {
+            name,
+            text,
+            annotations,
+        });
+    }
+    if documents.is_empty() {
+        return Err(CorpusError::new(
+            folder,
+            "no article has more than one annotator's file",
+        ));
     }
     Ok(documents)
 }

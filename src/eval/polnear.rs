@@ -7,7 +7,7 @@
 //! both are absent or the predicted span overlaps the gold one. *Direct*
 //! restricts both sides to contents holding a quotation mark.
 
-use crate::corpora::polnear::{GoldAttribution, GoldDocument};
+use crate::corpora::polnear::{GoldAttribution, GoldDocument, MultiplyAnnotatedDocument};
 use crate::span::Span;
 use std::collections::BTreeSet;
 
@@ -163,6 +163,51 @@ fn score_items(predicted: &[&Item], gold: &[&Item]) -> Counts {
     counts
 }
 
+fn gold_items(text: &str, starts: &[usize], attributions: &[GoldAttribution]) -> Vec<Item> {
+    attributions
+        .iter()
+        .map(
+            |GoldAttribution {
+                 content,
+                 cue,
+                 source,
+             }| Item {
+                words: words_in(starts, content),
+                has_quote_mark: has_quote_mark(text, content),
+                source: source.clone(),
+                cue: cue.clone(),
+            },
+        )
+        .collect()
+}
+
+fn predicted_items(text: &str, starts: &[usize]) -> Result<Vec<Item>, crate::Error> {
+    let analysis = crate::analyze(text, false)?;
+    Ok(analysis
+        .quotes
+        .iter()
+        .map(|quote| Item {
+            words: words_in(starts, &quote.content),
+            has_quote_mark: has_quote_mark(text, &quote.content),
+            source: quote.source.into_iter().collect(),
+            cue: quote.cue.into_iter().collect(),
+        })
+        .collect())
+}
+
+/// Scores one side against the other on one article, for all attributions
+/// and for direct ones, into `report`.
+fn add_scores(report: &mut Report, predicted: &[Item], gold: &[Item]) {
+    let all_gold: Vec<&Item> = gold.iter().collect();
+    let all_predicted: Vec<&Item> = predicted.iter().collect();
+    report.all.add(score_items(&all_predicted, &all_gold));
+    let direct_gold: Vec<&Item> = gold.iter().filter(|i| i.has_quote_mark).collect();
+    let direct_predicted: Vec<&Item> = predicted.iter().filter(|i| i.has_quote_mark).collect();
+    report
+        .direct
+        .add(score_items(&direct_predicted, &direct_gold));
+}
+
 /// Annotates each document and scores it against its gold attributions.
 pub fn evaluate(documents: &[GoldDocument]) -> Result<Report, crate::Error> {
     let mut report = Report {
@@ -170,44 +215,60 @@ pub fn evaluate(documents: &[GoldDocument]) -> Result<Report, crate::Error> {
         ..Report::default()
     };
     for document in documents {
-        let analysis = crate::analyze(&document.text, false)?;
         let starts = word_starts(&document.text);
-        let gold: Vec<Item> = document
-            .attributions
-            .iter()
-            .map(
-                |GoldAttribution {
-                     content,
-                     cue,
-                     source,
-                 }| Item {
-                    words: words_in(&starts, content),
-                    has_quote_mark: has_quote_mark(&document.text, content),
-                    source: source.clone(),
-                    cue: cue.clone(),
-                },
-            )
-            .collect();
-        let predicted: Vec<Item> = analysis
-            .quotes
-            .iter()
-            .map(|quote| Item {
-                words: words_in(&starts, &quote.content),
-                has_quote_mark: has_quote_mark(&document.text, &quote.content),
-                source: quote.source.into_iter().collect(),
-                cue: quote.cue.into_iter().collect(),
-            })
-            .collect();
-        let all_gold: Vec<&Item> = gold.iter().collect();
-        let all_predicted: Vec<&Item> = predicted.iter().collect();
-        report.all.add(score_items(&all_predicted, &all_gold));
-        let direct_gold: Vec<&Item> = gold.iter().filter(|i| i.has_quote_mark).collect();
-        let direct_predicted: Vec<&Item> = predicted.iter().filter(|i| i.has_quote_mark).collect();
-        report
-            .direct
-            .add(score_items(&direct_predicted, &direct_gold));
+        let gold = gold_items(&document.text, &starts, &document.attributions);
+        let predicted = predicted_items(&document.text, &starts)?;
+        add_scores(&mut report, &predicted, &gold);
     }
     Ok(report)
+}
+
+/// How far PolNeAR's annotators agree with each other, and whosaid with
+/// them, on the same articles: a ceiling for the scores of [`evaluate`].
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Agreement {
+    /// Every ordered pair of two annotators of an article, one taken as
+    /// gold and the other as predicted (so precision and recall are equal).
+    pub between_annotators: Report,
+    /// whosaid against each annotator of each article.
+    pub whosaid_against_each: Report,
+}
+
+/// Scores every annotator of each article against every other one, and
+/// whosaid against each of them.
+pub fn evaluate_agreement(
+    documents: &[MultiplyAnnotatedDocument],
+) -> Result<Agreement, crate::Error> {
+    let mut agreement = Agreement::default();
+    agreement.between_annotators.documents = documents.len();
+    agreement.whosaid_against_each.documents = documents.len();
+    for document in documents {
+        let starts = word_starts(&document.text);
+        let annotations: Vec<Vec<Item>> = document
+            .annotations
+            .iter()
+            .map(|attributions| gold_items(&document.text, &starts, attributions))
+            .collect();
+        let predicted = predicted_items(&document.text, &starts)?;
+        for (gold_index, gold) in annotations.iter().enumerate() {
+            for (other_index, other) in annotations.iter().enumerate() {
+                if other_index != gold_index {
+                    add_scores(&mut agreement.between_annotators, other, gold);
+                }
+            }
+            add_scores(&mut agreement.whosaid_against_each, &predicted, gold);
+        }
+    }
+    Ok(agreement)
+}
+
+/// The agreement as two plain-text tables.
+pub fn format_agreement(agreement: &Agreement) -> String {
+    format!(
+        "Annotator against annotator (every ordered pair)\n{}\nwhosaid against each annotator\n{}",
+        format_report(&agreement.between_annotators),
+        format_report(&agreement.whosaid_against_each)
+    )
 }
 
 /// The report as a plain-text table.

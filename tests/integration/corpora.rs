@@ -36,3 +36,57 @@ fn polnear_dev_scores_stay_above_their_floors() {
 /// Floors a little under the measured scores (README), so a regression fails.
 const FLOOR_ALL_F1: f64 = 0.62;
 const FLOOR_DIRECT_F1: f64 = 0.80;
+
+#[test]
+fn polnear_dev_annotators_agree_more_than_whosaid_does() {
+    let documents = whosaid::corpora::polnear::read_multiply_annotated(&polnear_dev())
+        .expect("PolNeAR dev reads");
+    assert_eq!(documents.len(), 2);
+    let agreement =
+        whosaid::eval::polnear::evaluate_agreement(&documents).expect("evaluation runs");
+    eprintln!("{}", whosaid::eval::polnear::format_agreement(&agreement));
+    let between = agreement.between_annotators.all;
+    // Each ordered pair counts both ways, so precision equals recall.
+    assert_eq!(between.gold, between.predicted);
+    assert!(between.match_scores().2 > 0.85);
+    assert!(agreement.whosaid_against_each.all.match_scores().2 > 0.6);
+}
+
+/// Agreement on a folder written here: two annotators of one article (one
+/// of them missing an attribution) and a third article with one annotator,
+/// which is left out.
+#[test]
+fn agreement_pairs_every_annotator_of_an_article_and_skips_single_ones() {
+    let folder = std::env::temp_dir().join(format!("whosaid-agreement-{}", std::process::id()));
+    std::fs::create_dir_all(folder.join("text")).unwrap();
+    std::fs::create_dir_all(folder.join("attributions")).unwrap();
+    // Offsets are code points: “ and é count one each.
+    let text = "“Rain is coming,” said Zoé Ruiz. Okafor said the dam would hold.";
+    std::fs::write(folder.join("text/story.txt"), text).unwrap();
+    std::fs::write(folder.join("text/other.txt"), text).unwrap();
+    let both = "T1\tContent 0 17\nT2\tCue 18 22\nT3\tSource 23 31\nE1\tAttribution:T2 Content:T1 Cue:T2 Source:T3\n\
+                T4\tContent 45 63\nT5\tCue 40 44\nT6\tSource 33 39\nE2\tAttribution:T5 Content:T4 Cue:T5 Source:T6\n";
+    let first_only = "T1\tContent 0 17\nT2\tCue 18 22\nT3\tSource 23 31\nE1\tAttribution:T2 Content:T1 Cue:T2 Source:T3\n";
+    std::fs::write(folder.join("attributions/story_a1.ann"), both).unwrap();
+    std::fs::write(folder.join("attributions/story_b2.ann"), first_only).unwrap();
+    std::fs::write(folder.join("attributions/other_a1.ann"), both).unwrap();
+    let documents = whosaid::corpora::polnear::read_multiply_annotated(&folder).unwrap();
+    std::fs::remove_dir_all(&folder).unwrap();
+    assert_eq!(documents.len(), 1);
+    assert_eq!(documents[0].name, "story");
+    let agreement = whosaid::eval::polnear::evaluate_agreement(&documents).unwrap();
+    let between = agreement.between_annotators.all;
+    // a1 as gold: 2 gold, 1 predicted, 1 match; b2 as gold: 1 gold, 2 predicted, 1 match.
+    assert_eq!(
+        (between.gold, between.predicted, between.matched),
+        (3, 3, 2)
+    );
+    assert_eq!(between.exact, 2);
+    let whosaid = agreement.whosaid_against_each.all;
+    assert_eq!(whosaid.gold, 3);
+    assert_eq!(
+        whosaid.predicted, 4,
+        "whosaid finds both attributions, counted against each annotator"
+    );
+    assert_eq!(whosaid.matched, 3);
+}
