@@ -1343,6 +1343,16 @@ impl Attributor<'_, '_> {
                     && role_mention.entity_kind == EntityKind::Person
                 {
                     phrase_start = role_mention.tokens.start;
+                    // "…, his top aide, Tad Devine, said": the role's
+                    // determiner opens the phrase.
+                    if phrase_start > sentence.start
+                        && matches!(
+                            self.lower(phrase_start - 1),
+                            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
+                        )
+                    {
+                        phrase_start -= 1;
+                    }
                 }
             }
         }
@@ -1489,15 +1499,31 @@ impl Attributor<'_, '_> {
         // "?" ends a sentence of its own before a capitalised name, and the
         // one made of the source, a verb of speech and adjuncts reports it
         // (what follows the cue is no content of its own).
-        let exclaimed_before = sentence.start >= 2
-            && self.quotes.closing_at(sentence.start - 1).is_some()
-            && (self.is_punct(sentence.start - 2, '!') || self.is_punct(sentence.start - 2, '?'));
-        let bare_quote = (!passive && exclaimed_before && verb.class == CueClass::Speech)
-            .then(|| self.quote_before_bare_attribution(source_start, sentence.clone(), verb_index))
+        // Nested marks may close together ("?’”"). "Told" may have its
+        // listener after it ("Renteria told reporters.").
+        let mut mark = sentence.start;
+        while mark > 0 && self.quotes.closing_at(mark - 1).is_some() {
+            mark -= 1;
+        }
+        let exclaimed_before = mark < sentence.start
+            && mark > 0
+            && (self.is_punct(mark - 1, '!') || self.is_punct(mark - 1, '?'));
+        let after_object = self.skip_object(verb_index + 1, sentence.end, verb);
+        let exclaimed_quote = (!passive && exclaimed_before && verb.class == CueClass::Speech)
+            .then(|| {
+                self.quote_before_bare_attribution(source_start, sentence.clone(), after_object)
+            })
             .flatten();
-        let mut content = match bare_quote {
+        let mut content = match exclaimed_quote {
             Some(content) => content,
-            None => self.content_after(content_start, sentence.end, verb)?,
+            None => match self.content_after(content_start, sentence.end, verb) {
+                Some(content) => content,
+                None => self.quote_before_bare_attribution(
+                    source_start,
+                    sentence.clone(),
+                    after_object,
+                )?,
+            },
         };
         // "The sale is expected to expand …": what is expected is the subject
         // doing what follows, so the subject is part of the content.
@@ -3859,9 +3885,9 @@ impl Attributor<'_, '_> {
         &self,
         source_start: usize,
         sentence: Range<usize>,
-        verb_index: usize,
+        after_verb: usize,
     ) -> Option<Vec<Range<usize>>> {
-        if source_start != sentence.start || !self.is_trailing(verb_index + 1, sentence.end) {
+        if source_start != sentence.start || !self.is_trailing(after_verb, sentence.end) {
             return None;
         }
         let region_index = self.quotes.closing_at(sentence.start.checked_sub(1)?)?;

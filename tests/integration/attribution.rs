@@ -1998,3 +1998,18 @@ fn sources_with_modifiers_articles_and_lone_quantifiers() {
         Some("most")
     );
 }
+
+#[test]
+fn a_question_closing_nested_marks_before_told_and_a_determined_role() {
+    let text = "“Her answer was, ‘Let’s see what is going on?’” Renteria told reporters. \
+                Sanders remains in the race, his top aide, Tad Devine, said.";
+    let quotes = read_quotes(text);
+    let answer = quote_containing(&quotes, "Her answer");
+    assert_eq!(
+        answer.parts,
+        ["“Her answer was, ‘Let’s see what is going on?’”"]
+    );
+    assert_eq!(answer.speaker.as_deref(), Some("Renteria"));
+    let race = quote_containing(&quotes, "remains in the race");
+    assert_eq!(race.speaker.as_deref(), Some("Tad Devine"));
+}
