@@ -568,6 +568,11 @@ impl Attributor<'_, '_> {
                 })
             } else if APPEARANCE_VERBS.contains(&token.lower.as_str()) {
                 self.appearance(index)
+            } else if matches!(token.lower.as_str(), "supporting" | "backing" | "opposing") {
+                self.backing_name(index).or_else(|| {
+                    let verb = self.cue_at(index)?;
+                    self.around_verb(index, verb)
+                })
             } else if let Some(verb) = self.cue_at(index) {
                 self.around_verb(index, verb)
                     .or_else(|| self.coordinated_verb(index, verb))
@@ -4119,6 +4124,64 @@ impl Attributor<'_, '_> {
             None,
             0.6,
             Pattern::Appearance,
+        ))
+    }
+
+    /// "a super PAC backing former Florida governor Jeb Bush", "placards
+    /// supporting Sanders": a noun phrase and the named candidate it backs
+    /// or opposes, which PolNeAR marks as an attribution of a stance. Only
+    /// before a name, whose mention gives the content's end.
+    fn backing_name(&mut self, verb_index: usize) -> Option<Attribution> {
+        let sentence = self.sentence_range(verb_index);
+        if verb_index <= sentence.start {
+            return None;
+        }
+        let previous = &self.analysis.tokens[verb_index - 1];
+        let after_noun = previous.is_word()
+            && !PHRASE_BOUNDARY_WORDS.contains(previous.lower.as_str())
+            && !is_determiner(&previous.lower)
+            && cue_verb(&previous.lower).is_none()
+            && !previous.lower.ends_with("ly");
+        if !after_noun {
+            return None;
+        }
+        let named = self.phrase_after(verb_index + 1, sentence.end, false)?;
+        let mention = &self.mentions.mentions[named];
+        if mention.kind != MentionKind::Name || mention.tokens.start > verb_index + 4 {
+            return None;
+        }
+        let content_end = mention.tokens.end;
+        // The noun phrase before: back to its determiner, over at most four
+        // words that are no verbs ("Many carried placards" is a clause).
+        let mut source_start = verb_index;
+        while source_start > sentence.start && verb_index - source_start < 4 {
+            let token = &self.analysis.tokens[source_start - 1];
+            if is_determiner(&token.lower) {
+                source_start -= 1;
+                break;
+            }
+            let noun_like = token.is_word()
+                && !PHRASE_BOUNDARY_WORDS.contains(token.lower.as_str())
+                && cue_verb(&token.lower).is_none()
+                && (token.capitalized || !token.lower.ends_with("ed"))
+                && !self.used[source_start - 1];
+            if !noun_like {
+                break;
+            }
+            source_start -= 1;
+        }
+        if source_start == verb_index {
+            return None;
+        }
+        let source = self
+            .mentions
+            .add_ad_hoc(self.analysis, source_start..verb_index);
+        Some(Attribution::found(
+            std::iter::once(verb_index + 1..content_end).collect(),
+            Some(verb_index..verb_index + 1),
+            Some(source),
+            0.6,
+            Pattern::SourceFirst,
         ))
     }
 

@@ -2013,3 +2013,16 @@ fn a_question_closing_nested_marks_before_told_and_a_determined_role() {
     let race = quote_containing(&quotes, "remains in the race");
     assert_eq!(race.speaker.as_deref(), Some("Tad Devine"));
 }
+
+#[test]
+fn a_group_backing_a_candidate_is_a_stance() {
+    let text = "Right to Rise, a super PAC backing former Florida governor Jeb Bush, spent more. \
+                Many carried placards supporting Sanders.";
+    let quotes = read_quotes(text);
+    let bush = quote_containing(&quotes, "Jeb Bush");
+    assert_eq!(bush.parts, ["former Florida governor Jeb Bush"]);
+    assert_eq!(bush.cue.as_deref(), Some("backing"));
+    assert_eq!(bush.source.as_deref(), Some("a super PAC"));
+    let sanders = quote_containing(&quotes, "Sanders");
+    assert_eq!(sanders.source.as_deref(), Some("placards"));
+}
