@@ -192,8 +192,13 @@ fn ends_sentence(text: &str, tokens: &[Token], terminal: usize, next: usize) -> 
     if is_initial || OTHER_ABBREVIATIONS.contains(&word) {
         // "…in Santa Monica, Calif. “The reality is …”": a quote opening
         // after an abbreviation starts a sentence; a name does not.
-        let opens_quote = next_token.kind == TokenKind::Quote(super::QuoteChar::LeftDouble)
-            || (next_token.quote_char().is_some() && !is_initial);
+        // "the U.S. “clearly” needed": not before a lower-case word.
+        let quoted_word_is_lower = tokens
+            .get(next + 1)
+            .is_some_and(|word| word.kind == TokenKind::Word && !word.capitalized);
+        let opens_quote = (next_token.kind == TokenKind::Quote(super::QuoteChar::LeftDouble)
+            || (next_token.quote_char().is_some() && !is_initial))
+            && !quoted_word_is_lower;
         return opens_quote
             || (next_token.kind == TokenKind::Word
                 && SENTENCE_OPENERS.contains(&next_token.lower.as_str()));
