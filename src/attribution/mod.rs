@@ -3500,7 +3500,15 @@ impl Attributor<'_, '_> {
     /// points out.", "pointed out Bozell"), the token after it; else
     /// `after_verb`. ("out of" is a preposition and stays.)
     fn past_particle_out(&self, after_verb: usize) -> usize {
-        if self.lower_is(after_verb, "out") && !self.lower_is(after_verb + 1, "of") {
+        // "shot back, “…”", "“…,” she fired back.": "back" before a
+        // comma, a colon, a quotation, "that" or the sentence end.
+        let back = self.lower_is(after_verb, "back")
+            && self.analysis.tokens.get(after_verb + 1).is_none_or(|next| {
+                matches!(next.kind, TokenKind::Punct(',' | ':' | '.' | '!' | '?'))
+                    || next.quote_char().is_some()
+                    || next.lower == "that"
+            });
+        if (self.lower_is(after_verb, "out") && !self.lower_is(after_verb + 1, "of")) || back {
             after_verb + 1
         } else {
             after_verb
@@ -3597,7 +3605,12 @@ impl Attributor<'_, '_> {
         // "told the mayors who gathered in Indianapolis, “…”", "told voters
         // who came to the rally that …": a relative clause on the listener
         // runs to its comma, or to the "that" opening the content.
-        if takes_listener(verb) && start > after_verb && self.lower_is(start, "who") {
+        // ("asked the conservative who he thought would win" asks a question.)
+        if takes_listener(verb)
+            && verb.base != "ask"
+            && start > after_verb
+            && self.lower_is(start, "who")
+        {
             if let Some(end) = (start + 1..sentence_end.min(start + 20))
                 .take_while(|&t| !self.in_quote(t))
                 .find(|&t| self.is_punct(t, ',') || self.lower(t) == "that")
@@ -3728,7 +3741,8 @@ impl Attributor<'_, '_> {
                         && !tokens[next].capitalized)
                     || (tokens[next].lower == "according" && self.lower_is(next + 1, "to"))
                     || self.starts_new_clause(next)
-                    || self.opens_reported_clause(next, sentence_end));
+                    || self.opens_reported_clause(next, sentence_end)
+                    || self.speaker_and_cue_at(next));
             // A lone dash late in the sentence opens a gloss by the writer
             // ("… an “anchor baby” — a play on words …"); a pair of dashes
             // is a parenthesis inside the content and stays.
@@ -3972,6 +3986,21 @@ impl Attributor<'_, '_> {
             return subject_pronoun || named_subject;
         }
         false
+    }
+
+    /// "…, D’Souza replied, “…”": whether a name or a pronoun starting at
+    /// `index` is followed by a finite reporting verb, which opens a report
+    /// of its own.
+    fn speaker_and_cue_at(&self, index: usize) -> bool {
+        self.mentions.starting_at(index).is_some_and(|m| {
+            let mention = &self.mentions.mentions[m];
+            matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
+                && cue_verb(self.lower(mention.tokens.end)).is_some_and(|verb| {
+                    verb.form == VerbForm::Past
+                        || (verb.form == VerbForm::Present
+                            && self.lower(mention.tokens.end).ends_with('s'))
+                })
+        })
     }
 
     /// Quoted paragraphs without a cue of their own continue the last speaker.

@@ -2026,3 +2026,18 @@ fn a_group_backing_a_candidate_is_a_stance() {
     let sanders = quote_containing(&quotes, "Sanders");
     assert_eq!(sanders.source.as_deref(), Some("placards"));
 }
+
+#[test]
+fn back_completes_the_cue_and_a_question_after_asked_stops_before_the_reply() {
+    let text = "She shouted back, “You look cute.” \
+                After Glenn Beck asked the author who he thought would win, Dinesh Souza replied, \
+                “I would bet on Hillary.”";
+    let quotes = read_quotes(text);
+    let cute = quote_containing(&quotes, "look cute");
+    assert_eq!(cute.parts, ["“You look cute.”"]);
+    let win = quote_containing(&quotes, "would win");
+    assert_eq!(win.parts, ["who he thought would win"]);
+    let bet = quote_containing(&quotes, "bet on Hillary");
+    assert_eq!(bet.parts, ["“I would bet on Hillary.”"]);
+    assert_eq!(bet.speaker.as_deref(), Some("Dinesh Souza"));
+}
