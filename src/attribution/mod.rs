@@ -1513,9 +1513,9 @@ impl Attributor<'_, '_> {
         let exclaimed_before = mark < sentence.start
             && mark > 0
             && (self.is_punct(mark - 1, '!') || self.is_punct(mark - 1, '?'));
-        let after_object = self.skip_object(verb_index + 1, sentence.end, verb);
         let exclaimed_quote = (!passive && exclaimed_before && verb.class == CueClass::Speech)
             .then(|| {
+                let after_object = self.skip_object(verb_index + 1, sentence.end, verb);
                 self.quote_before_bare_attribution(source_start, sentence.clone(), after_object)
             })
             .flatten();
@@ -1523,11 +1523,14 @@ impl Attributor<'_, '_> {
             Some(content) => content,
             None => match self.content_after(content_start, sentence.end, verb) {
                 Some(content) => content,
-                None => self.quote_before_bare_attribution(
-                    source_start,
-                    sentence.clone(),
-                    after_object,
-                )?,
+                None => {
+                    let after_object = self.skip_object(verb_index + 1, sentence.end, verb);
+                    self.quote_before_bare_attribution(
+                        source_start,
+                        sentence.clone(),
+                        after_object,
+                    )?
+                }
             },
         };
         // "The sale is expected to expand …": what is expected is the subject
