@@ -2143,7 +2143,20 @@ impl Attributor<'_, '_> {
     fn as_source_put_it(&mut self, as_index: usize) -> Option<Attribution> {
         let sentence = self.sentence_range(as_index);
         let source = self.phrase_after(as_index + 1, sentence.end, false)?;
-        let source_end = self.mentions.mentions[source].tokens.end;
+        let mut source_end = self.past_suffix_dot(self.mentions.mentions[source].tokens.end);
+        // "As John Cornyn, the No. 2 Senate Republican, put it": an
+        // appositive set off by commas, within a dozen tokens.
+        if self.is_punct(source_end, ',') {
+            if let Some(closing) =
+                (source_end + 1..sentence.end.min(source_end + 13)).find(|&t| self.is_punct(t, ','))
+            {
+                if matches!(self.lower(closing + 1), "put" | "puts")
+                    && (source_end + 1..closing).all(|t| !self.in_quote(t))
+                {
+                    source_end = closing + 1;
+                }
+            }
+        }
         if !matches!(self.lower(source_end), "put" | "puts") || !self.lower_is(source_end + 1, "it")
         {
             return None;
@@ -2153,7 +2166,9 @@ impl Attributor<'_, '_> {
         let at_clause_start = as_index == sentence.start
             || self.is_punct(as_index - 1, ',')
             || self.quotes.opening_at(as_index - 1).is_some();
-        let content = if at_clause_start && self.is_punct(after, ',') {
+        // "As X put it: “…”" too.
+        let content = if at_clause_start && (self.is_punct(after, ',') || self.is_punct(after, ':'))
+        {
             self.plain_content(after + 1, sentence.end)?
         } else if as_index > sentence.start
             && self.is_punct(as_index - 1, ',')
@@ -2734,7 +2749,9 @@ impl Attributor<'_, '_> {
             .tokens
             .get(end)
             .is_some_and(|token| token.is_punct('.') && !token.space_before);
-        if attached_dot && self.is_punct(end + 1, ',') {
+        // "Robert P. Casey Jr. (D-Pa.), a Clinton backer": or before a
+        // party label in brackets.
+        if attached_dot && (self.is_punct(end + 1, ',') || self.is_punct(end + 1, '(')) {
             end + 1
         } else {
             end

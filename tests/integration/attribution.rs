@@ -2041,3 +2041,15 @@ fn back_completes_the_cue_and_a_question_after_asked_stops_before_the_reply() {
     assert_eq!(bet.parts, ["“I would bet on Hillary.”"]);
     assert_eq!(bet.speaker.as_deref(), Some("Dinesh Souza"));
 }
+
+#[test]
+fn as_x_put_it_with_an_appositive_and_a_colon_and_a_suffix_before_a_party_label() {
+    let text = "As John Cornyn, the No. 2 Senate Republican, put it: “This person will not be confirmed.” \
+                “We have to be thoughtful,” said Sen. Robert P. Casey Jr. (D-Pa.), a Clinton backer.";
+    let quotes = read_quotes(text);
+    let confirmed = quote_containing(&quotes, "not be confirmed");
+    assert_eq!(confirmed.cue.as_deref(), Some("put it"));
+    assert_eq!(confirmed.speaker.as_deref(), Some("John Cornyn"));
+    let thoughtful = quote_containing(&quotes, "thoughtful");
+    assert_eq!(thoughtful.speaker.as_deref(), Some("Robert P. Casey Jr"));
+}
