@@ -1884,14 +1884,7 @@ impl Attributor<'_, '_> {
         let sentence = self.sentence_range(asked);
         let comma =
             (asked + 1..sentence.end).find(|&t| self.is_punct(t, ',') && !self.in_quote(t))?;
-        // "Asked by host John Dickerson whether …": the agent is who asked,
-        // and the question follows it.
-        let agent = self
-            .lower_is(asked + 1, "by")
-            .then(|| self.phrase_after(asked + 2, comma, false))
-            .flatten();
-        let content_start =
-            agent.map_or(asked + 1, |agent| self.mentions.mentions[agent].tokens.end);
+        let (agent, content_start) = self.asker_and_question_start(asked, comma);
         let content = self.plain_content(content_start, comma)?;
         let source = agent.or_else(|| self.mentions.starting_at(comma + 1));
         Some(Attribution::found(
@@ -1903,18 +1896,26 @@ impl Attributor<'_, '_> {
         ))
     }
 
+    /// "Asked by host John Dickerson whether …": the agent after "by" is who
+    /// asked (if named before `end`), and the question follows it; the
+    /// agent and where the question starts.
+    fn asker_and_question_start(&mut self, asked: usize, end: usize) -> (Option<usize>, usize) {
+        let agent = self
+            .lower_is(asked + 1, "by")
+            .then(|| self.phrase_after(asked + 2, end, false))
+            .flatten();
+        let question_start =
+            agent.map_or(asked + 1, |agent| self.mentions.mentions[agent].tokens.end);
+        (agent, question_start)
+    }
+
     /// "“…,” she said when asked whether she wanted Cruz to campaign",
     /// "When asked by Ingraham about the workers, Cruz said": the question
     /// is the content of an attribution whose source is the asker after
     /// "by", or unknown (not the one asked, who answers).
     fn asked_when(&mut self, asked: usize) -> Option<Attribution> {
         let sentence = self.sentence_range(asked);
-        let agent = self
-            .lower_is(asked + 1, "by")
-            .then(|| self.phrase_after(asked + 2, sentence.end, false))
-            .flatten();
-        let content_start =
-            agent.map_or(asked + 1, |agent| self.mentions.mentions[agent].tokens.end);
+        let (agent, content_start) = self.asker_and_question_start(asked, sentence.end);
         if !matches!(
             self.lower(content_start),
             "whether"
