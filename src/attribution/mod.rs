@@ -1804,12 +1804,15 @@ impl Attributor<'_, '_> {
             Some(region) => self.quotes.regions[region].part_token_ranges().collect(),
             None => {
                 let content = self.plain_content(start, sentence.end)?;
-                // "Clinton: 547.": a tally, not a statement.
-                let has_word = content
+                // "Clinton: 547.": a tally, not a statement. "Christie: A
+                // closing surge.", "Cruz: Just hang on.": a subheading of
+                // four words or fewer says nothing the person said.
+                let words = content
                     .iter()
                     .flat_map(|part| part.clone())
-                    .any(|t| self.analysis.tokens[t].is_word());
-                if !has_word {
+                    .filter(|&t| self.analysis.tokens[t].is_word())
+                    .count();
+                if words <= 4 {
                     return None;
                 }
                 content

@@ -2053,3 +2053,19 @@ fn as_x_put_it_with_an_appositive_and_a_colon_and_a_suffix_before_a_party_label(
     let thoughtful = quote_containing(&quotes, "thoughtful");
     assert_eq!(thoughtful.speaker.as_deref(), Some("Robert P. Casey Jr"));
 }
+
+#[test]
+fn a_short_subheading_after_a_name_and_colon_is_no_statement() {
+    let text = "Christie: A closing surge.\n\nThe governor spent the week in Manchester.\n\n\
+                Bernie Sanders: Clinton email story has moved on.";
+    let quotes = read_quotes(text);
+    assert!(
+        quotes
+            .iter()
+            .all(|q| !q.parts.concat().contains("closing surge")),
+        "{quotes:#?}"
+    );
+    let moved = quote_containing(&quotes, "has moved on");
+    assert_eq!(moved.cue.as_deref(), Some(":"));
+    assert_eq!(moved.speaker.as_deref(), Some("Bernie Sanders"));
+}
