@@ -120,9 +120,52 @@ const LY_NOUNS: &[&str] = &[
     "anomaly", "reply", "bully", "monopoly", "panoply",
 ];
 
-/// Forms of "seem" and "appear", which report how something looks
-/// ([`Attributor::appearance`]).
-const APPEARANCE_VERBS: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
+/// Words that [`Attributor::find_cued`] hands to a pattern of their own
+/// before the cue verbs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SpecialWord {
+    /// "according (to)".
+    According,
+    /// "asked", opening a sentence or after "when".
+    Asked,
+    /// Forms of "seem" and "appear", which report how something looks
+    /// ([`Attributor::appearance`]).
+    Appearance,
+    /// "supporting", "backing", "opposing" ([`Attributor::backing_name`]).
+    Backing,
+}
+
+/// The [`SpecialWord`] that `word` (with its hash `hash`) is, if any. Every
+/// word of a text is asked, so the hashes are compared first: for most
+/// words that is a handful of integer comparisons and no string one.
+fn special_word(hash: u32, word: &str) -> Option<SpecialWord> {
+    const ACCORDING: u32 = word_hash("according");
+    const ASKED: u32 = word_hash("asked");
+    const SEEM: u32 = word_hash("seem");
+    const SEEMS: u32 = word_hash("seems");
+    const SEEMED: u32 = word_hash("seemed");
+    const APPEAR: u32 = word_hash("appear");
+    const APPEARS: u32 = word_hash("appears");
+    const APPEARED: u32 = word_hash("appeared");
+    const SUPPORTING: u32 = word_hash("supporting");
+    const BACKING: u32 = word_hash("backing");
+    const OPPOSING: u32 = word_hash("opposing");
+    let (special, spelled) = match hash {
+        ACCORDING => (SpecialWord::According, "according"),
+        ASKED => (SpecialWord::Asked, "asked"),
+        SEEM => (SpecialWord::Appearance, "seem"),
+        SEEMS => (SpecialWord::Appearance, "seems"),
+        SEEMED => (SpecialWord::Appearance, "seemed"),
+        APPEAR => (SpecialWord::Appearance, "appear"),
+        APPEARS => (SpecialWord::Appearance, "appears"),
+        APPEARED => (SpecialWord::Appearance, "appeared"),
+        SUPPORTING => (SpecialWord::Backing, "supporting"),
+        BACKING => (SpecialWord::Backing, "backing"),
+        OPPOSING => (SpecialWord::Backing, "opposing"),
+        _ => return None,
+    };
+    (word == spelled).then_some(special)
+}
 
 /// Words of interjections set off by commas ("…, for example, said").
 #[rustfmt::skip]
@@ -554,30 +597,26 @@ impl Attributor<'_, '_> {
                 self.colon_headline(index)
             } else if !token.is_word() {
                 None
-            } else if token.lower == "according" && self.lower_is(index + 1, "to") {
-                self.according_to(index)
-            } else if token.lower == "asked" && self.sentence_range(index).start == index {
-                self.asked_clause(index)
-            } else if token.lower == "asked"
-                && index > 0
-                && matches!(self.lower(index - 1), "when" | "after" | "if")
-            {
-                self.asked_when(index).or_else(|| {
-                    let verb = self.cue_at(index)?;
-                    self.around_verb(index, verb)
-                })
-            } else if APPEARANCE_VERBS.contains(&token.lower.as_str()) {
-                self.appearance(index)
-            } else if matches!(token.lower.as_str(), "supporting" | "backing" | "opposing") {
-                self.backing_name(index).or_else(|| {
-                    let verb = self.cue_at(index)?;
-                    self.around_verb(index, verb)
-                })
-            } else if let Some(verb) = self.cue_at(index) {
-                self.around_verb(index, verb)
-                    .or_else(|| self.coordinated_verb(index, verb))
             } else {
-                None
+                match special_word(self.analysis.token_hashes[index], &token.lower) {
+                    Some(SpecialWord::According) if self.lower_is(index + 1, "to") => {
+                        self.according_to(index)
+                    }
+                    Some(SpecialWord::Asked) if self.sentence_range(index).start == index => {
+                        self.asked_clause(index)
+                    }
+                    Some(SpecialWord::Asked)
+                        if index > 0
+                            && matches!(self.lower(index - 1), "when" | "after" | "if") =>
+                    {
+                        self.asked_when(index).or_else(|| self.cued_at(index))
+                    }
+                    Some(SpecialWord::Appearance) => self.appearance(index),
+                    Some(SpecialWord::Backing) => {
+                        self.backing_name(index).or_else(|| self.cued_at(index))
+                    }
+                    _ => self.cued_at(index),
+                }
             };
             // Content that another attribution already holds stays with it.
             let overlaps_used = |attribution: &Attribution| {
@@ -631,14 +670,21 @@ impl Attributor<'_, '_> {
         }
     }
 
+    /// The attribution around the cue verb at `index`, if there is one.
+    fn cued_at(&mut self, index: usize) -> Option<Attribution> {
+        let verb = self.cue_at(index)?;
+        self.around_verb(index, verb)
+            .or_else(|| self.coordinated_verb(index, verb))
+    }
+
     /// The cue verb at `index`, if the lexicon and the learned cue model agree
     /// that there is one (see [`cue_model`]).
     fn cue_at(&self, index: usize) -> Option<CueVerb> {
         // "continued to insist": the reporting verb after "to" is the cue
         // (see `cue_start`).
         if is_never_a_cue(self.analysis, index)
-            || (CARRYING_VERBS.contains(&self.lower(index))
-                && self.lower_is(index + 1, "to")
+            || (self.lower_is(index + 1, "to")
+                && CARRYING_VERBS.contains(&self.lower(index))
                 && cue_verb(self.lower(index + 2)).is_some())
         {
             return None;
