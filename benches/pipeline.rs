@@ -66,7 +66,8 @@ fn throughput(criterion: &mut Criterion) {
         ("names-50k".to_string(), "Alice Brown ".repeat(50_000)),
         // Shapes that were once quadratic, each one long sentence or
         // paragraph of about 1 MB: mixed straight quotation marks, cues
-        // after commas and parentheses, relative pronouns, glosses.
+        // after commas and parentheses, relative pronouns, glosses, and
+        // "seems" with no subject before it.
         (
             "mixed-straight-quotes-1MB".to_string(),
             "' \" ".repeat(1 << 18),
@@ -82,6 +83,10 @@ fn throughput(criterion: &mut Criterion) {
         (
             "relative-pronouns-1MB".to_string(),
             "and who told ".repeat(1 << 16),
+        ),
+        (
+            "seems-without-subject-1MB".to_string(),
+            "saying she ?’” seems ".repeat(1 << 15),
         ),
         (
             "glosses-1MB".to_string(),

@@ -4183,10 +4183,9 @@ impl Attributor<'_, '_> {
         if !(looks || infinitive || clause) {
             return None;
         }
-        let complement_content = self.plain_content(complement, sentence.end)?;
         if subject_is_it {
             return Some(Attribution::found(
-                complement_content,
+                self.plain_content(complement, sentence.end)?,
                 Some(cue_start..verb_index + 1),
                 None,
                 0.6,
@@ -4195,7 +4194,10 @@ impl Attributor<'_, '_> {
         }
         // The subject is the whole noun phrase before the cue ("a broader
         // swath of Republican voters"), back to the clause's start or a
-        // function word other than "of": up to twelve words.
+        // function word other than "of": up to twelve words. (It is found
+        // before the complement, whose cut may read far ahead: reading it
+        // for every "seems" of a sentence that has no subject for them
+        // would be quadratic.)
         let subject = self.phrase_before(cue_start, sentence.start, true)?;
         let mut subject_start = self.mentions.mentions[subject].tokens.start;
         if self.mentions.mentions[subject].tokens.end != cue_start || subject_start < sentence.start
@@ -4214,6 +4216,7 @@ impl Attributor<'_, '_> {
         } {
             subject_start -= 1;
         }
+        let complement_content = self.plain_content(complement, sentence.end)?;
         let content = std::iter::once(subject_start..cue_start)
             .chain(complement_content)
             .collect();
