@@ -355,26 +355,9 @@ pub fn find_attributions_with(
         quotes,
         mentions,
         cue_model,
-        cue_floor_log_odds: std::env::var("WS_FLOOR")
-            .ok()
-            .and_then(|v| v.parse::<f32>().ok())
-            .map(|p| (p / (1.0 - p)).ln())
-            .unwrap_or(lexicon_floor_log_odds()),
-        cue_threshold_log_odds: std::env::var("WS_CUE")
-            .ok()
-            .and_then(|v| v.parse::<f32>().ok())
-            .map(|p| (p / (1.0 - p)).ln())
-            .unwrap_or(cue_model.threshold_log_odds()),
-        boundary_model: boundary_model.map(|model| {
-            (
-                model,
-                std::env::var("WS_BND")
-                    .ok()
-                    .and_then(|v| v.parse::<f32>().ok())
-                    .map(|p| (p / (1.0 - p)).ln())
-                    .unwrap_or(model.threshold_log_odds()),
-            )
-        }),
+        cue_floor_log_odds: lexicon_floor_log_odds(),
+        cue_threshold_log_odds: cue_model.threshold_log_odds(),
+        boundary_model: boundary_model.map(|model| (model, model.threshold_log_odds())),
         used: vec![false; analysis.tokens.len()],
         source_used: vec![false; analysis.tokens.len()],
         title_case_sentences: analysis
