@@ -936,22 +936,16 @@ impl Attributor<'_, '_> {
         // "Trump mocked her, denounced her record and said …": the latest
         // attribution in this sentence, whose source came before its cue,
         // gives the subject of a list of its source's actions.
-        let subject_of_previous = previous
-            .filter(|previous| {
-                previous.cue.as_ref().is_some_and(|cue| {
-                    cue.start >= sentence.start
-                        && cue.end <= conjunction
-                        && (cue.end..conjunction).all(|t| self.quotes.opening_at(t).is_none())
-                })
-            })
-            .and_then(|previous| previous.source)
-            .filter(|&source| {
-                let mention = &self.mentions.mentions[source];
-                mention.tokens.start >= sentence.start
-                    && previous
-                        .and_then(|previous| previous.cue.as_ref())
-                        .is_some_and(|cue| mention.tokens.end <= cue.start)
-            });
+        let subject_of_previous = previous.and_then(|previous| {
+            let cue = previous.cue.as_ref()?;
+            let source = previous.source?;
+            let subject = &self.mentions.mentions[source].tokens;
+            (subject.start >= sentence.start
+                && subject.end <= cue.start
+                && cue.end <= conjunction
+                && (cue.end..conjunction).all(|t| self.quotes.opening_at(t).is_none()))
+            .then_some(source)
+        });
         let source = if continues_previous {
             previous?.source?
         } else if let Some(subject) = subject_of_previous {
@@ -2056,16 +2050,13 @@ impl Attributor<'_, '_> {
         let source = self
             .mentions
             .add_ad_hoc(self.analysis, in_index + 1..phrase_end + 1);
-        Some(Attribution {
+        Some(Attribution::found(
             content,
-            cue: Some(in_index..in_index + 1),
-            source: Some(source),
-            entity: None,
-            kind: QuoteKind::Indirect,
-            confidence: 0.6,
-            pattern: Pattern::AccordingTo,
-            inherits_from: None,
-        })
+            Some(in_index..in_index + 1),
+            Some(source),
+            0.6,
+            Pattern::AccordingTo,
+        ))
     }
 
     fn according_to(&mut self, according: usize) -> Option<Attribution> {
@@ -2134,16 +2125,13 @@ impl Attributor<'_, '_> {
             }
             content
         };
-        Some(Attribution {
+        Some(Attribution::found(
             content,
             cue,
-            source: Some(source),
-            entity: None,
-            kind: QuoteKind::Indirect,
-            confidence: 0.85,
-            pattern: Pattern::AccordingTo,
-            inherits_from: None,
-        })
+            Some(source),
+            0.85,
+            Pattern::AccordingTo,
+        ))
     }
 
     /// "Gorka also made the point that …", "she makes the case that …": a
@@ -2211,16 +2199,13 @@ impl Attributor<'_, '_> {
         } else {
             return None;
         };
-        Some(Attribution {
+        Some(Attribution::found(
             content,
-            cue: Some(cue),
-            source: Some(source),
-            entity: None,
-            kind: QuoteKind::Indirect,
-            confidence: 0.8,
-            pattern: Pattern::AccordingTo,
-            inherits_from: None,
-        })
+            Some(cue),
+            Some(source),
+            0.8,
+            Pattern::AccordingTo,
+        ))
     }
 
     /// The rest of a clause interrupted by "according to X" at `source_end`:
@@ -4105,10 +4090,7 @@ impl Attributor<'_, '_> {
             let parts: Vec<Range<usize>> = region.part_token_ranges().collect();
             // In the same paragraph, right after a quote and its attribution
             // (“A,” she said. “B.”), the quote goes on: one more part.
-            let previous_ends_in_quote = self.found[previous]
-                .content
-                .last()
-                .is_some_and(|part| self.quotes.closing_at(part.end - 1).is_some());
+            let previous_ends_in_quote = self.ends_in_quotation(&self.found[previous]);
             let nothing_quoted_between = self.only_titles_quoted(previous_token + 1, first);
             if ((this_paragraph <= previous_paragraph + 1 && previous_ends_in_quote)
                 || this_paragraph == previous_paragraph)
@@ -4270,6 +4252,15 @@ impl Attributor<'_, '_> {
         ))
     }
 
+    /// Whether the last part of `attribution`'s content ends with a
+    /// closing quotation mark.
+    fn ends_in_quotation(&self, attribution: &Attribution) -> bool {
+        attribution
+            .content
+            .last()
+            .is_some_and(|part| self.quotes.closing_at(part.end - 1).is_some())
+    }
+
     /// Whether no token from `from` up to `to` is quoted, except in quoted
     /// titles (“A,” he told ‘Inside Edition’. “B.”).
     fn only_titles_quoted(&self, from: usize, to: usize) -> bool {
@@ -4299,18 +4290,12 @@ impl Attributor<'_, '_> {
     /// the sentence where it ends, and nothing is quoted between it and
     /// `first`.
     fn quote_behind_its_own_clauses(&self, latest: usize, first: usize) -> Option<usize> {
-        let ends_in_quote = |attribution: &Attribution| {
-            attribution
-                .content
-                .last()
-                .is_some_and(|part| self.quotes.closing_at(part.end - 1).is_some())
-        };
-        if ends_in_quote(&self.found[latest]) {
+        if self.ends_in_quotation(&self.found[latest]) {
             return None;
         }
         let quoting = (latest.saturating_sub(3)..latest)
             .rev()
-            .find(|&i| ends_in_quote(&self.found[i]))?;
+            .find(|&i| self.ends_in_quotation(&self.found[i]))?;
         let quote_end = self.found[quoting].content.last()?.end;
         let sentence_end = self.sentence_range(quote_end - 1).end;
         let clauses_inside = (quoting + 1..=latest).all(|i| {
