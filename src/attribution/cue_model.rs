@@ -10,7 +10,7 @@
 //! use such as "the state"), and a word outside the lexicon is a cue only
 //! when the model is confident.
 
-use super::cues::{cue_verb, CueVerb, VerbForm};
+use super::cues::{cue_verb_hashed, CueVerb, VerbForm};
 use crate::error::Error;
 use crate::linear::{combined_feature, log_odds, LinearModel, EDGE_WORD};
 use crate::mentions::{MentionKind, Mentions};
@@ -107,7 +107,10 @@ pub fn cue_features(
     quotes: &Quotes,
     index: usize,
 ) -> [usize; CUE_FEATURE_COUNT] {
-    let form = cue_verb(analysis.tokens[index].lower.as_str());
+    let form = cue_verb_hashed(
+        analysis.token_hashes[index],
+        analysis.tokens[index].lower.as_str(),
+    );
     features_with_form(analysis, mentions, quotes, index, form)
 }
 

@@ -282,7 +282,14 @@ static FORMS: LazyLock<CueForms> = LazyLock::new(|| {
 
 /// Looks up a lower-cased word form.
 pub fn cue_verb(word: &str) -> Option<CueVerb> {
-    let place = FORMS.places.get(word)?;
+    cue_verb_hashed(crate::wordset::word_hash(word), word)
+}
+
+/// [`cue_verb`] for a word whose [`word_hash`](crate::wordset::word_hash)
+/// is known, as every token's is (`TextAnalysis::token_hashes`): the word
+/// is not hashed again.
+pub fn cue_verb_hashed(hash: u32, word: &str) -> Option<CueVerb> {
+    let place = FORMS.places.get_hashed(hash, word)?;
     FORMS.verbs.get(usize::from(place).checked_sub(1)?).copied()
 }
 

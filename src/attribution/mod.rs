@@ -36,8 +36,8 @@ use cue_model::{
     cue_log_odds, embedded_cue_model, is_cue_candidate, is_never_a_cue, lexicon_floor_log_odds,
 };
 use cues::{
-    cue_verb, CueClass, CueVerb, VerbForm, ADJUNCT_OPENERS, CUE_MODIFIERS, NOUN_CONTEXT,
-    TOLD_OBJECTS,
+    cue_verb, cue_verb_hashed, CueClass, CueVerb, VerbForm, ADJUNCT_OPENERS, CUE_MODIFIERS,
+    NOUN_CONTEXT, TOLD_OBJECTS,
 };
 use serde::Serialize;
 use std::collections::HashMap;
@@ -673,7 +673,7 @@ impl Attributor<'_, '_> {
             return None;
         }
         let word = self.lower(index);
-        let form = cue_verb(word);
+        let form = cue_verb_hashed(self.analysis.token_hashes[index], word);
         let lexicon = form.filter(|&verb| self.is_verb_here(index, verb));
         // A lexicon form that is no verb here ("his comments", "a firm
         // called Mannatech") is not handed to the model either.
