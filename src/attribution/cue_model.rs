@@ -53,7 +53,7 @@ pub const CUE_FEATURE_COUNT: usize = 19;
 /// allocating (this runs for nearly every word of a text, so it stops
 /// before the logistic function: callers compare it with thresholds turned
 /// into log-odds once). `form` is the lexicon's entry for the token
-/// ([`cue_verb`]), which the caller has looked up already.
+/// ([`cue_verb`](super::cues::cue_verb)), which the caller has looked up already.
 pub fn cue_log_odds(
     model: &LinearModel,
     analysis: &TextAnalysis,
