@@ -91,6 +91,13 @@ fn word_class(analysis: &TextAnalysis, index: usize) -> u8 {
         .unwrap_or(0)
 }
 
+/// Whether word token `index` looks like a finite verb: an auxiliary, a
+/// modal or a past form in -ed.
+pub fn looks_like_verb(analysis: &TextAnalysis, index: usize) -> bool {
+    let word = analysis.tokens[index].lower.as_str();
+    word_class(analysis, index) & class::VERB != 0 || (word.len() > 3 && word.ends_with("ed"))
+}
+
 /// What the content has held before a possible cut, kept by the caller as
 /// it walks the content (so that no feature rescans it).
 #[derive(Clone, Copy, Debug, Default)]
@@ -111,10 +118,7 @@ impl ContentSoFar {
         let token = &analysis.tokens[index];
         match token.kind {
             TokenKind::Punct(',') if quotes.region_at_token[index].is_none() => self.comma = true,
-            TokenKind::Word if !self.verb => {
-                self.verb = word_class(analysis, index) & class::VERB != 0
-                    || (token.lower.len() > 3 && token.lower.ends_with("ed"));
-            }
+            TokenKind::Word if !self.verb => self.verb = looks_like_verb(analysis, index),
             _ => {}
         }
         if quotes.closing_at(index).is_some() {

@@ -31,7 +31,7 @@ use crate::quotes::Quotes;
 use crate::text::{small_number_word_value, QuoteChar, TextAnalysis, Token, TokenKind};
 use crate::word_set;
 use crate::wordset::word_hash;
-use boundary_model::{boundary_features, is_boundary_candidate, ContentSoFar};
+use boundary_model::{boundary_features, is_boundary_candidate, looks_like_verb, ContentSoFar};
 use cue_model::{
     cue_log_odds, embedded_cue_model, is_cue_candidate, is_never_a_cue, lexicon_floor_log_odds,
 };
@@ -236,6 +236,34 @@ word_set!(LINE_LABEL_WORDS = LINE_LABELS);
 /// Prepositions and adverbs that complete a reporting verb ("call for",
 /// "point out", "talk about") rather than open its content.
 const VERB_PARTICLES: &[&str] = &["for", "on", "about", "out", "up"];
+
+/// Whether `word` right after `verb` is a preposition the verb selects,
+/// which PolNeAR's annotators mark as part of the cue: "warned of | the
+/// dangers", "critical of | Clinton", "agreed with | the senator", "looked
+/// at | the data", "known as | the deadliest sniper", "referring to |
+/// bruises that …". ("accused of" is left out: the phrase after it is what
+/// someone was accused of, and the annotators keep "of" with it. "With" and
+/// "at" are particles only after the verbs listed, since "said at a rally,"
+/// and "spoke with reporters" open an adjunct or name a listener.)
+fn is_particle_of(verb: CueVerb, word: &str) -> bool {
+    match word {
+        "of" => verb.base != "accuse",
+        "with" => matches!(
+            verb.base,
+            "agree" | "disagree" | "side" | "concur" | "identify"
+        ),
+        "at" => matches!(
+            verb.base,
+            "look" | "point" | "aim" | "marvel" | "hint" | "balk"
+        ),
+        "as" => matches!(verb.base, "know" | "see" | "regard" | "view"),
+        "to" => matches!(
+            verb.base,
+            "refer" | "allude" | "respond" | "point" | "reply"
+        ),
+        _ => false,
+    }
+}
 
 /// Words that end a plain noun phrase when walking back from a cue.
 #[rustfmt::skip]
@@ -1193,6 +1221,20 @@ impl Attributor<'_, '_> {
                         let end = self.mentions.mentions[m].tokens.end;
                         self.is_punct(end, ',') && matches!(self.lower(end + 1), "who" | "which")
                     });
+                // "Jon Tester, chairman of the committee, said Trump …": a name
+                // and an appositive with no verb in it are the subject, not
+                // content that the cue reports.
+                let subject_with_appositive = !after_closing_quote
+                    && self.mentions.starting_at(sentence.start).is_some_and(|m| {
+                        let end = self.mentions.mentions[m].tokens.end;
+                        end < boundary
+                            && self.is_punct(end, ',')
+                            && !(end + 1..boundary).any(|t| {
+                                self.in_quote(t)
+                                    || (self.analysis.tokens[t].is_word()
+                                        && looks_like_verb(self.analysis, t))
+                            })
+                    });
                 // "Texas, leading a coalition, asked a judge to block …": after
                 // a verb that takes an object, a clause of its own follows it.
                 let object_clause_follows = takes_listener(verb)
@@ -1210,6 +1252,7 @@ impl Attributor<'_, '_> {
                 if !quote_follows
                     && !object_clause_follows
                     && !subject_with_relative
+                    && !subject_with_appositive
                     && (followed_by_appositive || self.is_trailing(source_end, sentence.end))
                 {
                     let content = self.content_before(boundary, sentence.start)?;
@@ -2843,21 +2886,30 @@ impl Attributor<'_, '_> {
             })
         };
         // "The employee, a registered Republican, said": a short common-noun
-        // phrase after an article, which is no mention of its own.
+        // phrase after an article, which is no mention of its own. It may
+        // hold one "of" after its head ("The employee of nearly four years,
+        // a registered Republican, said").
         let article_phrase_end = |start: usize| {
             if !matches!(self.lower(start), "the" | "a" | "an") {
                 return None;
             }
             let tokens = &self.analysis.tokens;
-            let phrase_end = (start + 2..comma.min(start + 5)).find(|&t| self.is_punct(t, ','))?;
-            (start + 1..phrase_end)
-                .all(|t| {
-                    tokens[t].is_word()
-                        && !tokens[t].capitalized
-                        && cue_verb(&tokens[t].lower).is_none()
-                        && !PHRASE_BOUNDARY_WORDS.contains(tokens[t].lower.as_str())
-                })
-                .then_some(phrase_end)
+            let phrase_end = (start + 2..comma.min(start + 8)).find(|&t| self.is_punct(t, ','))?;
+            let of_at = (start + 2..phrase_end).find(|&t| tokens[t].lower == "of");
+            let head_end = of_at.unwrap_or(phrase_end);
+            if of_at.is_none() && phrase_end > start + 4 {
+                return None;
+            }
+            let plain = |t: usize| {
+                tokens[t].is_word()
+                    && !tokens[t].capitalized
+                    && cue_verb(&tokens[t].lower).is_none()
+                    && !PHRASE_BOUNDARY_WORDS.contains(tokens[t].lower.as_str())
+            };
+            ((start + 1..head_end).all(plain)
+                && (head_end + 1..phrase_end)
+                    .all(|t| plain(t) || tokens[t].kind == TokenKind::Number))
+            .then_some(phrase_end)
         };
         if subject_at(start).is_none() && article_phrase_end(start).is_none() {
             if let Some(skip) = after_modifiers(start) {
@@ -2877,7 +2929,12 @@ impl Attributor<'_, '_> {
                 }
             }
         }
-        let existing = self.mentions.starting_at(start);
+        // A mention at the start that an "of" phrase goes on ("The employee
+        // | of nearly four years,") gives way to the whole phrase.
+        let existing = self.mentions.starting_at(start).filter(|&m| {
+            let end = self.mentions.mentions[m].tokens.end;
+            !(self.lower_is(end, "of") && article_phrase_end(start).is_some())
+        });
         let (subject_end, acceptable_kind) = match existing {
             Some(mention) => {
                 let mention_data = &self.mentions.mentions[mention];
@@ -3363,7 +3420,10 @@ impl Attributor<'_, '_> {
         if DAY_WORDS.contains(&self.lower(after_time)) {
             after_time += 1;
         }
-        if CLAUSE_RESUMING_VERBS.contains(&self.lower(after_time)) {
+        // "said Monday's decision will …": a possessive makes the time word
+        // part of the content's subject.
+        if CLAUSE_RESUMING_VERBS.contains(&self.lower(after_time)) || self.is_possessive(after_time)
+        {
             return start;
         }
         // With nothing after it ("said Monday night."), the content is empty
@@ -3490,11 +3550,42 @@ impl Attributor<'_, '_> {
             && (is_determiner(&tokens[start + 1].lower) || tokens[start + 1].capitalized);
         let particle = start == after_verb
             && start + 1 < sentence_end
-            && (VERB_PARTICLES.contains(&tokens[start].lower.as_str()) || to_before_noun_phrase)
+            && (VERB_PARTICLES.contains(&tokens[start].lower.as_str())
+                || to_before_noun_phrase
+                || is_particle_of(verb, &tokens[start].lower))
             && tokens[start + 1].is_word();
+        // "says of Clinton, “If she gets the chance …”": "of" and what follows
+        // up to a comma before a quotation are an adjunct; the quotation is
+        // the content.
+        let comma_after_of_adjunct = if particle && tokens[start].lower == "of" {
+            (start + 1..sentence_end.min(start + 8))
+                .find(|&t| tokens[t].is_punct(',') || !tokens[t].is_word())
+                .filter(|&t| tokens[t].is_punct(','))
+                .filter(|&comma| {
+                    self.quotation_ending_sentence(comma + 1, sentence_end)
+                        .is_some()
+                })
+        } else {
+            None
+        };
+        // "continued to portray immigrants as …": with a verb the lexicon does
+        // not know after "to", "continued to portray" is the cue and what
+        // follows the content.
+        if start == after_verb
+            && CARRYING_VERBS.contains(&self.lower(after_verb - 1))
+            && self.lower_is(start, "to")
+            && tokens.get(start + 1).is_some_and(is_plain_lower_word)
+            && start + 2 < sentence_end
+            && tokens[start + 2].is_word()
+        {
+            start += 2;
+        }
+        if let Some(comma) = comma_after_of_adjunct {
+            after_comma = Some(comma + 1);
+        }
         if let Some(that) = that_at {
             start = that;
-        } else if particle {
+        } else if particle && comma_after_of_adjunct.is_none() {
             start += 1;
         } else if let Some(after_comma) = after_comma {
             start = after_comma;

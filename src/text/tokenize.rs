@@ -325,6 +325,17 @@ fn tokenize_line(
             // ’90s: an elided century, not a quotation mark.
             end_index = index + 4;
             kind = TokenKind::Word;
+        } else if character == '\''
+            && next_char(index + 1) == Some('\'')
+            && next_char(index + 2) == Some('\'')
+            && index > 0
+            && !characters.character(index - 1).is_whitespace()
+        {
+            // "''… the word 'old-school,'''": three apostrophes after a word
+            // close a single quotation inside a double one, so the single
+            // mark comes first.
+            end_index = index + 1;
+            kind = TokenKind::Quote(QuoteChar::StraightSingle);
         } else if (character == '\'' && next_char(index + 1) == Some('\''))
             || (character == '`' && next_char(index + 1) == Some('`'))
         {

@@ -2069,3 +2069,68 @@ fn a_short_subheading_after_a_name_and_colon_is_no_statement() {
     assert_eq!(moved.cue.as_deref(), Some(":"));
     assert_eq!(moved.speaker.as_deref(), Some("Bernie Sanders"));
 }
+
+#[test]
+fn a_preposition_the_cue_selects_belongs_to_the_cue() {
+    let text = "Republicans have been critical of the governor’s use of personal email. \
+                Doctors warned of the risk of an outbreak. \
+                The senator agreed with the mayor about the budget. \
+                Trump continued to portray the deal as a disaster. \
+                The businessman says of Okafor, “If she gets the chance, she will sell the port.”";
+    let quotes = read_quotes(text);
+    let critical = quote_containing(&quotes, "personal email");
+    assert_eq!(critical.parts, ["the governor’s use of personal email"]);
+    let warned = quote_containing(&quotes, "outbreak");
+    assert_eq!(warned.parts, ["the risk of an outbreak"]);
+    let agreed = quote_containing(&quotes, "the budget");
+    assert_eq!(agreed.parts, ["the mayor about the budget"]);
+    let portray = quote_containing(&quotes, "a disaster");
+    assert_eq!(portray.parts, ["the deal as a disaster"]);
+    // "of Okafor," is an adjunct before the quotation, not the content.
+    let chance = quote_containing(&quotes, "the chance");
+    assert_eq!(
+        chance.parts,
+        ["“If she gets the chance, she will sell the port.”"]
+    );
+}
+
+#[test]
+fn a_subject_with_an_appositive_is_no_content_of_the_cue_after_it() {
+    let text = "Jon Tester, chairman of the campaign committee, said having Okafor on the ticket \
+                puts senior Republicans at risk. \
+                The employee of nearly four years, a registered Republican, said she became \
+                pregnant last year. \
+                Hawkins said Monday’s decision will make the choice starker.";
+    let quotes = read_quotes(text);
+    let risk = quote_containing(&quotes, "at risk");
+    assert_eq!(
+        risk.parts,
+        ["having Okafor on the ticket puts senior Republicans at risk"]
+    );
+    assert_eq!(risk.speaker.as_deref(), Some("Jon Tester"));
+    let pregnant = quote_containing(&quotes, "pregnant");
+    assert_eq!(pregnant.parts, ["she became pregnant last year"]);
+    assert_eq!(
+        pregnant.source.as_deref(),
+        Some("The employee of nearly four years")
+    );
+    // A possessive day name is part of the content's subject, not an adjunct.
+    let decision = quote_containing(&quotes, "decision");
+    assert_eq!(
+        decision.parts,
+        ["Monday’s decision will make the choice starker"]
+    );
+}
+
+#[test]
+fn three_apostrophes_close_a_single_quotation_inside_a_double_one() {
+    let text = "''I would use the word 'old-school,''' said Gregory Slayton, a friend. \
+                ''It is fine,'' he said.";
+    let quotes = read_quotes(text);
+    let school = quote_containing(&quotes, "old-school");
+    assert_eq!(school.parts, ["''I would use the word 'old-school,'''"]);
+    assert_eq!(school.speaker.as_deref(), Some("Gregory Slayton"));
+    assert_eq!(school.kind, "direct");
+    let fine = quote_containing(&quotes, "is fine");
+    assert_eq!(fine.speaker.as_deref(), Some("Gregory Slayton"));
+}
