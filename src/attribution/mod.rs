@@ -559,6 +559,16 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// Whether a word in `range` looks like a finite verb (see
+    /// [`looks_like_verb`]); a possessive "'s" is none.
+    fn has_verb(&self, range: Range<usize>) -> bool {
+        range.into_iter().any(|t| {
+            self.analysis.tokens[t].is_word()
+                && !self.is_possessive(t)
+                && looks_like_verb(self.analysis, t)
+        })
+    }
+
     /// Whether token `t` is the possessive "'s" or "’s".
     fn is_possessive(&self, t: usize) -> bool {
         matches!(self.lower(t), "'s" | "\u{2019}s")
@@ -1204,11 +1214,36 @@ impl Attributor<'_, '_> {
         // never inverted: after "told" comes the listener.)
         if let Some(boundary) = boundary_before_cue.filter(|_| verb.base != "tell") {
             let after_closing_quote = self.quotes.closing_at(boundary).is_some();
-            if let Some(source) = self.phrase_after(
-                self.past_particle_out(verb_index + 1),
-                sentence.end,
-                after_closing_quote,
-            ) {
+            let source_start = self.past_particle_out(verb_index + 1);
+            // "…, said a handful of Democrats.", "…, said one person with
+            // knowledge of the talks.": after a plain clause and a verb of
+            // saying, a noun phrase that opens with a determiner or a number
+            // may be the source too (it must still end the sentence, checked
+            // below). After other verbs it is their object ("…, has made a
+            // variety of changes"), and before the comma there must be a
+            // clause, not a subject and its appositive ("The company's chief
+            // executive, John Ferriola, said the …").
+            let determined_phrase = source_start < sentence.end
+                && matches!(verb.base, "say" | "add" | "write" | "note" | "estimate")
+                && self.has_verb(sentence.start..boundary)
+                && (NUMBER_WORDS.contains(&self.lower(source_start))
+                    || matches!(
+                        self.lower(source_start),
+                        "a" | "an" | "the" | "some" | "many" | "several" | "dozens" | "hundreds"
+                    ));
+            let source = self
+                .phrase_after(
+                    source_start,
+                    sentence.end,
+                    after_closing_quote || determined_phrase,
+                )
+                .filter(|&source| {
+                    // Such a phrase holds no verb: "said the GOP must be a
+                    // party of ideas" is source-first.
+                    after_closing_quote
+                        || !self.has_verb(self.mentions.mentions[source].tokens.clone())
+                });
+            if let Some(source) = source {
                 let source_end = self.past_suffix_dot(self.mentions.mentions[source].tokens.end);
                 // "Dever, who was on the slate, told POLITICO, “…”": after a
                 // plain clause, a quotation opening after the object is the content.
@@ -1229,11 +1264,8 @@ impl Attributor<'_, '_> {
                         let end = self.mentions.mentions[m].tokens.end;
                         end < boundary
                             && self.is_punct(end, ',')
-                            && !(end + 1..boundary).any(|t| {
-                                self.in_quote(t)
-                                    || (self.analysis.tokens[t].is_word()
-                                        && looks_like_verb(self.analysis, t))
-                            })
+                            && !(end + 1..boundary).any(|t| self.in_quote(t))
+                            && !self.has_verb(end + 1..boundary)
                     });
                 // "Texas, leading a coalition, asked a judge to block …": after
                 // a verb that takes an object, a clause of its own follows it.
@@ -2327,6 +2359,11 @@ impl Attributor<'_, '_> {
             }
             // "…, she said, in an implicit caution to her backers."
             return self.opens_adjunct(next) && word != "told" && self.is_trailing(next, end);
+        }
+        // "…, political analysts say; in 2012, …": a semicolon ends the
+        // clause like a full stop.
+        if self.is_punct(index, ';') {
+            return true;
         }
         // A closing bracket ends a sentence set in brackets: "(“…,” said
         // one activist.)".

@@ -2134,3 +2134,33 @@ fn three_apostrophes_close_a_single_quotation_inside_a_double_one() {
     let fine = quote_containing(&quotes, "is fine");
     assert_eq!(fine.speaker.as_deref(), Some("Gregory Slayton"));
 }
+
+#[test]
+fn a_determined_phrase_after_said_can_be_the_source_of_the_clause_before() {
+    let text =
+        "Defending that terrain is squarely within the senator’s wheelhouse, said a handful \
+                of Democrats. \
+                To win the state, candidates need about 40 percent of the rural vote, political \
+                analysts say; in 2012, the governor won 27 percent. \
+                Mr. Okafor’s former campaign manager, Tunde Bakare, said the staff member who \
+                succeeded him should be fired.";
+    let quotes = read_quotes(text);
+    let terrain = quote_containing(&quotes, "wheelhouse");
+    assert_eq!(
+        terrain.parts,
+        ["Defending that terrain is squarely within the senator’s wheelhouse"]
+    );
+    assert_eq!(terrain.source.as_deref(), Some("a handful of Democrats"));
+    let rural = quote_containing(&quotes, "rural vote");
+    assert_eq!(
+        rural.parts,
+        ["To win the state, candidates need about 40 percent of the rural vote"]
+    );
+    // A subject with its appositive is no clause the cue after it reports.
+    let fired = quote_containing(&quotes, "fired");
+    assert_eq!(
+        fired.parts,
+        ["the staff member who succeeded him should be fired"]
+    );
+    assert_eq!(fired.speaker.as_deref(), Some("Tunde Bakare"));
+}
