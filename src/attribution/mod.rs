@@ -1344,6 +1344,12 @@ impl Attributor<'_, '_> {
             .phrase_before(cue_start, sentence.start, allow_generic)
             .or_else(|| self.subject_before_long_appositive(cue_start, sentence.clone()))
             .or_else(|| self.subject_before_relative_clause(cue_start, sentence.start))?;
+        let source = if verb.class == CueClass::Speech && !passive {
+            self.head_of_restrictive_relative(source, sentence.start)
+                .unwrap_or(source)
+        } else {
+            source
+        };
         let source_start = self.mentions.mentions[source].tokens.start;
         // "…, the news site RTL Info reported": modifiers before the name
         // belong to the source phrase, so the boundary lies before them.
@@ -3019,6 +3025,56 @@ impl Attributor<'_, '_> {
         Some(
             existing.unwrap_or_else(|| self.mentions.add_ad_hoc(self.analysis, start..subject_end)),
         )
+    }
+
+    /// "Some voters who have listened to his speeches said …": a phrase
+    /// found before the cue that ends a relative clause with no commas is
+    /// not the subject; the phrase before "who" is. The look back is bounded
+    /// (15 words, none used by another attribution), so a long sentence
+    /// stays linear.
+    fn head_of_restrictive_relative(
+        &mut self,
+        source: usize,
+        sentence_start: usize,
+    ) -> Option<usize> {
+        let source_start = self.mentions.mentions[source].tokens.start;
+        let lowest = sentence_start.max(source_start.saturating_sub(15));
+        // "the man who Trump said was …": "who" right before the phrase
+        // is its object, and the phrase is the subject.
+        if self.mentions.mentions[source].kind == MentionKind::Relative {
+            return None;
+        }
+        let who = (lowest..source_start)
+            .rev()
+            .take_while(|&t| {
+                let token = &self.analysis.tokens[t];
+                // "Mr." is a word and its full stop.
+                (token.is_word() || (token.is_punct('.') && !token.space_before))
+                    && !self.used[t]
+                    && !self.in_quote(t)
+                    && cue_verb_hashed(self.analysis.token_hashes[t], self.lower(t)).is_none()
+            })
+            .find(|&t| self.lower(t) == "who")?;
+        if who <= sentence_start || who + 1 == source_start || self.used[who - 1] {
+            return None;
+        }
+        let head = self
+            .mentions
+            .ending_at(who - 1)
+            .or_else(|| self.phrase_before(who, sentence_start, true))?;
+        // "Democrats in Iowa who watched …": a place or group after a
+        // preposition belongs to the head before it.
+        let head_start = self.mentions.mentions[head].tokens.start;
+        if head_start >= sentence_start + 2
+            && matches!(self.lower(head_start - 1), "in" | "from" | "of" | "at")
+            && !self.used[head_start - 2]
+        {
+            if let Some(before) = self.mentions.ending_at(head_start - 2) {
+                let start = self.mentions.mentions[before].tokens.start;
+                return Some(self.mentions.add_ad_hoc(self.analysis, start..who));
+            }
+        }
+        Some(head)
     }
 
     /// "… that Michael Bloomberg, who has long mulled a run, said …": the

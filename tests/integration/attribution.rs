@@ -2164,3 +2164,23 @@ fn a_determined_phrase_after_said_can_be_the_source_of_the_clause_before() {
     );
     assert_eq!(fired.speaker.as_deref(), Some("Tunde Bakare"));
 }
+
+#[test]
+fn the_head_before_a_restrictive_relative_clause_is_the_source() {
+    let text =
+        "Some voters who have listened to Mr. Okafor’s speeches said he had less magnetism. \
+                Democrats in Iowa who watched the debate said they were unfazed by the flap.";
+    let quotes = read_quotes(text);
+    let magnetism = quote_containing(&quotes, "magnetism");
+    assert_eq!(magnetism.parts, ["he had less magnetism"]);
+    assert_eq!(magnetism.source.as_deref(), Some("Some voters"));
+    let unfazed = quote_containing(&quotes, "unfazed");
+    assert_eq!(unfazed.parts, ["they were unfazed by the flap"]);
+    assert!(
+        unfazed
+            .source
+            .as_deref()
+            .is_some_and(|source| source.contains("Democrats")),
+        "{unfazed:?}"
+    );
+}
