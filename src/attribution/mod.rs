@@ -237,30 +237,25 @@ word_set!(LINE_LABEL_WORDS = LINE_LABELS);
 /// "point out", "talk about") rather than open its content.
 const VERB_PARTICLES: &[&str] = &["for", "on", "about", "out", "up"];
 
-/// Whether `word` right after `verb` is a preposition the verb selects,
-/// which PolNeAR's annotators mark as part of the cue: "warned of | the
-/// dangers", "critical of | Clinton", "agreed with | the senator", "looked
-/// at | the data", "known as | the deadliest sniper", "referring to |
-/// bruises that …". ("accused of" is left out: the phrase after it is what
-/// someone was accused of, and the annotators keep "of" with it. "With" and
-/// "at" are particles only after the verbs listed, since "said at a rally,"
-/// and "spoke with reporters" open an adjunct or name a listener.)
-fn is_particle_of(verb: CueVerb, word: &str) -> bool {
+/// Whether `word` right after the verb `verb_word` (lower case, in any
+/// form) is a preposition the verb selects, which PolNeAR's annotators mark
+/// as part of the cue: "warned of | the dangers", "critical of | Clinton",
+/// "agreed with | the senator", "looked at | the data", "known as | the
+/// deadliest sniper", "referring to | bruises that …". The verb is matched
+/// by its stem, since many of these verbs are cues only by the learned
+/// model and have no lexicon entry. ("accused of" is left out: the phrase
+/// after it is what someone was accused of, and the annotators keep "of"
+/// with it. "With" and "at" are particles only after the verbs listed,
+/// since "said at a rally," and "spoke with reporters" open an adjunct or
+/// name a listener.)
+fn is_particle_of(verb_word: &str, word: &str) -> bool {
+    let stem_is = |stems: &[&str]| stems.iter().any(|stem| verb_word.starts_with(stem));
     match word {
-        "of" => verb.base != "accuse",
-        "with" => matches!(
-            verb.base,
-            "agree" | "disagree" | "side" | "concur" | "identify"
-        ),
-        "at" => matches!(
-            verb.base,
-            "look" | "point" | "aim" | "marvel" | "hint" | "balk"
-        ),
-        "as" => matches!(verb.base, "know" | "see" | "regard" | "view"),
-        "to" => matches!(
-            verb.base,
-            "refer" | "allude" | "respond" | "point" | "reply"
-        ),
+        "of" => !verb_word.starts_with("accus"),
+        "with" => stem_is(&["agree", "disagree", "side", "sided", "concur", "identif"]),
+        "at" => stem_is(&["look", "point", "aim", "marvel", "hint", "balk"]),
+        "as" => matches!(verb_word, "known" | "seen" | "regarded" | "viewed"),
+        "to" => stem_is(&["refer", "allud", "respond", "point", "repl"]),
         _ => false,
     }
 }
@@ -3538,6 +3533,16 @@ impl Attributor<'_, '_> {
     ) -> Option<Vec<Range<usize>>> {
         let tokens = &self.analysis.tokens;
         let mut start = self.skip_object(after_verb, sentence_end, verb);
+        // "scolded him: “…”", "gave the Texan a back-handed compliment:
+        // “…”": a short object before a colon and a quotation is no content.
+        if let Some(colon) = (start + 1..sentence_end.min(start + 7))
+            .take_while(|&t| tokens[t].is_word() || tokens[t].is_punct(':'))
+            .find(|&t| tokens[t].is_punct(':'))
+        {
+            if tokens[start].is_word() && self.quotes.opening_at(colon + 1).is_some() {
+                start = colon + 1;
+            }
+        }
         // "said Monday the plan was dead", "said Dec. 6 on CNN": a bare time
         // word or date before the content is an adjunct, not the content's
         // start, unless a verb follows it ("said Monday was a good day").
@@ -3645,7 +3650,7 @@ impl Attributor<'_, '_> {
             && start + 1 < sentence_end
             && (VERB_PARTICLES.contains(&tokens[start].lower.as_str())
                 || to_before_noun_phrase
-                || is_particle_of(verb, &tokens[start].lower))
+                || is_particle_of(self.lower(after_verb - 1), &tokens[start].lower))
             && tokens[start + 1].is_word();
         // "says of Clinton, “If she gets the chance …”": "of" and what follows
         // up to a comma before a quotation are an adjunct; the quotation is
@@ -4033,7 +4038,10 @@ impl Attributor<'_, '_> {
             // "…, a move that could trigger …": the writer's gloss.
             // After a quoted phrase, "…, a swipe at …" and "…, the highest
             // for any candidate" gloss it too.
+            // ("…, a “nasty guy,” an “anchor baby,” …" is a list of quoted
+            // epithets, no gloss.)
             let gloss = (comma || closes_on_comma)
+                && self.quotes.opening_at(next + 1).is_none()
                 && ((matches!(tokens[next].lower.as_str(), "a" | "an")
                     && ((next + 1..sentence_end.min(next + 5))
                         .any(|t| matches!(tokens[t].lower.as_str(), "that" | "which" | "who"))
@@ -4065,6 +4073,17 @@ impl Attributor<'_, '_> {
                 || next_predicate
             {
                 last = index.checked_sub(1)?;
+                break;
+            }
+            // "… blasted Clinton as a “disgrace” Wednesday on …": a time
+            // word right after a closing quotation opens an adjunct of the
+            // cue's.
+            if self.quotes.closing_at(index).is_some()
+                && index > start
+                && tokens[next].capitalized
+                && self.skip_time_adjunct(next) > next
+            {
+                last = index;
                 break;
             }
             if self.learned_cut(start, rule_last, index, so_far) {

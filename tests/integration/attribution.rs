@@ -2184,3 +2184,34 @@ fn the_head_before_a_restrictive_relative_clause_is_the_source() {
         "{unfazed:?}"
     );
 }
+
+#[test]
+fn quoted_epithets_an_object_before_a_colon_and_a_time_after_a_quotation() {
+    let text =
+        "Okafor has called the senator a \"nasty guy,\" an \"anchor baby,\" \"unstable\" and \
+                \"sick.\" \
+                Senator Bakare scolded him: “The scientific community is against you,” she said. \
+                Ingraham blasted the minister as a “disgrace” Wednesday on her radio show. \
+                Okafor referred to undocumented workers as \"criminals\" in his speech.";
+    let quotes = read_quotes(text);
+    let nasty = quote_containing(&quotes, "nasty guy");
+    assert_eq!(
+        nasty.parts,
+        ["the senator a \"nasty guy,\" an \"anchor baby,\" \"unstable\" and \"sick.\""]
+    );
+    let scolded = quote_containing(&quotes, "scientific community");
+    assert_eq!(
+        scolded.parts,
+        ["“The scientific community is against you,”"]
+    );
+    assert_eq!(scolded.kind, "direct");
+    let disgrace = quote_containing(&quotes, "disgrace");
+    assert_eq!(disgrace.parts, ["the minister as a “disgrace”"]);
+    // "referred to" is the cue even though only the learned model knows
+    // "referred" as one.
+    let criminals = quote_containing(&quotes, "criminals");
+    assert_eq!(
+        criminals.parts,
+        ["undocumented workers as \"criminals\" in his speech"]
+    );
+}
