@@ -611,6 +611,8 @@ impl Attributor<'_, '_> {
             let token = &self.analysis.tokens[index];
             let attribution = if token.is_punct(':') {
                 self.colon_headline(index)
+            } else if matches!(token.kind, TokenKind::Punct('―' | '—' | '–' | '-')) {
+                self.quotation_signed_after_dash(index)
             } else if !token.is_word() {
                 None
             } else {
@@ -1847,6 +1849,54 @@ impl Attributor<'_, '_> {
 
     /// Headlines and transcripts: "Issa: Clinton’s ‘Honesty Is In Question.’"
     /// A short name or noun phrase opening a sentence, then a colon.
+    /// "“Donald Trump scares me. …” ― Krystal Correa": a quotation signed
+    /// with a dash and a name that ends the line, as in reader testimonials,
+    /// epigraphs and embedded posts ("— Donald J. Trump (@realDonaldTrump)
+    /// September 27, 2016"). The dash is the cue; "--" is a dash too.
+    fn quotation_signed_after_dash(&mut self, dash: usize) -> Option<Attribution> {
+        let tokens = &self.analysis.tokens;
+        let region = self.quotes.closing_at(dash.checked_sub(1)?)?;
+        let name_start = if tokens[dash].is_punct('-') {
+            // Only a double hyphen stands for a dash.
+            if !self.is_punct(dash + 1, '-') || tokens[dash + 1].space_before {
+                return None;
+            }
+            dash + 2
+        } else {
+            dash + 1
+        };
+        let source = self.mentions.starting_at(name_start)?;
+        let mention = &self.mentions.mentions[source];
+        if mention.kind != MentionKind::Name {
+            return None;
+        }
+        // The name ends the line: nothing, a full stop or a comma and the
+        // line's end, or a bracketed handle, may follow it.
+        let mut after = mention.tokens.end;
+        let line_ends_at = |t: usize| tokens.get(t).is_none_or(|token| token.newlines_before > 0);
+        if self.is_punct(after, '.') || self.is_punct(after, ',') {
+            after += 1;
+        }
+        let signed = line_ends_at(after)
+            || (self.is_punct(mention.tokens.end, '(') && !line_ends_at(mention.tokens.end + 1));
+        let region = &self.quotes.regions[region];
+        let content: Vec<Range<usize>> = region.part_token_ranges().collect();
+        if !signed
+            || content
+                .iter()
+                .any(|part| self.used[part.clone()].contains(&true))
+        {
+            return None;
+        }
+        Some(Attribution::found(
+            content,
+            Some(dash..name_start),
+            Some(source),
+            0.8,
+            Pattern::ContentFirst,
+        ))
+    }
+
     fn colon_headline(&mut self, colon: usize) -> Option<Attribution> {
         let sentence = self.sentence_range(colon);
         if colon == sentence.start || colon + 1 >= sentence.end {

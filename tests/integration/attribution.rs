@@ -2215,3 +2215,29 @@ fn quoted_epithets_an_object_before_a_colon_and_a_time_after_a_quotation() {
         ["undocumented workers as \"criminals\" in his speech"]
     );
 }
+
+#[test]
+fn a_quotation_signed_with_a_dash_and_a_name_is_that_persons() {
+    let text = "Readers wrote in after the debate.\n\
+                “He scares me. Hearing him talk makes me fearful.” ― Krystal Okafor\n\
+                “He can’t even answer a question.”― Esther Bakare.\n\
+                \"We will win big.\" -- Tunde Adeyemi (@tunde) September 27, 2016\n\
+                He called the plan “a disaster” — Smith disagreed with him.";
+    let quotes = read_quotes(text);
+    let scares = quote_containing(&quotes, "scares me");
+    assert_eq!(
+        scares.parts,
+        ["“He scares me. Hearing him talk makes me fearful.”"]
+    );
+    assert_eq!(scares.cue.as_deref(), Some("―"));
+    assert_eq!(scares.speaker.as_deref(), Some("Krystal Okafor"));
+    assert_eq!(scares.kind, "direct");
+    let question = quote_containing(&quotes, "answer a question");
+    assert_eq!(question.speaker.as_deref(), Some("Esther Bakare"));
+    let big = quote_containing(&quotes, "win big");
+    assert_eq!(big.cue.as_deref(), Some("--"));
+    assert_eq!(big.speaker.as_deref(), Some("Tunde Adeyemi"));
+    // A dash inside a sentence, with the line going on, signs nothing.
+    let disaster = quote_containing(&quotes, "disaster");
+    assert_eq!(disaster.cue.as_deref(), Some("called"));
+}
