@@ -726,8 +726,26 @@ impl Attributor<'_, '_> {
             index,
             form,
         );
+        // "CrowdStrike co-founder Dmitri Alperovitch told …": a noun of a
+        // person's role right before a name is the name's title, whatever
+        // the model makes of it.
+        let title_before_name = || {
+            let head = word.rsplit('-').next().unwrap_or(word);
+            is_speaker_noun(head)
+                && self
+                    .analysis
+                    .tokens
+                    .get(index + 1)
+                    .is_some_and(|next| next.capitalized)
+                && [index, index + 1].iter().any(|&at| {
+                    self.mentions
+                        .starting_at(at)
+                        .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
+                })
+        };
         match lexicon {
             Some(verb) => (log_odds >= self.cue_floor_log_odds).then_some(verb),
+            None if title_before_name() => None,
             None => (log_odds >= self.cue_threshold_log_odds).then(|| CueVerb {
                 base: "",
                 class: CueClass::Evaluation,
@@ -1399,6 +1417,19 @@ impl Attributor<'_, '_> {
                 {
                     phrase_start -= 1;
                     words += 1;
+                }
+            }
+        }
+        // "…,” CrowdStrike co-founder Dmitri Alperovitch said": a name
+        // before the lower-case role that the phrase took in modifies it.
+        if self.mentions.mentions[source].kind == MentionKind::Name
+            && phrase_start < source_start
+            && phrase_start > sentence.start
+            && !self.used[phrase_start - 1]
+        {
+            if let Some(modifier) = self.mentions.ending_at(phrase_start - 1) {
+                if self.mentions.mentions[modifier].kind == MentionKind::Name {
+                    phrase_start = self.mentions.mentions[modifier].tokens.start;
                 }
             }
         }
@@ -2963,11 +2994,12 @@ impl Attributor<'_, '_> {
                 self.is_punct(end, ',') || self.is_punct(end, '(')
             })
         };
-        // "Former House speaker Newt Gingrich, a Trump ally, said": up to two
-        // modifier words before the name (looked for first, so that the
+        // "Former House speaker Newt Gingrich, a Trump ally, said", "The
+        // Nobel-winning Peruvian novelist Mario Vargas Llosa, …, told": up to
+        // four modifier words before the name (looked for first, so that the
         // name's own comma is not taken for the end of an opening phrase).
         let after_modifiers = |start: usize| {
-            (1..=2).find(|&skip| {
+            (1..=4).find(|&skip| {
                 start + skip < comma
                     && (start..start + skip).all(|t| self.analysis.tokens[t].is_word())
                     && subject_at(start + skip).is_some()

@@ -2241,3 +2241,25 @@ fn a_quotation_signed_with_a_dash_and_a_name_is_that_persons() {
     let disaster = quote_containing(&quotes, "disaster");
     assert_eq!(disaster.cue.as_deref(), Some("called"));
 }
+
+#[test]
+fn role_nouns_and_long_modifiers_before_a_name_belong_to_the_source() {
+    let text = "“You may have material that is modified,” CrowdStrike co-founder Dmitri Okafor \
+                told POLITICO. \
+                The Nobel-winning Peruvian novelist Mario Bakare, one of the signatories, told an \
+                audience in Houston last week that the comments were \"intolerable.\"";
+    let quotes = read_quotes(text);
+    let material = quote_containing(&quotes, "material");
+    assert_eq!(
+        material.parts,
+        ["“You may have material that is modified,”"]
+    );
+    assert_eq!(material.cue.as_deref(), Some("told"));
+    assert_eq!(material.speaker.as_deref(), Some("Dmitri Okafor"));
+    let intolerable = quote_containing(&quotes, "intolerable");
+    assert_eq!(
+        intolerable.parts,
+        ["that the comments were \"intolerable.\""]
+    );
+    assert_eq!(intolerable.speaker.as_deref(), Some("Mario Bakare"));
+}
