@@ -4315,6 +4315,18 @@ impl Attributor<'_, '_> {
     /// `index` is followed by a finite reporting verb, which opens a report
     /// of its own.
     fn speaker_and_cue_at(&self, index: usize) -> bool {
+        // "…, the White House said": an article may open the name.
+        let index = if self.lower_is(index, "the")
+            && self
+                .analysis
+                .tokens
+                .get(index + 1)
+                .is_some_and(|next| next.capitalized)
+        {
+            index + 1
+        } else {
+            index
+        };
         self.mentions.starting_at(index).is_some_and(|m| {
             let mention = &self.mentions.mentions[m];
             matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)

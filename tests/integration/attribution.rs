@@ -2263,3 +2263,16 @@ fn role_nouns_and_long_modifiers_before_a_name_belong_to_the_source() {
     );
     assert_eq!(intolerable.speaker.as_deref(), Some("Mario Bakare"));
 }
+
+#[test]
+fn content_stops_before_a_named_source_with_an_article_and_its_cue() {
+    let text = "During the investigation, Manafort acknowledged that the work could be termed \
+                influence peddling, The Washington Post reported in 1991.";
+    let quotes = read_quotes(text);
+    let peddling = quote_containing(&quotes, "peddling");
+    assert_eq!(
+        peddling.parts,
+        ["that the work could be termed influence peddling"]
+    );
+    assert_eq!(peddling.cue.as_deref(), Some("acknowledged"));
+}
