@@ -745,8 +745,8 @@ impl Attributor<'_, '_> {
         };
         match lexicon {
             Some(verb) => (log_odds >= self.cue_floor_log_odds).then_some(verb),
-            None if title_before_name() => None,
-            None => (log_odds >= self.cue_threshold_log_odds).then(|| CueVerb {
+            None if log_odds < self.cue_threshold_log_odds || title_before_name() => None,
+            None => Some(CueVerb {
                 base: "",
                 class: CueClass::Evaluation,
                 form: if word.ends_with("ing") {
