@@ -2271,9 +2271,12 @@ impl Attributor<'_, '_> {
                 // rise in deficits is …": after an opening adjunct, the
                 // clause that follows the source is what it reports.
                 let before = content.first().cloned().unwrap_or(0..0);
+                // "But the next day, according to Roffman, Trump made …": a
+                // short phrase with no verb is an adjunct too.
                 let opening_adjunct = before.start < before.end
                     && (ADJUNCT_WORDS.contains(self.lower(before.start))
-                        || before.end - before.start <= 3);
+                        || before.end - before.start <= 3
+                        || (before.end - before.start <= 6 && !self.has_verb(before.clone())));
                 if opening_adjunct {
                     if let Some(rest) = self.plain_content(source_end + 1, sentence.end) {
                         content.extend(rest);
@@ -2376,7 +2379,16 @@ impl Attributor<'_, '_> {
         // "according to members who spoke with reporters, was …": a
         // relative clause may follow the source before the comma.
         let relative = matches!(self.lower(source_end), "who" | "which" | "that");
-        if !self.is_punct(source_end, ',') && !relative {
+        // "according to an interview with The New York Times at the time,
+        // was …": a long source phrase may run on past the words taken for
+        // it, up to its comma.
+        let runs_on = !relative
+            && self
+                .analysis
+                .tokens
+                .get(source_end)
+                .is_some_and(Token::is_word);
+        if !self.is_punct(source_end, ',') && !relative && !runs_on {
             return None;
         }
         // A verb of being or an auxiliary, or a lower-case present-tense
@@ -2395,7 +2407,7 @@ impl Attributor<'_, '_> {
                             "and" | "but" | "or" | "who" | "which" | "that"
                         ))
         };
-        let verb = if !relative && resumes(source_end + 1) {
+        let verb = if !relative && !runs_on && resumes(source_end + 1) {
             source_end + 1
         } else {
             let closing = (source_end + 1..sentence_end.min(source_end + 14))

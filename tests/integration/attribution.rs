@@ -2276,3 +2276,23 @@ fn content_stops_before_a_named_source_with_an_article_and_its_cue() {
     );
     assert_eq!(peddling.cue.as_deref(), Some("acknowledged"));
 }
+
+#[test]
+fn according_to_in_the_middle_of_a_clause_reports_both_halves() {
+    let text = "His criticism, according to an interview with a local newspaper at the time, was \
+                the choice of venue. \
+                But the next day, according to Roffman, Okafor made further demands.";
+    let quotes = read_quotes(text);
+    let criticism = quote_containing(&quotes, "His criticism");
+    assert_eq!(
+        criticism.parts,
+        ["His criticism", "was the choice of venue"]
+    );
+    assert_eq!(criticism.cue.as_deref(), Some("according to"));
+    let demands = quote_containing(&quotes, "demands");
+    assert_eq!(
+        demands.parts,
+        ["But the next day", "Okafor made further demands"]
+    );
+    assert_eq!(demands.speaker.as_deref(), Some("Roffman"));
+}
