@@ -89,6 +89,10 @@ fn throughput(criterion: &mut Criterion) {
             "saying she ?’” seems ".repeat(1 << 15),
         ),
         (
+            "said-a-phrase-after-commas-1MB".to_string(),
+            format!("Alpha Beta{}", ", said a man".repeat(1 << 16)),
+        ),
+        (
             "glosses-1MB".to_string(),
             format!(
                 "Ruiz said the plan was dead, {}",

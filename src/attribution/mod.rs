@@ -1240,7 +1240,9 @@ impl Attributor<'_, '_> {
             // executive, John Ferriola, said the …").
             let determined_phrase = source_start < sentence.end
                 && matches!(verb.base, "say" | "add" | "write" | "note" | "estimate")
-                && self.has_verb(sentence.start..boundary)
+                // (The clause is looked at up to 40 tokens back, so that a
+                // long sentence of cues stays linear.)
+                && self.has_verb(sentence.start.max(boundary.saturating_sub(40))..boundary)
                 && (NUMBER_WORDS.contains(&self.lower(source_start))
                     || matches!(
                         self.lower(source_start),
@@ -1277,7 +1279,10 @@ impl Attributor<'_, '_> {
                 let subject_with_appositive = !after_closing_quote
                     && self.mentions.starting_at(sentence.start).is_some_and(|m| {
                         let end = self.mentions.mentions[m].tokens.end;
+                        // An appositive is short: the bound keeps a long
+                        // sentence of cues linear.
                         end < boundary
+                            && boundary - end <= 30
                             && self.is_punct(end, ',')
                             && !(end + 1..boundary).any(|t| self.in_quote(t))
                             && !self.has_verb(end + 1..boundary)
