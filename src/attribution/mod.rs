@@ -3634,11 +3634,11 @@ impl Attributor<'_, '_> {
         let mut start = self.skip_object(after_verb, sentence_end, verb);
         // "scolded him: “…”", "gave the Texan a back-handed compliment:
         // “…”": a short object before a colon and a quotation is no content.
-        if let Some(colon) = (start + 1..sentence_end.min(start + 7))
-            .take_while(|&t| tokens[t].is_word() || tokens[t].is_punct(':'))
-            .find(|&t| tokens[t].is_punct(':'))
-        {
-            if tokens[start].is_word() && self.quotes.opening_at(colon + 1).is_some() {
+        if start < sentence_end && tokens[start].is_word() {
+            let colon = (start + 1..sentence_end.min(start + 7))
+                .take_while(|&t| tokens[t].is_word() || tokens[t].is_punct(':'))
+                .find(|&t| tokens[t].is_punct(':'));
+            if let Some(colon) = colon.filter(|&c| self.quotes.opening_at(c + 1).is_some()) {
                 start = colon + 1;
             }
         }
@@ -4177,9 +4177,9 @@ impl Attributor<'_, '_> {
             // "… blasted Clinton as a “disgrace” Wednesday on …": a time
             // word right after a closing quotation opens an adjunct of the
             // cue's.
-            if self.quotes.closing_at(index).is_some()
+            if tokens[next].capitalized
                 && index > start
-                && tokens[next].capitalized
+                && self.quotes.closing_at(index).is_some()
                 && self.skip_time_adjunct(next) > next
             {
                 last = index;
