@@ -252,7 +252,7 @@ fn is_particle_of(verb_word: &str, word: &str) -> bool {
     let stem_is = |stems: &[&str]| stems.iter().any(|stem| verb_word.starts_with(stem));
     match word {
         "of" => !verb_word.starts_with("accus"),
-        "with" => stem_is(&["agree", "disagree", "side", "sided", "concur", "identif"]),
+        "with" => stem_is(&["agree", "disagree", "side", "concur", "identif"]),
         "at" => stem_is(&["look", "point", "aim", "marvel", "hint", "balk"]),
         "as" => matches!(verb_word, "known" | "seen" | "regarded" | "viewed"),
         "to" => stem_is(&["refer", "allud", "respond", "point", "repl"]),
@@ -1883,8 +1883,6 @@ impl Attributor<'_, '_> {
             })
     }
 
-    /// Headlines and transcripts: "Issa: Clinton’s ‘Honesty Is In Question.’"
-    /// A short name or noun phrase opening a sentence, then a colon.
     /// "“Donald Trump scares me. …” ― Krystal Correa": a quotation signed
     /// with a dash and a name that ends the line, as in reader testimonials,
     /// epigraphs and embedded posts ("— Donald J. Trump (@realDonaldTrump)
@@ -1915,17 +1913,13 @@ impl Attributor<'_, '_> {
         }
         let signed = line_ends_at(after)
             || (self.is_punct(mention.tokens.end, '(') && !line_ends_at(mention.tokens.end + 1));
-        let region = &self.quotes.regions[region];
-        let content: Vec<Range<usize>> = region.part_token_ranges().collect();
-        if !signed
-            || content
-                .iter()
-                .any(|part| self.used[part.clone()].contains(&true))
-        {
+        if !signed {
             return None;
         }
+        // (A quotation another attribution holds already is dropped by
+        // `find_cued`, as every pattern's content is.)
         Some(Attribution::found(
-            content,
+            self.quotes.regions[region].part_token_ranges().collect(),
             Some(dash..name_start),
             Some(source),
             0.8,
@@ -1933,6 +1927,8 @@ impl Attributor<'_, '_> {
         ))
     }
 
+    /// Headlines and transcripts: "Issa: Clinton’s ‘Honesty Is In Question.’"
+    /// A short name or noun phrase opening a sentence, then a colon.
     fn colon_headline(&mut self, colon: usize) -> Option<Attribution> {
         let sentence = self.sentence_range(colon);
         if colon == sentence.start || colon + 1 >= sentence.end {
@@ -3133,8 +3129,6 @@ impl Attributor<'_, '_> {
     ) -> Option<usize> {
         let source_start = self.mentions.mentions[source].tokens.start;
         let lowest = sentence_start.max(source_start.saturating_sub(15));
-        // "the man who Trump said was …": "who" right before the phrase
-        // is its object, and the phrase is the subject.
         if self.mentions.mentions[source].kind == MentionKind::Relative {
             return None;
         }
@@ -3149,6 +3143,8 @@ impl Attributor<'_, '_> {
                     && cue_verb_hashed(self.analysis.token_hashes[t], self.lower(t)).is_none()
             })
             .find(|&t| self.lower(t) == "who")?;
+        // "the man who Trump said was …": "who" right before the phrase
+        // is its object, and the phrase is the subject.
         if who <= sentence_start || who + 1 == source_start || self.used[who - 1] {
             return None;
         }
@@ -4346,12 +4342,15 @@ impl Attributor<'_, '_> {
         };
         self.mentions.starting_at(index).is_some_and(|m| {
             let mention = &self.mentions.mentions[m];
+            let end = mention.tokens.end;
             matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
-                && cue_verb(self.lower(mention.tokens.end)).is_some_and(|verb| {
-                    verb.form == VerbForm::Past
-                        || (verb.form == VerbForm::Present
-                            && self.lower(mention.tokens.end).ends_with('s'))
-                })
+                && end < self.analysis.tokens.len()
+                && cue_verb_hashed(self.analysis.token_hashes[end], self.lower(end)).is_some_and(
+                    |verb| {
+                        verb.form == VerbForm::Past
+                            || (verb.form == VerbForm::Present && self.lower(end).ends_with('s'))
+                    },
+                )
         })
     }
 
