@@ -555,10 +555,12 @@ impl Attributor<'_, '_> {
     }
 
     /// Whether a word in `range` looks like a finite verb (see
-    /// [`looks_like_verb`]); a possessive "'s" is none.
+    /// [`looks_like_verb`]); a possessive "'s" is none, and neither is a
+    /// capitalised word, which is part of a name ("the United Nations").
     fn has_verb(&self, range: Range<usize>) -> bool {
         range.into_iter().any(|t| {
             self.analysis.tokens[t].is_word()
+                && !self.analysis.tokens[t].capitalized
                 && !self.is_possessive(t)
                 && looks_like_verb(self.analysis, t)
         })
@@ -1256,8 +1258,10 @@ impl Attributor<'_, '_> {
                 )
                 .filter(|&source| {
                     // Such a phrase holds no verb: "said the GOP must be a
-                    // party of ideas" is source-first.
+                    // party of ideas" is source-first. (Only such a phrase:
+                    // the names found before this rule stay sources.)
                     after_closing_quote
+                        || !determined_phrase
                         || !self.has_verb(self.mentions.mentions[source].tokens.clone())
                 });
             if let Some(source) = source {

@@ -2296,3 +2296,18 @@ fn according_to_in_the_middle_of_a_clause_reports_both_halves() {
     );
     assert_eq!(demands.speaker.as_deref(), Some("Roffman"));
 }
+
+#[test]
+fn a_name_with_a_word_in_ed_is_no_clause_before_or_after_said() {
+    // "United" ends in -ed but is part of a name: the source after the cue
+    // stays, and so does the appositive before it.
+    let text = "The plan is dead, said the United Nations. \
+                Jon Okafor, chairman of the United Way, said the budget puts shelters at risk.";
+    let quotes = read_quotes(text);
+    let dead = quote_containing(&quotes, "plan is dead");
+    assert_eq!(dead.parts, ["The plan is dead"]);
+    assert_eq!(dead.speaker.as_deref(), Some("United Nations"));
+    let risk = quote_containing(&quotes, "at risk");
+    assert_eq!(risk.parts, ["the budget puts shelters at risk"]);
+    assert_eq!(risk.speaker.as_deref(), Some("Jon Okafor"));
+}
