@@ -757,11 +757,17 @@ fn nominal_at(
     if has(start, class::DETERMINER) {
         for candidate in start + 1..(start + 5).min(range.end) {
             let token = &tokens[candidate];
-            // Capitalised words belong to names, found by `name_at`.
+            // Capitalised words belong to names, found by `name_at`, unless
+            // a speaker noun follows them: "a State Department official",
+            // "the White House spokeswoman", "a Clinton aide".
             // A second determiner opens another phrase ("The town released
             // a statement" names no statement at "The").
+            let name_modifier = token.capitalized
+                && (candidate + 1..(start + 5).min(range.end))
+                    .find(|&t| !tokens[t].capitalized || !tokens[t].is_word())
+                    .is_some_and(|t| tokens[t].is_word() && has(t, class::SPEAKER_NOUN));
             if (!token.is_word() && !token.is_punct('-'))
-                || token.capitalized
+                || (token.capitalized && !name_modifier)
                 || has(candidate, class::DETERMINER)
             {
                 break;

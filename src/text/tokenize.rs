@@ -1,9 +1,10 @@
 //! A tokenizer for English news text that keeps byte offsets.
 //!
 //! It is deliberately simple and allocation-light: words (with inner
-//! apostrophes, hyphens and abbreviation dots), numbers, single punctuation
-//! characters and quotation marks, which are kept apart because the quote
-//! stage needs every one of them.
+//! apostrophes, hyphens, abbreviation dots, and ampersands between capitals
+//! as in "P&G"), numbers, single punctuation characters and quotation
+//! marks, which are kept apart because the quote stage needs every one of
+//! them.
 
 use crate::span::Span;
 use compact_str::CompactString;
@@ -115,12 +116,12 @@ impl Token {
 
     /// Whether the token is the punctuation character `character`.
     pub fn is_punct(&self, character: char) -> bool {
-        self.kind == TokenKind::Punct(character)
+        matches!(self.kind, TokenKind::Punct(punct) if punct == character)
     }
 
     /// Whether the token is a word (not a number, mark or punctuation).
     pub fn is_word(&self) -> bool {
-        self.kind == TokenKind::Word
+        matches!(self.kind, TokenKind::Word)
     }
 
     /// The quotation mark, if the token is one.
@@ -284,14 +285,17 @@ fn tokenize_line(
                     || current == '.'
                     || current == ','
                     || current == '\u{2010}'
-                    || current == '\u{2011}';
+                    || current == '\u{2011}'
+                    || current == '&';
                 if inner && next_char(cursor + 1).is_some_and(char::is_alphanumeric) {
                     // A comma only joins digits (1,000); a dot joins digits or
-                    // single letters (U.S., 3.5); apostrophes and hyphens join letters.
+                    // single letters (U.S., 3.5); an ampersand joins capitals
+                    // (P&G, AT&T); apostrophes and hyphens join letters.
                     let previous = characters.character(cursor - 1);
                     let following = characters.character(cursor + 1);
                     let keep = match current {
                         ',' => previous.is_ascii_digit() && following.is_ascii_digit(),
+                        '&' => previous.is_ascii_uppercase() && following.is_ascii_uppercase(),
                         '.' => {
                             (previous.is_ascii_digit() && following.is_ascii_digit())
                                 || (previous.is_alphabetic()

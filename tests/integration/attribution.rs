@@ -1,6 +1,6 @@
 //! The attribution patterns of news writing, one short article each.
 
-use crate::helpers::{annotate_bytes, quote_containing, read_quotes};
+use crate::helpers::{annotate_bytes, quote_containing, quote_with_cue, read_quotes};
 
 #[test]
 fn content_first_direct_quote_with_inverted_named_speaker() {
@@ -2269,12 +2269,87 @@ fn content_stops_before_a_named_source_with_an_article_and_its_cue() {
     let text = "During the investigation, Manafort acknowledged that the work could be termed \
                 influence peddling, The Washington Post reported in 1991.";
     let quotes = read_quotes(text);
-    let peddling = quote_containing(&quotes, "peddling");
+    let acknowledged = quote_with_cue(&quotes, "acknowledged");
     assert_eq!(
-        peddling.parts,
+        acknowledged.parts,
         ["that the work could be termed influence peddling"]
     );
-    assert_eq!(peddling.cue.as_deref(), Some("acknowledged"));
+    // The newspaper reports the whole clause, as its own attribution.
+    let reported = quote_with_cue(&quotes, "reported");
+    assert_eq!(
+        reported.parts,
+        [
+            "During the investigation, Manafort acknowledged that the work could be termed \
+          influence peddling"
+        ]
+    );
+    assert_eq!(reported.source.as_deref(), Some("Washington Post"));
+}
+
+#[test]
+fn a_speech_verb_that_closes_its_sentence_reports_the_cues_before_it() {
+    // Before, "complained" took the clause to the end of the sentence,
+    // officials and all, and the officials lost what they said.
+    let text = "Washington complained about the new tariffs, officials said on Monday. \
+                Beijing did not object when the yuan fell, a senior Chinese official said, \
+                adding that the talks would go on.";
+    let quotes = read_quotes(text);
+    let officials = quote_containing(&quotes, "Washington complained");
+    assert_eq!(
+        officials.parts,
+        ["Washington complained about the new tariffs"]
+    );
+    assert_eq!(officials.source.as_deref(), Some("officials"));
+    // The verb inside keeps what it reports, up to the comma.
+    let complained = quote_with_cue(&quotes, "complained");
+    assert_eq!(complained.parts, ["the new tariffs"]);
+    assert_eq!(complained.source.as_deref(), Some("Washington"));
+    let chinese = quote_containing(&quotes, "the yuan fell");
+    assert_eq!(chinese.parts, ["Beijing did not object when the yuan fell"]);
+    assert!(chinese
+        .source
+        .as_deref()
+        .is_some_and(|source| source.ends_with("senior Chinese official")));
+    let adding = quote_with_cue(&quotes, "adding");
+    assert_eq!(adding.parts, ["that the talks would go on"]);
+    assert_eq!(adding.speaker, chinese.speaker);
+}
+
+#[test]
+fn a_comma_and_a_verb_that_opens_no_trailing_attribution_leave_the_sentence_alone() {
+    // A coordinated clause, a verb with its complement and a participle
+    // are no "…, officials said.".
+    let text = "Rendell noted that the senator appeared unsteady in the debate, and some \
+                speculated about his health. \
+                As the newspaper revealed, the committee agreed to release the files. \
+                “I regret that,” he said, echoing comments by his colleague in an interview.";
+    let quotes = read_quotes(text);
+    let noted = quote_with_cue(&quotes, "noted");
+    assert!(noted.parts[0].starts_with("that the senator appeared unsteady"));
+    assert!(quotes.iter().all(|q| q
+        .parts
+        .iter()
+        .all(|p| !p.contains("As the newspaper revealed"))
+        || q.cue.as_deref() == Some("revealed")));
+    let regret = quote_containing(&quotes, "I regret that");
+    assert_eq!(regret.cue.as_deref(), Some("said"));
+    assert_eq!(regret.source.as_deref(), Some("he"));
+}
+
+#[test]
+fn a_name_before_a_role_noun_is_one_speaker_with_its_article() {
+    let text = "A White House official, who spoke on condition of anonymity, said the president \
+                had spoken with the mayor. \
+                A State Department spokeswoman said the talks would resume.";
+    let quotes = read_quotes(text);
+    let president = quote_containing(&quotes, "the president had spoken");
+    assert_eq!(president.parts, ["the president had spoken with the mayor"]);
+    assert_eq!(president.source.as_deref(), Some("A White House official"));
+    let talks = quote_containing(&quotes, "talks would resume");
+    assert_eq!(
+        talks.source.as_deref(),
+        Some("A State Department spokeswoman")
+    );
 }
 
 #[test]
@@ -2310,4 +2385,27 @@ fn a_name_with_a_word_in_ed_is_no_clause_before_or_after_said() {
     let risk = quote_containing(&quotes, "at risk");
     assert_eq!(risk.parts, ["the budget puts shelters at risk"]);
     assert_eq!(risk.speaker.as_deref(), Some("Jon Okafor"));
+}
+
+#[test]
+fn an_ampersand_between_capitals_stays_inside_the_name() {
+    // "P&G" was three tokens, so "G Amiens employee" became the speaker and
+    // the quotation before it was lost.
+    let text = "“We are shocked, he was a friend to us,” one P&G Amiens employee told French \
+                television. AT&T said it would appeal. Tom & Jerry is a cartoon.";
+    let quotes = read_quotes(text);
+    let shocked = quote_containing(&quotes, "We are shocked");
+    assert_eq!(shocked.parts, ["“We are shocked, he was a friend to us,”"]);
+    assert_eq!(shocked.source.as_deref(), Some("one P&G Amiens employee"));
+    let appeal = quote_containing(&quotes, "appeal");
+    assert_eq!(appeal.source.as_deref(), Some("AT&T"));
+    let analysis = whosaid::text::TextAnalysis::new(text);
+    let words: Vec<&str> = analysis
+        .tokens
+        .iter()
+        .map(|token| token.span.slice(text))
+        .collect();
+    assert!(words.contains(&"P&G") && words.contains(&"AT&T"));
+    // Spaced, it is a conjunction of two names.
+    assert!(words.contains(&"&") && words.contains(&"Tom"));
 }

@@ -72,3 +72,18 @@ pub fn quote_containing(quotes: &[ReadQuote], needle: &str) -> ReadQuote {
     );
     found[0].clone()
 }
+
+/// The one quote whose cue is `cue` (for sentences whose attributions nest,
+/// where content alone does not single one out).
+pub fn quote_with_cue(quotes: &[ReadQuote], cue: &str) -> ReadQuote {
+    let found: Vec<&ReadQuote> = quotes
+        .iter()
+        .filter(|q| q.cue.as_deref() == Some(cue))
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one quote with the cue {cue:?}, found {quotes:#?}"
+    );
+    found[0].clone()
+}
