@@ -389,6 +389,7 @@ pub fn find_attributions_with(
             .map(|sentence| is_title_case_sentence(&analysis.tokens[sentence.tokens.clone()]))
             .collect(),
         trailing_commas: Vec::new(),
+        outer_attributions: Vec::new(),
         found: Vec::new(),
     };
     attributor.find_cued();
@@ -424,6 +425,9 @@ struct Attributor<'a, 'text> {
     /// The commas before "…, officials said." ([`Self::trailing_speech_verbs`]),
     /// in text order: content inside such a sentence stops at its comma.
     trailing_commas: Vec<usize>,
+    /// Attributions whose content may hold others ([`Self::push_outer`]):
+    /// their content is marked used only after the other cues are found.
+    outer_attributions: Vec<usize>,
     found: Vec<Attribution>,
 }
 
@@ -614,9 +618,32 @@ impl Attributor<'_, '_> {
         // verb that closes its sentence reports all of it, so it goes before
         // the cues inside what it reports, which would otherwise take the
         // clause first and leave it without its speaker.
-        let trailing = self.trailing_speech_verbs();
+        self.trailing_speech_verbs();
+        self.trailing_commas.sort_unstable();
+        let mut outer_content: Vec<Range<usize>> = self
+            .outer_attributions
+            .iter()
+            .flat_map(|&outer| self.found[outer].content.iter().cloned())
+            .collect();
+        outer_content.sort_unstable_by_key(|part| part.start);
         for index in 0..token_count {
             if self.used[index] || self.in_quote(index) {
+                continue;
+            }
+            // Inside what "…, officials said." reports, only a verb of
+            // saying reports something of its own: PolNeAR seldom marks
+            // the other cues there.
+            let in_outer_content = {
+                let after = outer_content.partition_point(|part| part.start <= index);
+                after > 0 && outer_content[after - 1].end > index
+            };
+            if in_outer_content
+                && !cue_verb_hashed(
+                    self.analysis.token_hashes[index],
+                    &self.analysis.tokens[index].lower,
+                )
+                .is_some_and(|verb| verb.class == CueClass::Speech)
+            {
                 continue;
             }
             let token = &self.analysis.tokens[index];
@@ -659,10 +686,24 @@ impl Attributor<'_, '_> {
                 self.found.push(attribution);
             }
         }
-        for index in trailing {
+        for index in std::mem::take(&mut self.outer_attributions) {
             let attribution = self.found[index].clone();
             self.mark_used(&attribution);
         }
+    }
+
+    /// Keeps an attribution whose content, before the comma at `comma`,
+    /// may hold attributions of its own, which PolNeAR marks too
+    /// ("Clinton had told police officials that …, the source added."):
+    /// its cue and source are taken now, its content is left to the other
+    /// cues, which stop at the comma, and is taken after them.
+    fn push_outer(&mut self, mut attribution: Attribution, comma: usize) {
+        let content = std::mem::take(&mut attribution.content);
+        self.mark_used(&attribution);
+        attribution.content = content;
+        self.trailing_commas.push(comma);
+        self.outer_attributions.push(self.found.len());
+        self.found.push(attribution);
     }
 
     /// Runs `find` at every free token outside quotations whose text is
@@ -707,14 +748,9 @@ impl Attributor<'_, '_> {
     /// sentence after a comma and its subject ("…, a Chinese official
     /// said.", "…, officials say, adding that …"): what stands before the
     /// comma is its content.
-    ///
-    /// What such a verb reports may hold attributions of its own, which
-    /// PolNeAR marks too ("Clinton had told police officials that …, the
-    /// source added."): its content is left free for the other cues, which
-    /// stop at its comma, and marked as used only after them. Returns the
-    /// indices of the attributions found.
-    fn trailing_speech_verbs(&mut self) -> Vec<usize> {
-        let mut found = Vec::new();
+    /// What such a verb reports may hold attributions of its own
+    /// ([`Self::push_outer`]).
+    fn trailing_speech_verbs(&mut self) {
         // The walk goes from comma to comma (a twentieth of the tokens), and
         // looks up only the few words after each: a lookup for every word
         // of the text cost a tenth of this stage.
@@ -781,7 +817,7 @@ impl Attributor<'_, '_> {
             {
                 continue;
             }
-            let Some(mut attribution) = self.cued_at(index) else {
+            let Some(attribution) = self.cued_at(index) else {
                 continue;
             };
             let content_before_subject = attribution
@@ -806,15 +842,9 @@ impl Attributor<'_, '_> {
                     .iter()
                     .any(|range| self.used[range.clone()].contains(&true))
             {
-                let content = std::mem::take(&mut attribution.content);
-                self.mark_used(&attribution);
-                attribution.content = content;
-                self.trailing_commas.push(comma);
-                found.push(self.found.len());
-                self.found.push(attribution);
+                self.push_outer(attribution, comma);
             }
         }
-        found
     }
 
     /// Whether the adjunct word after the verb at `verb_index` opens an
@@ -848,8 +878,40 @@ impl Attributor<'_, '_> {
     /// The attribution around the cue verb at `index`, if there is one.
     fn cued_at(&mut self, index: usize) -> Option<Attribution> {
         let verb = self.cue_at(index)?;
+        if self.ends_opening_subordinate_clause(index) {
+            return None;
+        }
         self.around_verb(index, verb)
             .or_else(|| self.coordinated_verb(index, verb))
+    }
+
+    /// Whether the verb at `index` ends a subordinate clause that opens its
+    /// sentence, right before the comma: in "After the interview concluded,
+    /// Maher stated that …" the main clause is not what "concluded" reports.
+    fn ends_opening_subordinate_clause(&self, index: usize) -> bool {
+        let sentence_start = self.sentence_range(index).start;
+        // ("When someone shouted, “Cruz,” …" reports the quotation.)
+        self.is_punct(index + 1, ',')
+            && self.quotes.opening_at(index + 2).is_none()
+            && matches!(
+                self.lower(sentence_start),
+                "after"
+                    | "when"
+                    | "before"
+                    | "once"
+                    | "until"
+                    | "while"
+                    | "since"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "whenever"
+                    | "if"
+                    | "unless"
+            )
+            && index > sentence_start + 1
+            && index < sentence_start + 12
+            && (sentence_start + 1..index).all(|t| self.analysis.tokens[t].is_word())
     }
 
     /// The cue verb at `index`, if the lexicon and the learned cue model agree
@@ -1203,7 +1265,9 @@ impl Attributor<'_, '_> {
             let is_subject = (matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
                 || (mention.kind == MentionKind::Nominal
                     && mention.entity_kind == EntityKind::Person))
-                && !mention.plural
+                // "They reversed themselves and said …": a plural pronoun
+                // is a subject too; a plural name or noun may be a list.
+                && (!mention.plural || mention.kind == MentionKind::Pronoun)
                 && predicate_start < conjunction
                 && self.analysis.tokens[predicate_start].is_word()
                 && !self.analysis.tokens[predicate_start].capitalized

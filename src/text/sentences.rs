@@ -57,6 +57,52 @@ fn is_closing_attachment(token: &Token) -> bool {
     }
 }
 
+/// Verbs of speaking that follow a quoted exclamation or question and its
+/// speaker's name: "“All the way!” Dawson shouted".
+const SPEAKING_AFTER_QUOTATION: &[&str] = &[
+    "said",
+    "says",
+    "shouted",
+    "yelled",
+    "asked",
+    "asks",
+    "cried",
+    "exclaimed",
+    "screamed",
+    "chanted",
+    "replied",
+    "responded",
+    "added",
+    "told",
+    "tweeted",
+    "wrote",
+    "joked",
+    "recalled",
+    "demanded",
+    "wondered",
+    "quipped",
+    "declared",
+];
+
+/// Whether an exclamation or question mark at `terminal`, inside a
+/// quotation that closes before `next`, is followed by its speaker's name
+/// and a verb of speaking: "“All the way!” Dawson shouted, …" is one
+/// sentence, as "“Why not?” she asked." is.
+fn is_exclamation_and_its_speaker(tokens: &[Token], terminal: usize, next: usize) -> bool {
+    let closes_quotation = tokens[terminal + 1..next]
+        .iter()
+        .any(|token| token.quote_char().is_some());
+    closes_quotation
+        && tokens[next..]
+            .iter()
+            .take(4)
+            .find(|token| !(token.kind == TokenKind::Word && token.capitalized))
+            .is_some_and(|token| {
+                token.kind == TokenKind::Word
+                    && SPEAKING_AFTER_QUOTATION.contains(&token.lower.as_str())
+            })
+}
+
 fn can_start_sentence(token: &Token) -> bool {
     match token.kind {
         TokenKind::Word => token.capitalized,
@@ -166,6 +212,9 @@ fn ends_sentence(text: &str, tokens: &[Token], terminal: usize, next: usize) -> 
         // "end.The" without a space is rare and usually a URL or a typo;
         // a closing mark glued to the stop has already been consumed.
         return false;
+    }
+    if matches!(tokens[terminal].kind, TokenKind::Punct('!' | '?')) {
+        return !is_exclamation_and_its_speaker(tokens, terminal, next);
     }
     if tokens[terminal].kind != TokenKind::Punct('.') || terminal == 0 {
         return true;

@@ -2409,3 +2409,41 @@ fn an_ampersand_between_capitals_stays_inside_the_name() {
     // Spaced, it is a conjunction of two names.
     assert!(words.contains(&"&") && words.contains(&"Tom"));
 }
+
+#[test]
+fn a_quoted_exclamation_before_its_speaker_and_verb_is_one_sentence() {
+    // "!”" followed by a capitalised name used to end the sentence, so the
+    // exclamation lost its speaker and the verb took what followed it.
+    let text = "“All the way!” Dawson shouted, shorthand for taking the fight to the convention. \
+                “Why not?” Sen. Maria Lopez asked.";
+    let quotes = read_quotes(text);
+    let shouted = quote_with_cue(&quotes, "shouted");
+    assert_eq!(shouted.parts, ["“All the way!”"]);
+    assert_eq!(shouted.source.as_deref(), Some("Dawson"));
+    let asked = quote_with_cue(&quotes, "asked");
+    assert_eq!(asked.parts, ["“Why not?”"]);
+    assert_eq!(asked.speaker.as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn a_verb_that_closes_an_opening_subordinate_clause_reports_nothing_after_its_comma() {
+    let text = "After the interview concluded, Maher stated that the report was bad. \
+                When someone in the audience shouted, “Cruz,” the senator smiled.";
+    let quotes = read_quotes(text);
+    let stated = quote_containing(&quotes, "the report was bad");
+    assert_eq!(stated.parts, ["that the report was bad"]);
+    assert_eq!(stated.source.as_deref(), Some("Maher"));
+    assert!(quotes.iter().all(|q| q.cue.as_deref() != Some("concluded")));
+    // With a quotation after the comma, the verb does report it.
+    let shouted = quote_with_cue(&quotes, "shouted");
+    assert!(shouted.parts[0].starts_with("“Cruz,”"));
+}
+
+#[test]
+fn a_plural_pronoun_is_the_subject_of_a_coordinated_reporting_verb() {
+    let text = "They reversed themselves and said they will register voters.";
+    let quotes = read_quotes(text);
+    let said = quote_with_cue(&quotes, "said");
+    assert_eq!(said.parts, ["they will register voters"]);
+    assert_eq!(said.source.as_deref(), Some("They"));
+}
