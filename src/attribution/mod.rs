@@ -2007,6 +2007,11 @@ impl Attributor<'_, '_> {
                     && self.lower(t).ends_with("ing")
             })
         };
+        // (Asked before the step back below over a mark, which may be a
+        // quotation closing inside the clause: "calling it “disqualifying”
+        // and asserting …".)
+        let joins_participle_clause =
+            self.lower_is(before, "and") && after_participle_clause(before);
         if self.lower_is(before, "and")
             && before > sentence.start + 1
             && (matches!(
@@ -2016,8 +2021,6 @@ impl Attributor<'_, '_> {
         {
             before -= 1;
         }
-        let joins_participle_clause =
-            self.lower_is(before, "and") && after_participle_clause(before);
         let introduced = joins_participle_clause || matches!(
             self.analysis.tokens[before].kind,
             TokenKind::Punct(',' | '—' | '–' | '-' | ';')

@@ -755,30 +755,41 @@ fn nominal_at(
     let mut head = None;
     let has = |index: usize, bits: u16| classes[index] & bits != 0;
     if has(start, class::DETERMINER) {
-        for candidate in start + 1..(start + 5).min(range.end) {
+        let window_end = (start + 5).min(range.end);
+        // Whether capitalised words from `from` on lead to a speaker noun
+        // inside the window.
+        let speaker_noun_after_capitals = |from: usize| {
+            (from..window_end)
+                .find(|&t| !tokens[t].capitalized || !tokens[t].is_word())
+                .is_some_and(|t| tokens[t].is_word() && has(t, class::SPEAKER_NOUN))
+        };
+        for candidate in start + 1..window_end {
             let token = &tokens[candidate];
             // Capitalised words belong to names, found by `name_at`, unless
             // a speaker noun follows them: "a State Department official",
             // "the White House spokeswoman", "a Clinton aide".
             // A second determiner opens another phrase ("The town released
             // a statement" names no statement at "The").
-            let name_modifier = token.capitalized
-                && (candidate + 1..(start + 5).min(range.end))
-                    .find(|&t| !tokens[t].capitalized || !tokens[t].is_word())
-                    .is_some_and(|t| tokens[t].is_word() && has(t, class::SPEAKER_NOUN));
+            let name_modifier = token.capitalized && speaker_noun_after_capitals(candidate + 1);
+            // "Senior", "top" and "former" open a phrase of their own, but
+            // after an article they are modifiers: "the former top aide".
+            let adjective_determiner = matches!(token.lower.as_str(), "senior" | "top" | "former");
             if (!token.is_word() && !token.is_punct('-'))
                 || (token.capitalized && !name_modifier)
-                || has(candidate, class::DETERMINER)
+                || (has(candidate, class::DETERMINER) && !adjective_determiner)
             {
                 break;
             }
             if has(candidate, class::SPEAKER_NOUN) {
                 head = Some(candidate);
-                // Prefer the last noun of a compound ("the campaign spokesman").
+                // Prefer the last noun of a compound ("the campaign
+                // spokesman", "a senior Chinese official").
                 let following = candidate + 1;
                 if following < range.end
                     && tokens[following].is_word()
-                    && has(following, class::SPEAKER_NOUN)
+                    && (has(following, class::SPEAKER_NOUN)
+                        || (tokens[following].capitalized
+                            && speaker_noun_after_capitals(following + 1)))
                 {
                     continue;
                 }

@@ -1989,7 +1989,7 @@ fn sources_with_modifiers_articles_and_lone_quantifiers() {
     );
     assert_eq!(
         quote_containing(&quotes, "had a voice").source.as_deref(),
-        Some("former spokesman")
+        Some("a former spokesman")
     );
     assert_eq!(
         quote_containing(&quotes, "they were worried")
@@ -2306,10 +2306,7 @@ fn a_speech_verb_that_closes_its_sentence_reports_the_cues_before_it() {
     assert_eq!(complained.source.as_deref(), Some("Washington"));
     let chinese = quote_containing(&quotes, "the yuan fell");
     assert_eq!(chinese.parts, ["Beijing did not object when the yuan fell"]);
-    assert!(chinese
-        .source
-        .as_deref()
-        .is_some_and(|source| source.ends_with("senior Chinese official")));
+    assert_eq!(chinese.source.as_deref(), Some("a senior Chinese official"));
     let adding = quote_with_cue(&quotes, "adding");
     assert_eq!(adding.parts, ["that the talks would go on"]);
     assert_eq!(adding.speaker, chinese.speaker);
@@ -2446,4 +2443,34 @@ fn a_plural_pronoun_is_the_subject_of_a_coordinated_reporting_verb() {
     let said = quote_with_cue(&quotes, "said");
     assert_eq!(said.parts, ["they will register voters"]);
     assert_eq!(said.source.as_deref(), Some("They"));
+}
+
+#[test]
+fn senior_top_and_former_after_an_article_stay_in_the_speaker_phrase() {
+    let text = "“We went the other way,” said the former top aide to the governor. \
+                A senior Chinese official said the talks would resume.";
+    let quotes = read_quotes(text);
+    let other_way = quote_containing(&quotes, "other way");
+    assert!(other_way
+        .source
+        .as_deref()
+        .is_some_and(|source| source.starts_with("the former top aide")));
+    let talks = quote_containing(&quotes, "talks would resume");
+    assert_eq!(talks.source.as_deref(), Some("A senior Chinese official"));
+}
+
+#[test]
+fn a_second_participle_after_a_quotation_reports_content_of_its_own() {
+    // The quotation closing before "and" hid the participle clause it ends.
+    let text = "Romney went after Okafor, calling it “disqualifying” and asserting that the only \
+                explanation must be “a bombshell.”";
+    let quotes = read_quotes(text);
+    let calling = quote_with_cue(&quotes, "calling");
+    assert_eq!(calling.parts, ["it “disqualifying”"]);
+    let asserting = quote_with_cue(&quotes, "asserting");
+    assert_eq!(
+        asserting.parts,
+        ["that the only explanation must be “a bombshell.”"]
+    );
+    assert_eq!(asserting.speaker.as_deref(), Some("Romney"));
 }
