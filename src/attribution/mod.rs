@@ -1700,23 +1700,34 @@ impl Attributor<'_, '_> {
             phrase_start -= 1;
         }
         // "…, a spokeswoman, Anna White, said": the role set off before the
-        // name belongs to the source phrase.
-        if phrase_start > sentence.start + 1 && self.is_punct(phrase_start - 1, ',') {
+        // name belongs to the source phrase. (Only a role set off by commas
+        // itself, before a name: in "Okafor met a woman, the official said"
+        // the woman is the content's.)
+        if phrase_start > sentence.start + 1
+            && self.is_punct(phrase_start - 1, ',')
+            && self.mentions.mentions[source].kind == MentionKind::Name
+        {
             if let Some(role) = self.mentions.ending_at(phrase_start - 2) {
                 let role_mention = &self.mentions.mentions[role];
                 if role_mention.kind == MentionKind::Nominal
                     && role_mention.entity_kind == EntityKind::Person
                 {
-                    phrase_start = role_mention.tokens.start;
+                    let mut role_start = role_mention.tokens.start;
                     // "…, his top aide, Tad Devine, said": the role's
                     // determiner opens the phrase.
-                    if phrase_start > sentence.start
+                    if role_start > sentence.start
                         && matches!(
-                            self.lower(phrase_start - 1),
+                            self.lower(role_start - 1),
                             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
                         )
                     {
-                        phrase_start -= 1;
+                        role_start -= 1;
+                    }
+                    let set_off = role_start == sentence.start
+                        || self.is_punct(role_start - 1, ',')
+                        || self.quotes.closing_at(role_start - 1).is_some();
+                    if set_off {
+                        phrase_start = role_start;
                     }
                 }
             }
@@ -1792,14 +1803,22 @@ impl Attributor<'_, '_> {
                 && !(plain_clause_before && passive)
             {
                 let content = self.content_before(boundary, sentence.start)?;
-                let content = self.with_interruption(content, verb_index + 1);
-                return Some(Attribution::found(
-                    content,
-                    Some(cue),
-                    Some(source),
-                    0.9,
-                    Pattern::ContentFirst,
-                ));
+                // "Through a spokesman, he declined to comment.": an opening
+                // adjunct with no verb is no content; what follows the cue is.
+                let adjunct_only = content.len() == 1
+                    && self.quotes.opening_at(content[0].start).is_none()
+                    && ADJUNCT_WORDS.contains(self.lower(content[0].start))
+                    && !self.has_verb(content[0].clone());
+                if !adjunct_only {
+                    let content = self.with_interruption(content, verb_index + 1);
+                    return Some(Attribution::found(
+                        content,
+                        Some(cue),
+                        Some(source),
+                        0.9,
+                        Pattern::ContentFirst,
+                    ));
+                }
             }
             // "But the years that followed, he said, brought a shift": the
             // attribution interrupts the reported clause; both halves are content.

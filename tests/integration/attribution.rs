@@ -2474,3 +2474,30 @@ fn a_second_participle_after_a_quotation_reports_content_of_its_own() {
     );
     assert_eq!(asserting.speaker.as_deref(), Some("Romney"));
 }
+
+#[test]
+fn a_noun_phrase_before_the_comma_is_content_unless_it_is_a_role_set_off_before_a_name() {
+    // "a woman" was taken for the role of "the official" ("…, a
+    // spokeswoman, Anna White, said"), and the attribution was lost.
+    let text = "Okafor met a woman, the official said. \
+                The talks with the unions failed on Monday, a spokeswoman, Anna White, said.";
+    let quotes = read_quotes(text);
+    let met = quote_containing(&quotes, "met a woman");
+    assert_eq!(met.parts, ["Okafor met a woman"]);
+    assert_eq!(met.source.as_deref(), Some("the official"));
+    let failed = quote_containing(&quotes, "talks with the unions");
+    assert_eq!(failed.parts, ["The talks with the unions failed on Monday"]);
+    assert_eq!(failed.speaker.as_deref(), Some("Anna White"));
+}
+
+#[test]
+fn an_opening_adjunct_without_a_verb_is_not_what_the_cue_reports() {
+    let text = "Through a spokesman, Okafor declined to comment. \
+                In a statement, the ministry said it would appeal.";
+    let quotes = read_quotes(text);
+    let declined = quote_with_cue(&quotes, "declined");
+    assert_eq!(declined.parts, ["to comment"]);
+    assert_eq!(declined.source.as_deref(), Some("Okafor"));
+    let appeal = quote_containing(&quotes, "appeal");
+    assert_eq!(appeal.parts, ["it would appeal"]);
+}
