@@ -532,6 +532,10 @@ impl Attributor<'_, '_> {
                         | "cycle"
                 );
         }
+        // "reported at least six planes …": a quantity, not a place.
+        if word == "at" && matches!(self.lower(token + 1), "least" | "most") {
+            return false;
+        }
         ADJUNCT_WORDS.contains(word)
     }
 
@@ -2188,6 +2192,18 @@ impl Attributor<'_, '_> {
                 .find(|&t| self.is_punct(t, '('))?;
             name_end = open;
         }
+        // "Former AG Mukasey at RNC: …", "CNN President On Trump: …": the
+        // speaker, then a place or topic after a preposition.
+        if let Some(place) = self.mentions.ending_at(name_end.checked_sub(1)?) {
+            let preposition = self.mentions.mentions[place].tokens.start.wrapping_sub(1);
+            if preposition > sentence.start
+                && preposition < name_end
+                && matches!(self.lower(preposition), "at" | "on" | "in" | "to")
+                && self.mentions.ending_at(preposition - 1).is_some()
+            {
+                name_end = preposition;
+            }
+        }
         let Some(source) = self.mentions.ending_at(name_end.checked_sub(1)?) else {
             return self.verb_phrase_before_colon(colon, sentence);
         };
@@ -2500,8 +2516,14 @@ impl Attributor<'_, '_> {
             // "… 271 pledged delegates according to a count by The
             // Associated Press.": with no comma, the phrase must end the
             // sentence.
-            let unmarked = self.analysis.tokens[boundary].is_word()
-                && self.only_terminal_punct(source_end, sentence.end);
+            // Or a new clause after a comma: "…, but the race goes on."
+            let ends_clause = self.only_terminal_punct(source_end, sentence.end)
+                || (self.is_punct(source_end, ',')
+                    && matches!(
+                        self.lower(source_end + 1),
+                        "but" | "and" | "while" | "though" | "although" | "whereas"
+                    ));
+            let unmarked = self.analysis.tokens[boundary].is_word() && ends_clause;
             let mut content = if unmarked {
                 self.content_ending_at(boundary, None, sentence.start)?
             } else {
@@ -2568,6 +2590,9 @@ impl Attributor<'_, '_> {
     /// between "as" and "put it", reporting the rest of the sentence after
     /// the phrase or, when the phrase ends it, the clause before.
     fn as_source_put_it(&mut self, as_index: usize) -> Option<Attribution> {
+        if let Some(attribution) = self.as_reported_by(as_index) {
+            return Some(attribution);
+        }
         let sentence = self.sentence_range(as_index);
         let source = self.phrase_after(as_index + 1, sentence.end, false)?;
         let mut source_end = self.past_suffix_dot(self.mentions.mentions[source].tokens.end);
@@ -2608,6 +2633,47 @@ impl Attributor<'_, '_> {
         Some(Attribution::found(
             content,
             Some(cue),
+            Some(source),
+            0.8,
+            Pattern::AccordingTo,
+        ))
+    }
+
+    /// "As reported by Western Journalism, investigators found …", "…, as
+    /// first reported by the Post.": the passive of a verb of reporting,
+    /// its source after "by".
+    fn as_reported_by(&mut self, as_index: usize) -> Option<Attribution> {
+        let sentence = self.sentence_range(as_index);
+        let mut verb = as_index + 1;
+        if matches!(
+            self.lower(verb),
+            "first" | "previously" | "originally" | "earlier" | "widely"
+        ) {
+            verb += 1;
+        }
+        if !matches!(
+            self.lower(verb),
+            "reported" | "noted" | "revealed" | "stated" | "described" | "detailed"
+        ) || !self.lower_is(verb + 1, "by")
+        {
+            return None;
+        }
+        let source = self.phrase_after(verb + 2, sentence.end, true)?;
+        let source_end = self.past_suffix_dot(self.mentions.mentions[source].tokens.end);
+        let cue = Some(as_index..verb + 2);
+        let content = if as_index == sentence.start && self.is_punct(source_end, ',') {
+            self.plain_content(source_end + 1, sentence.end)?
+        } else if as_index > sentence.start
+            && self.is_punct(as_index - 1, ',')
+            && self.only_terminal_punct(source_end, sentence.end)
+        {
+            self.content_before(as_index - 1, sentence.start)?
+        } else {
+            return None;
+        };
+        Some(Attribution::found(
+            content,
+            cue,
             Some(source),
             0.8,
             Pattern::AccordingTo,

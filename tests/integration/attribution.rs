@@ -2501,3 +2501,55 @@ fn an_opening_adjunct_without_a_verb_is_not_what_the_cue_reports() {
     let appeal = quote_containing(&quotes, "appeal");
     assert_eq!(appeal.parts, ["it would appeal"]);
 }
+
+#[test]
+fn as_reported_by_names_its_source_after_by() {
+    let text = "As reported by the Daily Courier, investigators found over 2,200 emails on the \
+                server. The senator met the lobbyists twice, as first reported by The Washington \
+                Post.";
+    let quotes = read_quotes(text);
+    let emails = quote_containing(&quotes, "2,200 emails");
+    assert_eq!(
+        emails.parts,
+        ["investigators found over 2,200 emails on the server"]
+    );
+    assert_eq!(emails.cue.as_deref(), Some("As reported by"));
+    assert_eq!(emails.source.as_deref(), Some("Daily Courier"));
+    let lobbyists = quote_containing(&quotes, "lobbyists");
+    assert_eq!(lobbyists.parts, ["The senator met the lobbyists twice"]);
+    assert_eq!(lobbyists.cue.as_deref(), Some("as first reported by"));
+}
+
+#[test]
+fn according_to_without_a_comma_may_be_followed_by_a_new_clause() {
+    let text = "Clinton leads Sanders by 271 pledged delegates according to a count by The \
+                Associated Press, but the race goes on.";
+    let quotes = read_quotes(text);
+    let count = quote_with_cue(&quotes, "according to");
+    assert_eq!(
+        count.parts,
+        ["Clinton leads Sanders by 271 pledged delegates"]
+    );
+}
+
+#[test]
+fn at_least_after_a_cue_is_a_quantity_not_an_adjunct() {
+    let text = "As the parade rolled through Pasadena, CNN reported at least six planes filled \
+                the skies.";
+    let quotes = read_quotes(text);
+    let reported = quote_with_cue(&quotes, "reported");
+    assert_eq!(reported.parts, ["at least six planes filled the skies"]);
+    assert_eq!(reported.source.as_deref(), Some("CNN"));
+}
+
+#[test]
+fn a_headline_speaker_may_be_followed_by_a_place_before_the_colon() {
+    let text = "Former AG Mukasey at RNC: Clinton email scandal disqualifies her for presidency.";
+    let quotes = read_quotes(text);
+    let headline = quote_with_cue(&quotes, ":");
+    assert_eq!(
+        headline.parts,
+        ["Clinton email scandal disqualifies her for presidency"]
+    );
+    assert_eq!(headline.source.as_deref(), Some("Former AG Mukasey"));
+}
