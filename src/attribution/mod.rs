@@ -1811,7 +1811,7 @@ impl Attributor<'_, '_> {
                 // adjunct with no verb is no content; what follows the cue is.
                 let adjunct_only = content.len() == 1
                     && self.quotes.opening_at(content[0].start).is_none()
-                    && ADJUNCT_WORDS.contains(self.lower(content[0].start))
+                    && self.opens_adjunct(content[0].start)
                     && !self.has_verb(content[0].clone());
                 if !adjunct_only {
                     let content = self.with_interruption(content, verb_index + 1);

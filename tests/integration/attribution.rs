@@ -2493,8 +2493,15 @@ fn a_noun_phrase_before_the_comma_is_content_unless_it_is_a_role_set_off_before_
 #[test]
 fn an_opening_adjunct_without_a_verb_is_not_what_the_cue_reports() {
     let text = "Through a spokesman, Okafor declined to comment. \
-                In a statement, the ministry said it would appeal.";
+                In a statement, the ministry said it would appeal. \
+                This makes it hard to dislodge misinformation, she said.";
     let quotes = read_quotes(text);
+    // "This" opens an adjunct only before a word of time ("this week").
+    let dislodge = quote_containing(&quotes, "dislodge");
+    assert_eq!(
+        dislodge.parts,
+        ["This makes it hard to dislodge misinformation"]
+    );
     let declined = quote_with_cue(&quotes, "declined");
     assert_eq!(declined.parts, ["to comment"]);
     assert_eq!(declined.source.as_deref(), Some("Okafor"));
