@@ -180,7 +180,8 @@ const INTERJECTION_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const SUBJECT_VERB_ADVERBS: &[&str] = &[
     "however", "also", "later", "then", "still", "previously", "repeatedly", "recently", "once",
-    "often", "privately", "publicly", "separately", "reportedly", "here",
+    "often", "privately", "publicly", "separately", "reportedly", "here", "overall", "together",
+    "collectively", "alone", "themselves", "himself", "herself", "too",
 ];
 
 /// A word, the word that must follow it (if any) and the pattern to try
@@ -1441,9 +1442,12 @@ impl Attributor<'_, '_> {
                 count >= 2 && capitalised * 2 >= count && self.is_quoted_title(region.first_token())
             })
         };
+        // A quotation that an earlier cue took ("Okafor, citing “…,” said
+        // …") is no content of this one.
         let boundary_before_cue = before_cue.filter(|&b| {
             (self.is_punct(b, ',') || self.quotes.closing_at(b).is_some())
                 && !closes_quoted_title(b)
+                && !self.used[b]
         });
 
         if verb.form == VerbForm::Participle {
