@@ -3637,6 +3637,14 @@ impl Attributor<'_, '_> {
             return None;
         }
         let tokens = &self.analysis.tokens;
+        // "the so-called “reform” package passed on Tuesday": a phrase
+        // opening with a verb is a predicate, not a speaker.
+        if tokens[start].is_word()
+            && !tokens[start].capitalized
+            && looks_like_verb(self.analysis, start)
+        {
+            return None;
+        }
         let mut last = None;
         let mut index = start;
         while index < sentence_end.min(start + 8) {
