@@ -1232,10 +1232,19 @@ impl Attributor<'_, '_> {
             // sentence's subject, a name or pronoun opening it.
             // "The Arizona Republican survived … and says …": an article may
             // open the sentence before the name.
-            let subject_start = if self.lower(sentence.start) == "the" {
-                sentence.start + 1
+            // "But the court overruled and said …": a conjunction may open
+            // the sentence before it.
+            let mut after_conjunction = sentence.start;
+            if matches!(
+                self.lower(after_conjunction),
+                "but" | "and" | "yet" | "so" | "still"
+            ) {
+                after_conjunction += 1;
+            }
+            let subject_start = if self.lower(after_conjunction) == "the" {
+                after_conjunction + 1
             } else {
-                sentence.start
+                after_conjunction
             };
             // "In an interview with the Journal, Trump doubled down … and
             // said …": or after a short opening phrase and its comma.
@@ -1245,6 +1254,7 @@ impl Attributor<'_, '_> {
             let subject = self
                 .mentions
                 .starting_at(sentence.start)
+                .or_else(|| self.mentions.starting_at(after_conjunction))
                 .or_else(|| self.mentions.starting_at(subject_start))
                 .or_else(|| after_opening.and_then(|start| self.mentions.starting_at(start)))?;
             let mention = &self.mentions.mentions[subject];
@@ -1265,11 +1275,15 @@ impl Attributor<'_, '_> {
                     }
                 }
             }
-            // "The actor held an audition and asked …": a person named by a
+            // "The actor held an audition and asked …", "the appeals court
+            // overruled and said …": a person or an organisation named by a
             // noun phrase is a subject too.
             let is_subject = (matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
                 || (mention.kind == MentionKind::Nominal
-                    && mention.entity_kind == EntityKind::Person))
+                    && matches!(
+                        mention.entity_kind,
+                        EntityKind::Person | EntityKind::Organization
+                    )))
                 // "They reversed themselves and said …": a plural pronoun
                 // is a subject too; a plural name or noun may be a list.
                 && (!mention.plural || mention.kind == MentionKind::Pronoun)
@@ -3293,7 +3307,14 @@ impl Attributor<'_, '_> {
                 .quotes
                 .closing_at(index)
                 .is_some_and(|region| !self.is_title_region(region));
-            if closes_clause {
+            // "It wasn’t an accident — Brendan Buck, a spokesman for Ryan,
+            // told …": a dash or a colon outside quotation marks opens a
+            // clause too.
+            let opens_clause = matches!(
+                self.analysis.tokens[index].kind,
+                TokenKind::Punct('—' | '–' | ':' | ';')
+            ) && !self.in_quote(index);
+            if closes_clause || opens_clause {
                 start = index + 1;
                 break;
             }

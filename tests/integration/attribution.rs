@@ -2560,3 +2560,24 @@ fn a_headline_speaker_may_be_followed_by_a_place_before_the_colon() {
     );
     assert_eq!(headline.source.as_deref(), Some("Former AG Mukasey"));
 }
+
+#[test]
+fn a_subject_after_a_dash_or_an_opening_conjunction_is_found() {
+    let text = "It was no accident — Brendan Buck, a spokesman for the speaker, told reporters \
+                that the speaker had been warned. \
+                But the appeals court overruled and said Ohio already provided more early voting \
+                than most states.";
+    let quotes = read_quotes(text);
+    let warned = quote_containing(&quotes, "had been warned");
+    assert_eq!(warned.parts, ["that the speaker had been warned"]);
+    assert_eq!(warned.speaker.as_deref(), Some("Brendan Buck"));
+    let ohio = quote_containing(&quotes, "Ohio already provided");
+    assert_eq!(
+        ohio.parts,
+        ["Ohio already provided more early voting than most states"]
+    );
+    assert!(ohio
+        .source
+        .as_deref()
+        .is_some_and(|source| source.contains("appeals court")));
+}
