@@ -280,6 +280,14 @@ static FORMS: LazyLock<CueForms> = LazyLock::new(|| {
     }
 });
 
+/// Whether a lower-cased word may be a past or third-person form of a
+/// verb of saying, by its last letter alone: every such form ends in "d",
+/// "s", "e" or "n" ("said", "says", "wrote", "written"; a test checks the
+/// lexicon). A byte compare that spares a lookup for most words.
+pub fn may_be_finite_speech_form(word: &str) -> bool {
+    matches!(word.as_bytes().last(), Some(b'd' | b's' | b'e' | b'n'))
+}
+
 /// Looks up a lower-cased word form.
 pub fn cue_verb(word: &str) -> Option<CueVerb> {
     cue_verb_hashed(crate::wordset::word_hash(word), word)
@@ -337,3 +345,30 @@ pub const TOLD_OBJECTS: &[&str] = &[
     "journalists", "lawmakers", "voters", "listeners", "viewers", "crowds", "crowd", "members",
     "colleagues", "friends", "donors", "people", "audiences", "students", "delegates", "congress",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_finite_form_of_a_verb_of_saying_passes_the_last_letter_filter() {
+        for &(base, past, participle, class) in VERBS {
+            if class != CueClass::Speech {
+                continue;
+            }
+            let past = if past.is_empty() {
+                regular_past(base)
+            } else {
+                past.to_string()
+            };
+            let participle = if participle.is_empty() {
+                past.clone()
+            } else {
+                participle.to_string()
+            };
+            for form in [third_person(base), past, participle] {
+                assert!(may_be_finite_speech_form(&form), "{form}");
+            }
+        }
+    }
+}

@@ -36,8 +36,8 @@ use cue_model::{
     cue_log_odds, embedded_cue_model, is_cue_candidate, is_never_a_cue, lexicon_floor_log_odds,
 };
 use cues::{
-    cue_verb, cue_verb_hashed, CueClass, CueVerb, VerbForm, ADJUNCT_OPENERS, CUE_MODIFIERS,
-    NOUN_CONTEXT, TOLD_OBJECTS,
+    cue_verb, cue_verb_hashed, may_be_finite_speech_form, CueClass, CueVerb, VerbForm,
+    ADJUNCT_OPENERS, CUE_MODIFIERS, NOUN_CONTEXT, TOLD_OBJECTS,
 };
 use serde::Serialize;
 use std::collections::HashMap;
@@ -770,6 +770,7 @@ impl Attributor<'_, '_> {
                 .find(|&t| {
                     let token = &self.analysis.tokens[t];
                     !token.capitalized
+                        && may_be_finite_speech_form(&token.lower)
                         && cue_verb_hashed(self.analysis.token_hashes[t], &token.lower).is_some_and(
                             |verb| {
                                 verb.class == CueClass::Speech
