@@ -234,22 +234,29 @@ struct CueForms {
     verbs: Vec<CueVerb>,
 }
 
+/// A verb's past and past participle: the lexicon's irregular forms, or
+/// the regular past for those it leaves empty.
+fn past_forms(base: &str, past: &str, participle: &str) -> (String, String) {
+    let past = if past.is_empty() {
+        regular_past(base)
+    } else {
+        past.to_string()
+    };
+    let participle = if participle.is_empty() {
+        past.clone()
+    } else {
+        participle.to_string()
+    };
+    (past, participle)
+}
+
 static FORMS: LazyLock<CueForms> = LazyLock::new(|| {
     // The map's keys are static words: each derived form is kept for as
     // long as the program runs, like the table itself.
     let mut forms: Vec<(&'static str, CueVerb)> = Vec::new();
     let mut seen: std::collections::HashSet<&'static str> = std::collections::HashSet::new();
     for &(base, past, participle, class) in VERBS {
-        let past = if past.is_empty() {
-            regular_past(base)
-        } else {
-            past.to_string()
-        };
-        let participle = if participle.is_empty() {
-            past.clone()
-        } else {
-            participle.to_string()
-        };
+        let (past, participle) = past_forms(base, past, participle);
         let ing = present_participle(base, &past);
         let entries = [
             (base.to_string(), VerbForm::Present),
@@ -356,16 +363,7 @@ mod tests {
             if class != CueClass::Speech {
                 continue;
             }
-            let past = if past.is_empty() {
-                regular_past(base)
-            } else {
-                past.to_string()
-            };
-            let participle = if participle.is_empty() {
-                past.clone()
-            } else {
-                participle.to_string()
-            };
+            let (past, participle) = past_forms(base, past, participle);
             for form in [third_person(base), past, participle] {
                 assert!(may_be_finite_speech_form(&form), "{form}");
             }

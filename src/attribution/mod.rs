@@ -2633,22 +2633,7 @@ impl Attributor<'_, '_> {
             return None;
         }
         let cue = source_end..source_end + 2;
-        let after = cue.end;
-        let at_clause_start = as_index == sentence.start
-            || self.is_punct(as_index - 1, ',')
-            || self.quotes.opening_at(as_index - 1).is_some();
-        // "As X put it: “…”" too.
-        let content = if at_clause_start && (self.is_punct(after, ',') || self.is_punct(after, ':'))
-        {
-            self.plain_content(after + 1, sentence.end)?
-        } else if as_index > sentence.start
-            && self.is_punct(as_index - 1, ',')
-            && self.only_terminal_punct(after, sentence.end)
-        {
-            self.content_before(as_index - 1, sentence.start)?
-        } else {
-            return None;
-        };
+        let content = self.as_phrase_content(as_index, cue.end, sentence)?;
         Some(Attribution::found(
             content,
             Some(cue),
@@ -2656,6 +2641,31 @@ impl Attributor<'_, '_> {
             0.8,
             Pattern::AccordingTo,
         ))
+    }
+
+    /// What a phrase from "as" at `as_index` to `after` ("as X put it", "as
+    /// reported by X") reports: the rest of the sentence after its comma (or
+    /// colon: "As X put it: “…”") when it opens a clause, or the clause
+    /// before it when it ends the sentence.
+    fn as_phrase_content(
+        &self,
+        as_index: usize,
+        after: usize,
+        sentence: Range<usize>,
+    ) -> Option<Vec<Range<usize>>> {
+        let at_clause_start = as_index == sentence.start
+            || self.is_punct(as_index - 1, ',')
+            || self.quotes.opening_at(as_index - 1).is_some();
+        if at_clause_start && (self.is_punct(after, ',') || self.is_punct(after, ':')) {
+            self.plain_content(after + 1, sentence.end)
+        } else if as_index > sentence.start
+            && self.is_punct(as_index - 1, ',')
+            && self.only_terminal_punct(after, sentence.end)
+        {
+            self.content_before(as_index - 1, sentence.start)
+        } else {
+            None
+        }
     }
 
     /// "As reported by Western Journalism, investigators found …", "…, as
@@ -2679,20 +2689,10 @@ impl Attributor<'_, '_> {
         }
         let source = self.phrase_after(verb + 2, sentence.end, true)?;
         let source_end = self.past_suffix_dot(self.mentions.mentions[source].tokens.end);
-        let cue = Some(as_index..verb + 2);
-        let content = if as_index == sentence.start && self.is_punct(source_end, ',') {
-            self.plain_content(source_end + 1, sentence.end)?
-        } else if as_index > sentence.start
-            && self.is_punct(as_index - 1, ',')
-            && self.only_terminal_punct(source_end, sentence.end)
-        {
-            self.content_before(as_index - 1, sentence.start)?
-        } else {
-            return None;
-        };
+        let content = self.as_phrase_content(as_index, source_end, sentence)?;
         Some(Attribution::found(
             content,
-            cue,
+            Some(as_index..verb + 2),
             Some(source),
             0.8,
             Pattern::AccordingTo,
