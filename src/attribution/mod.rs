@@ -2273,7 +2273,14 @@ impl Attributor<'_, '_> {
                     .flat_map(|part| part.clone())
                     .filter(|&t| self.analysis.tokens[t].is_word())
                     .count();
-                if words <= 4 {
+                // A transcript's speaker label in capitals ("KATE BOULDUAN:
+                // Why not debate?") introduces a turn of any length.
+                let transcript_label = mention.tokens.clone().all(|t| {
+                    let word = self.analysis.tokens[t].span.slice(self.analysis.text);
+                    !self.analysis.tokens[t].is_word()
+                        || (word.len() >= 2 && !word.chars().any(char::is_lowercase))
+                });
+                if words <= 4 && !(transcript_label && words > 0) {
                     return None;
                 }
                 content
@@ -2464,8 +2471,14 @@ impl Attributor<'_, '_> {
             }
             content
         } else {
-            // Trailing: the clause before "in", when the poll ends the sentence.
-            if !self.only_terminal_punct(after_phrase, sentence.end)
+            // Trailing: the clause before "in", when the poll ends the
+            // sentence, after its dates ("… poll Jan. 17-23.") and before a
+            // gloss of the writer's ("…, his worst showing yet.").
+            let after_phrase = self.date_end(after_phrase);
+            let gloss_follows = self.is_punct(after_phrase, ',')
+                && is_determiner(self.lower(after_phrase + 1))
+                && !(after_phrase + 1..sentence.end).any(|t| self.in_quote(t));
+            if !(self.only_terminal_punct(after_phrase, sentence.end) || gloss_follows)
                 || in_index <= sentence.start + 2
             {
                 return None;

@@ -2581,3 +2581,36 @@ fn a_subject_after_a_dash_or_an_opening_conjunction_is_found() {
         .as_deref()
         .is_some_and(|source| source.contains("appeals court")));
 }
+
+#[test]
+fn a_trailing_poll_may_be_followed_by_a_gloss() {
+    let text = "The former governor took just 6 percent of the national vote in a Daily Courier \
+                poll released Sunday, his worst showing yet.";
+    let quotes = read_quotes(text);
+    let poll = quote_with_cue(&quotes, "in");
+    assert_eq!(
+        poll.parts,
+        ["The former governor took just 6 percent of the national vote"]
+    );
+    assert!(poll
+        .source
+        .as_deref()
+        .is_some_and(|source| source.ends_with("Daily Courier poll")));
+}
+
+#[test]
+fn a_transcript_label_in_capitals_introduces_a_short_turn() {
+    let text = "They are unwilling to debate.\n\
+                KATE BOULDUAN: Why not debate?\n\
+                JOEL BENENSON: Because we debated already.\n\
+                Cruz: Just hang on.";
+    let quotes = read_quotes(text);
+    let why = quote_containing(&quotes, "Why not debate");
+    assert_eq!(why.source.as_deref(), Some("KATE BOULDUAN"));
+    let because = quote_containing(&quotes, "Because we debated");
+    assert_eq!(because.source.as_deref(), Some("JOEL BENENSON"));
+    // A short subheading after an ordinary name still says nothing.
+    assert!(quotes
+        .iter()
+        .all(|q| q.parts.iter().all(|p| !p.contains("hang on"))));
+}
