@@ -1825,14 +1825,38 @@ impl Attributor<'_, '_> {
                 && !(plain_clause_before && quote_opens_after)
                 && !(plain_clause_before && passive)
             {
-                let content = self.content_before(boundary, sentence.start)?;
                 // "Through a spokesman, he declined to comment.": an opening
-                // adjunct with no verb is no content; what follows the cue is.
-                let adjunct_only = content.len() == 1
-                    && self.quotes.opening_at(content[0].start).is_none()
-                    && self.opens_adjunct(content[0].start)
-                    && !self.has_verb(content[0].clone());
-                if !adjunct_only {
+                // adjunct with no verb is no content; what follows the cue
+                // is. So is an opening subordinate clause that another cue
+                // took ("After Trump tweeted the quote, Todd asked him about
+                // …").
+                let content = self.content_before(boundary, sentence.start);
+                let adjunct_only = |content: &[Range<usize>]| {
+                    content.len() == 1
+                        && self.quotes.opening_at(content[0].start).is_none()
+                        && self.opens_adjunct(content[0].start)
+                        && !self.has_verb(content[0].clone())
+                };
+                let subordinate_opening = matches!(
+                    self.lower(sentence.start),
+                    "after"
+                        | "when"
+                        | "before"
+                        | "once"
+                        | "until"
+                        | "while"
+                        | "since"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "whenever"
+                        | "as"
+                        | "if"
+                ) && self.is_punct(boundary, ',');
+                if content.is_none() && !subordinate_opening {
+                    return None;
+                }
+                if let Some(content) = content.filter(|content| !adjunct_only(content)) {
                     let content = self.with_interruption(content, verb_index + 1);
                     return Some(Attribution::found(
                         content,

@@ -2614,3 +2614,14 @@ fn a_transcript_label_in_capitals_introduces_a_short_turn() {
         .iter()
         .all(|q| q.parts.iter().all(|p| !p.contains("hang on"))));
 }
+
+#[test]
+fn a_cue_after_an_opening_clause_another_cue_took_reports_what_follows_it() {
+    let text = "After Okafor tweeted the quote, Chuck Todd asked the minister about the uproar.";
+    let quotes = read_quotes(text);
+    let tweeted = quote_with_cue(&quotes, "tweeted");
+    assert_eq!(tweeted.parts, ["the quote"]);
+    let asked = quote_with_cue(&quotes, "asked");
+    assert_eq!(asked.parts, ["about the uproar"]);
+    assert_eq!(asked.source.as_deref(), Some("Chuck Todd"));
+}
