@@ -81,7 +81,8 @@ const MONTH_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const MESSAGE_NOUNS: &[&str] = &[
     "statement", "statements", "release", "tweet", "tweets", "letter", "email", "memo", "post",
-    "video", "ad", "advertisement", "op-ed", "editorial", "message", "note",
+    "video", "ad", "advertisement", "op-ed", "editorial", "message", "note", "sign", "signs",
+    "banner", "placard", "placards", "calls", "emails", "messages", "posts", "petition",
 ];
 
 /// Verbs that carry a reporting verb on as an infinitive and belong to its

@@ -2625,3 +2625,12 @@ fn a_cue_after_an_opening_clause_another_cue_took_reports_what_follows_it() {
     assert_eq!(asked.parts, ["about the uproar"]);
     assert_eq!(asked.source.as_deref(), Some("Chuck Todd"));
 }
+
+#[test]
+fn a_sign_or_a_banner_saying_reports_its_words() {
+    let text = "Lori Bernstein held up a sign saying \"Jews Against Trump.\"";
+    let quotes = read_quotes(text);
+    let sign = quote_with_cue(&quotes, "saying");
+    assert_eq!(sign.parts, ["\"Jews Against Trump.\""]);
+    assert_eq!(sign.kind, "direct");
+}
