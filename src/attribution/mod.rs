@@ -478,6 +478,28 @@ fn is_plain_lower_word(token: &Token) -> bool {
     token.is_word() && !token.capitalized && !is_determiner(&token.lower)
 }
 
+/// Whether `word` (lower case) opens a subordinate clause: "after",
+/// "when", "because", … ("as" is left to the callers, since "as X said"
+/// reports).
+fn is_subordinator(word: &str) -> bool {
+    matches!(
+        word,
+        "after"
+            | "when"
+            | "before"
+            | "once"
+            | "until"
+            | "while"
+            | "since"
+            | "because"
+            | "although"
+            | "though"
+            | "whenever"
+            | "if"
+            | "unless"
+    )
+}
+
 fn is_terminal_punct(kind: TokenKind) -> bool {
     matches!(
         kind,
@@ -900,22 +922,7 @@ impl Attributor<'_, '_> {
         // ("When someone shouted, “Cruz,” …" reports the quotation.)
         self.is_punct(index + 1, ',')
             && self.quotes.opening_at(index + 2).is_none()
-            && matches!(
-                self.lower(sentence_start),
-                "after"
-                    | "when"
-                    | "before"
-                    | "once"
-                    | "until"
-                    | "while"
-                    | "since"
-                    | "because"
-                    | "although"
-                    | "though"
-                    | "whenever"
-                    | "if"
-                    | "unless"
-            )
+            && is_subordinator(self.lower(sentence_start))
             && index > sentence_start + 1
             && index < sentence_start + 12
             && (sentence_start + 1..index).all(|t| self.analysis.tokens[t].is_word())
@@ -1838,22 +1845,9 @@ impl Attributor<'_, '_> {
                         && self.opens_adjunct(content[0].start)
                         && !self.has_verb(content[0].clone())
                 };
-                let subordinate_opening = matches!(
-                    self.lower(sentence.start),
-                    "after"
-                        | "when"
-                        | "before"
-                        | "once"
-                        | "until"
-                        | "while"
-                        | "since"
-                        | "because"
-                        | "although"
-                        | "though"
-                        | "whenever"
-                        | "as"
-                        | "if"
-                ) && self.is_punct(boundary, ',');
+                let opening = self.lower(sentence.start);
+                let subordinate_opening =
+                    (is_subordinator(opening) || opening == "as") && self.is_punct(boundary, ',');
                 if content.is_none() && !subordinate_opening {
                     return None;
                 }
