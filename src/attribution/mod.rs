@@ -776,6 +776,7 @@ impl Attributor<'_, '_> {
     /// sentence after a comma and its subject ("…, a Chinese official
     /// said.", "…, officials say, adding that …"): what stands before the
     /// comma is its content.
+    ///
     /// What such a verb reports may hold attributions of its own
     /// ([`Self::push_outer`]).
     fn trailing_speech_verbs(&mut self) {
@@ -811,8 +812,7 @@ impl Attributor<'_, '_> {
             }
             let sentence = self.sentence_range(index);
             // Nothing but adjuncts may follow ("said on Monday", "said,
-            // adding …"), and the subject is no relative pronoun ("…, who
-            // declined to be named").
+            // adding …").
             let next = index + 1;
             let ends_clause = next >= sentence.end
                 || self.is_punct(next, ',')
