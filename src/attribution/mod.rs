@@ -2071,8 +2071,9 @@ impl Attributor<'_, '_> {
         // (Asked before the step back below over a mark, which may be a
         // quotation closing inside the clause: "calling it “disqualifying”
         // and asserting …".)
+        // "saying she's experienced “on paper” but suggesting …" too.
         let joins_participle_clause =
-            self.lower_is(before, "and") && after_participle_clause(before);
+            matches!(self.lower(before), "and" | "but") && after_participle_clause(before);
         if self.lower_is(before, "and")
             && before > sentence.start + 1
             && (matches!(

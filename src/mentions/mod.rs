@@ -702,13 +702,15 @@ fn find_in_sentence(
         } else {
             None
         };
-        if let Some((gender, plural)) = pronoun {
-            let standalone = !(word == "her"
-                && next < range.end
-                && tokens[next].is_word()
-                && !tokens[next].capitalized);
+        // "her" before a lower-case word is a possessive, which opens a noun
+        // phrase below ("her aide").
+        let possessive_her = word == "her"
+            && next < range.end
+            && tokens[next].is_word()
+            && !tokens[next].capitalized;
+        if let Some((gender, plural)) = pronoun.filter(|_| !possessive_her) {
             let is_relative = word == "who" || word == "which";
-            if standalone && (word != "i" || token.capitalized) {
+            if word != "i" || token.capitalized {
                 mentions.push(Mention {
                     span: token.span,
                     tokens: index..next,

@@ -2473,6 +2473,13 @@ fn a_second_participle_after_a_quotation_reports_content_of_its_own() {
         ["that the only explanation must be “a bombshell.”"]
     );
     assert_eq!(asserting.speaker.as_deref(), Some("Romney"));
+    // After "but" too.
+    let text = "Her aide hit back, saying she is experienced “on paper” but suggesting that \
+                might not be enough.";
+    let quotes = read_quotes(text);
+    let suggesting = quote_with_cue(&quotes, "suggesting");
+    assert_eq!(suggesting.parts, ["that might not be enough"]);
+    assert_eq!(suggesting.source.as_deref(), Some("Her aide"));
 }
 
 #[test]
