@@ -327,7 +327,8 @@ pub const CUE_MODIFIERS: &[&str] = &[
     "separately", "publicly", "privately", "reportedly", "initially", "originally", "often",
     "never", "not", "n't", "frequently", "quickly", "flatly", "simply", "only", "already", "just",
     "even", "earlier", "first", "famously", "openly", "long", "always", "explicitly",
-    "specifically", "clearly", "bluntly", "angrily", "now", "'s", "\u{2019}s", "'ve", "\u{2019}ve",
+    "specifically", "clearly", "bluntly", "angrily", "now", "ever", "'s", "\u{2019}s", "'ve",
+    "\u{2019}ve",
     "'re", "\u{2019}re", "'ll", "\u{2019}ll", "'m", "\u{2019}m",
 ];
 

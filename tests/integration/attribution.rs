@@ -2641,3 +2641,12 @@ fn a_sign_or_a_banner_saying_reports_its_words() {
     assert_eq!(sign.parts, ["\"Jews Against Trump.\""]);
     assert_eq!(sign.kind, "direct");
 }
+
+#[test]
+fn ever_between_an_auxiliary_and_its_verb_belongs_to_the_cue() {
+    // "ever" was taken for the speaker.
+    let quotes = read_quotes("Few Democrats would ever admit this in public.");
+    let admit = quote_containing(&quotes, "this");
+    assert_eq!(admit.cue.as_deref(), Some("would ever admit"));
+    assert_eq!(admit.source.as_deref(), Some("Few Democrats"));
+}
