@@ -178,6 +178,15 @@ pub struct CueVerb {
     pub form: VerbForm,
 }
 
+impl CueVerb {
+    /// Whether this form of the verb, written `word`, is finite with a
+    /// subject before it: a past form ("said") or a third-person present
+    /// one ("says"), not a base form ("say") that may be an infinitive.
+    pub fn is_past_or_third_person(self, word: &str) -> bool {
+        self.form == VerbForm::Past || (self.form == VerbForm::Present && word.ends_with('s'))
+    }
+}
+
 fn is_vowel(character: char) -> bool {
     matches!(character, 'a' | 'e' | 'i' | 'o' | 'u')
 }
@@ -328,8 +337,7 @@ pub const CUE_MODIFIERS: &[&str] = &[
     "never", "not", "n't", "frequently", "quickly", "flatly", "simply", "only", "already", "just",
     "even", "earlier", "first", "famously", "openly", "long", "always", "explicitly",
     "specifically", "clearly", "bluntly", "angrily", "now", "ever", "'s", "\u{2019}s", "'ve",
-    "\u{2019}ve",
-    "'re", "\u{2019}re", "'ll", "\u{2019}ll", "'m", "\u{2019}m",
+    "\u{2019}ve", "'re", "\u{2019}re", "'ll", "\u{2019}ll", "'m", "\u{2019}m",
 ];
 
 /// Words after a cue that begin an adjunct rather than the content:

@@ -798,9 +798,7 @@ impl Attributor<'_, '_> {
                         && cue_verb_hashed(self.analysis.token_hashes[t], &token.lower).is_some_and(
                             |verb| {
                                 verb.class == CueClass::Speech
-                                    && (verb.form == VerbForm::Past
-                                        || (verb.form == VerbForm::Present
-                                            && token.lower.ends_with('s')))
+                                    && verb.is_past_or_third_person(&token.lower)
                             },
                         )
                 });
@@ -1562,14 +1560,7 @@ impl Attributor<'_, '_> {
                     && (followed_by_appositive || self.is_trailing(source_end, sentence.end))
                 {
                     let content = self.content_before(boundary, sentence.start)?;
-                    let content = self.with_interruption(content, source_end);
-                    return Some(Attribution::found(
-                        content,
-                        Some(cue),
-                        Some(source),
-                        0.9,
-                        Pattern::ContentFirst,
-                    ));
+                    return Some(self.content_first(content, source_end, cue, source));
                 }
             }
         }
@@ -1852,14 +1843,7 @@ impl Attributor<'_, '_> {
                     return None;
                 }
                 if let Some(content) = content.filter(|content| !adjunct_only(content)) {
-                    let content = self.with_interruption(content, verb_index + 1);
-                    return Some(Attribution::found(
-                        content,
-                        Some(cue),
-                        Some(source),
-                        0.9,
-                        Pattern::ContentFirst,
-                    ));
+                    return Some(self.content_first(content, verb_index + 1, cue, source));
                 }
             }
             // "But the years that followed, he said, brought a shift": the
@@ -3874,6 +3858,25 @@ impl Attributor<'_, '_> {
         Some(vec![part])
     }
 
+    /// A content-first attribution ("“…,” she said", "…, said Okafor"): the
+    /// content before the cue, with the second half of a quotation that the
+    /// attribution interrupts (its words go on at `after`).
+    fn content_first(
+        &self,
+        content: Vec<Range<usize>>,
+        after: usize,
+        cue: Range<usize>,
+        source: usize,
+    ) -> Attribution {
+        Attribution::found(
+            self.with_interruption(content, after),
+            Some(cue),
+            Some(source),
+            0.9,
+            Pattern::ContentFirst,
+        )
+    }
+
     /// After a content-first direct quote and its attribution ending before
     /// `after`, a second quote opening right away is the quote's continuation:
     /// `“A,” he said, “B.”`
@@ -4731,12 +4734,8 @@ impl Attributor<'_, '_> {
             let end = mention.tokens.end;
             matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
                 && end < self.analysis.tokens.len()
-                && cue_verb_hashed(self.analysis.token_hashes[end], self.lower(end)).is_some_and(
-                    |verb| {
-                        verb.form == VerbForm::Past
-                            || (verb.form == VerbForm::Present && self.lower(end).ends_with('s'))
-                    },
-                )
+                && cue_verb_hashed(self.analysis.token_hashes[end], self.lower(end))
+                    .is_some_and(|verb| verb.is_past_or_third_person(self.lower(end)))
         })
     }
 
