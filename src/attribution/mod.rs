@@ -219,6 +219,8 @@ const SOURCE_POSTMODIFIERS: &[&str] = &[
     "briefed",
     "knowledgeable",
     "speaking",
+    // "Mr. Manafort, citing “the unique magic of Trump,” said …"
+    "citing",
 ];
 
 word_set!(TOLD_OBJECT_WORDS = TOLD_OBJECTS);
@@ -1227,7 +1229,12 @@ impl Attributor<'_, '_> {
             (subject.start >= sentence.start
                 && subject.end <= cue.start
                 && cue.end <= conjunction
-                && (cue.end..conjunction).all(|t| self.quotes.opening_at(t).is_none()))
+                // (A quotation the attribution's own content holds is one of
+                // those actions: "called her “terrible,” denounced …".)
+                && (cue.end..conjunction).all(|t| {
+                    self.quotes.opening_at(t).is_none()
+                        || previous.content.iter().any(|part| part.contains(&t))
+                }))
             .then_some(source)
         });
         let source = if continues_previous {
@@ -1752,6 +1759,35 @@ impl Attributor<'_, '_> {
                         phrase_start = role_start;
                     }
                 }
+            }
+        }
+        // "…, Smith and Jones told POLITICO.", "…, teachers and union
+        // officials said.": a conjunct before "and" belongs to the source
+        // phrase when a comma or a closing quotation sets the two off.
+        if phrase_start > sentence.start + 2 && self.lower_is(phrase_start - 1, "and") {
+            let conjunct_end = phrase_start - 1;
+            let conjunct_start = match self.mentions.ending_at(conjunct_end - 1) {
+                Some(conjunct) => self.mentions.mentions[conjunct].tokens.start,
+                None => {
+                    let word = &self.analysis.tokens[conjunct_end - 1];
+                    let plain_noun = is_plain_lower_word(word)
+                        && word.lower.ends_with('s')
+                        && cue_verb(&word.lower).is_none()
+                        && !PHRASE_BOUNDARY_WORDS.contains(word.lower.as_str());
+                    if plain_noun {
+                        conjunct_end - 1
+                    } else {
+                        conjunct_end
+                    }
+                }
+            };
+            let set_off = conjunct_start < conjunct_end
+                && conjunct_start > sentence.start
+                && (self.is_punct(conjunct_start - 1, ',')
+                    || self.quotes.closing_at(conjunct_start - 1).is_some())
+                && !(conjunct_start..conjunct_end).any(|t| self.used[t] || self.in_quote(t));
+            if set_off {
+                phrase_start = conjunct_start;
             }
         }
         // "Her deputy, Tunde Bakare, disagreed": a name set off by commas
@@ -2519,7 +2555,15 @@ impl Attributor<'_, '_> {
         let source = self.phrase_after(according + 2, sentence.end, true)?;
         let source_end = self.mentions.mentions[source].tokens.end;
         let cue = Some(according..according + 2);
+        // "But according to reports, …", "Yet, according to Smith, …": a
+        // conjunction opening the sentence leaves the phrase at its start.
+        let after_opening_conjunction = matches!(
+            self.lower(sentence.start),
+            "but" | "and" | "yet" | "so" | "still" | "however"
+        ) && (according == sentence.start + 1
+            || (according == sentence.start + 2 && self.is_punct(sentence.start + 1, ',')));
         let at_clause_start = according == sentence.start
+            || after_opening_conjunction
             || self.quotes.opening_at(according - 1).is_some()
             || matches!(
                 self.analysis.tokens[according - 1].kind,
@@ -3580,6 +3624,18 @@ impl Attributor<'_, '_> {
                         || !PHRASE_BOUNDARY_WORDS.contains(tokens[phrase_start - 1].lower.as_str()))
                 {
                     phrase_start -= 1;
+                    // "Mrs. Clinton's presidential campaign, which …": a name
+                    // before the possessive is part of the phrase, however
+                    // many words it has.
+                    if matches!(tokens[phrase_start].lower.as_str(), "'s" | "\u{2019}s") {
+                        if let Some(owner) = phrase_start
+                            .checked_sub(1)
+                            .and_then(|last| self.mentions.ending_at(last))
+                        {
+                            phrase_start = self.mentions.mentions[owner].tokens.start;
+                            break;
+                        }
+                    }
                 }
                 if phrase_start != sentence_start {
                     return None;
@@ -4089,7 +4145,16 @@ impl Attributor<'_, '_> {
                 && matches!(tokens[start].lower.as_str(), "in" | "during")
                 && (start..sentence_end).all(|t| !self.in_quote(t));
             if adjunct_to_end {
-                return None;
+                // "said in politics it takes time …", "said in a statement
+                // Thursday they pulled out": a subject pronoun and a word
+                // after it open the content after all.
+                let subject = (start + 2..sentence_end.saturating_sub(1)).find(|&t| {
+                    matches!(
+                        self.lower(t),
+                        "it" | "he" | "she" | "they" | "we" | "i" | "there"
+                    ) && is_plain_lower_word(&tokens[t + 1])
+                });
+                start = subject?;
             }
         }
         // "said, per a translator, that …", "now says, however, that …": an
@@ -5087,9 +5152,18 @@ impl Attributor<'_, '_> {
         if mention.kind == MentionKind::Relative {
             // "Okafor, who …": the nearest mention before the relative, a
             // few tokens back at most (a long sentence stays linear).
+            let floor = position.saturating_sub(30);
             let mut index = position;
-            while index > position.saturating_sub(30) {
+            while index > floor {
                 index -= 1;
+                // "Sen. Claire McCaskill (D-Mo.), who …": the relative is on
+                // the name before a parenthesis, not on what it holds.
+                if self.is_punct(index, ')') {
+                    if let Some(opening) = (floor..index).rev().find(|&t| self.is_punct(t, '(')) {
+                        index = opening;
+                        continue;
+                    }
+                }
                 if let Some(candidate) = self.mentions.mention_at_token[index] {
                     if let Some(entity) = self.mentions.mentions[candidate].entity {
                         return Some(entity);

@@ -757,12 +757,25 @@ fn nominal_at(
     let mut head = None;
     let has = |index: usize, bits: u16| classes[index] & bits != 0;
     if has(start, class::DETERMINER) {
-        let window_end = (start + 5).min(range.end);
+        // The dot that ends a dotted abbreviation ("a U.S. official"), which
+        // the tokenizer leaves apart for the sentence splitter, and which
+        // does not count against the window.
+        let abbreviation_dot = |index: usize| {
+            tokens[index].is_punct('.')
+                && !tokens[index].space_before
+                && index > 0
+                && tokens[index - 1].capitalized
+                && tokens[index - 1].lower.contains('.')
+        };
+        let dots = (start + 1..(start + 5).min(range.end))
+            .filter(|&t| abbreviation_dot(t))
+            .count();
+        let window_end = (start + 5 + dots).min(range.end);
         // Whether capitalised words from `from` on lead to a speaker noun
         // inside the window.
         let speaker_noun_after_capitals = |from: usize| {
             (from..window_end)
-                .find(|&t| !tokens[t].capitalized || !tokens[t].is_word())
+                .find(|&t| (!tokens[t].capitalized || !tokens[t].is_word()) && !abbreviation_dot(t))
                 .is_some_and(|t| tokens[t].is_word() && has(t, class::SPEAKER_NOUN))
         };
         for candidate in start + 1..window_end {
@@ -776,7 +789,7 @@ fn nominal_at(
             // "Senior", "top" and "former" open a phrase of their own, but
             // after an article they are modifiers: "the former top aide".
             let adjective_determiner = matches!(token.lower.as_str(), "senior" | "top" | "former");
-            if (!token.is_word() && !token.is_punct('-'))
+            if (!token.is_word() && !token.is_punct('-') && !abbreviation_dot(candidate))
                 || (token.capitalized && !name_modifier)
                 || (has(candidate, class::DETERMINER) && !adjective_determiner)
             {

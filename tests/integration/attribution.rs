@@ -2650,3 +2650,93 @@ fn ever_between_an_auxiliary_and_its_verb_belongs_to_the_cue() {
     assert_eq!(admit.cue.as_deref(), Some("would ever admit"));
     assert_eq!(admit.source.as_deref(), Some("Few Democrats"));
 }
+
+#[test]
+fn a_relative_after_a_parenthesis_is_on_the_name_before_it() {
+    // The relative pronoun resolved to the party label in the parenthesis.
+    let text = "Sen. Lena Marsh (D-Ore.), who has endorsed Okafor, said the minister \
+                deserved a second term.";
+    let quotes = read_quotes(text);
+    let endorsed = quote_with_cue(&quotes, "has endorsed");
+    assert_eq!(endorsed.speaker.as_deref(), Some("Lena Marsh"));
+    let said = quote_with_cue(&quotes, "said");
+    assert_eq!(said.parts, ["the minister deserved a second term"]);
+    assert_eq!(said.speaker.as_deref(), Some("Lena Marsh"));
+}
+
+#[test]
+fn a_possessive_name_opens_a_subject_before_a_relative_clause() {
+    let text = "Mrs. Okafor’s reelection campaign, which has been dogged for months by the \
+                audit, said that the new figures were accurate.";
+    let quotes = read_quotes(text);
+    let said = quote_with_cue(&quotes, "said");
+    assert_eq!(said.parts, ["that the new figures were accurate"]);
+    assert_eq!(
+        said.source.as_deref(),
+        Some("Mrs. Okafor’s reelection campaign")
+    );
+}
+
+#[test]
+fn a_subject_pronoun_after_an_adjunct_opens_the_content() {
+    // "said in politics …" ran to the sentence end and was dropped as an adjunct.
+    let quotes = read_quotes("Alvarez said in politics it takes years to build trust.");
+    let said = quote_with_cue(&quotes, "said");
+    assert_eq!(said.parts, ["it takes years to build trust"]);
+    // An adjunct with no clause after it still reports nothing.
+    assert!(read_quotes("Alvarez said in a statement sent to the Courier.").is_empty());
+}
+
+#[test]
+fn coordinated_speakers_after_the_content_are_one_subject() {
+    for text in [
+        "The strike will go on, Okafor and Alvarez told the Courier.",
+        "The strike will go on, teachers and union officials said.",
+    ] {
+        let quotes = read_quotes(text);
+        let quote = quote_containing(&quotes, "The strike will go on");
+        assert_eq!(quote.parts, ["The strike will go on"], "{text}");
+    }
+}
+
+#[test]
+fn a_quotation_in_the_first_predicate_does_not_hide_the_subject_of_the_last() {
+    let text = "Alvarez called her “reckless,” denounced her record and said she should not run.";
+    let quotes = read_quotes(text);
+    let said = quote_with_cue(&quotes, "said");
+    assert_eq!(said.parts, ["she should not run"]);
+    assert_eq!(said.source.as_deref(), Some("Alvarez"));
+}
+
+#[test]
+fn a_dotted_abbreviation_stays_inside_a_speaker_phrase() {
+    let quotes = read_quotes("The talks are over, a U.N. official said.");
+    let said = quote_with_cue(&quotes, "said");
+    assert_eq!(said.parts, ["The talks are over"]);
+    assert_eq!(said.source.as_deref(), Some("a U.N. official"));
+}
+
+#[test]
+fn according_to_after_an_opening_conjunction_reports_the_clause_after_it() {
+    for (text, source) in [
+        (
+            "But according to court records, the firm paid no tax.",
+            "court records",
+        ),
+        ("Yet, according to Okafor, the firm paid no tax.", "Okafor"),
+    ] {
+        let quotes = read_quotes(text);
+        let according = quote_with_cue(&quotes, "according to");
+        assert_eq!(according.parts, ["the firm paid no tax"], "{text}");
+        assert_eq!(according.source.as_deref(), Some(source), "{text}");
+    }
+}
+
+#[test]
+fn a_citing_clause_between_subject_and_verb_keeps_the_verb_its_subject() {
+    let text = "Okafor, citing “the hard numbers,” said the deficit had fallen.";
+    let quotes = read_quotes(text);
+    let said = quote_with_cue(&quotes, "said");
+    assert_eq!(said.parts, ["the deficit had fallen"]);
+    assert_eq!(said.source.as_deref(), Some("Okafor"));
+}
