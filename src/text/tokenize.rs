@@ -189,6 +189,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// The characters of one line with their byte offsets in the text.
 trait LineCharacters {
+    /// Whether every character of the line is ASCII, which lets a token's
+    /// facts be read from its first byte and its lower-case form be copied.
+    const ALL_ASCII: bool;
     /// Character `index` and where it starts, if the line has one there.
     fn at(&self, index: usize) -> Option<(usize, char)>;
     /// Character `index` itself ('\0' past the end, which nothing matches).
@@ -199,6 +202,7 @@ trait LineCharacters {
 
 /// A line decoded once into (offset, character) pairs.
 impl LineCharacters for [(usize, char)] {
+    const ALL_ASCII: bool = false;
     fn at(&self, index: usize) -> Option<(usize, char)> {
         self.get(index).copied()
     }
@@ -211,6 +215,7 @@ struct AsciiLine<'line> {
 }
 
 impl LineCharacters for AsciiLine<'_> {
+    const ALL_ASCII: bool = true;
     fn at(&self, index: usize) -> Option<(usize, char)> {
         self.bytes
             .get(index)
@@ -242,9 +247,9 @@ struct LineState {
     newlines_before: u32,
 }
 
-fn tokenize_line(
+fn tokenize_line<Line: LineCharacters + ?Sized>(
     text: &str,
-    characters: &(impl LineCharacters + ?Sized),
+    characters: &Line,
     lowered: &LoweredLine,
     line_end: usize,
     tokens: &mut Vec<Token>,
@@ -363,13 +368,20 @@ fn tokenize_line(
                 kind,
                 lower: if !is_textual {
                     CompactString::default()
-                } else if token_text.is_ascii() {
+                } else if Line::ALL_ASCII || token_text.is_ascii() {
                     // Short words are stored inline, never on the heap.
                     CompactString::new(lowered.slice(span))
                 } else {
                     lower_case(token_text)
                 },
-                capitalized: token_text.chars().next().is_some_and(char::is_uppercase),
+                capitalized: if Line::ALL_ASCII {
+                    token_text
+                        .as_bytes()
+                        .first()
+                        .is_some_and(u8::is_ascii_uppercase)
+                } else {
+                    token_text.chars().next().is_some_and(char::is_uppercase)
+                },
                 space_before: space,
                 newlines_before: newlines,
             });
@@ -377,8 +389,12 @@ fn tokenize_line(
         // Split a possessive ending off a word so that "Okafor’s" yields the
         // name "Okafor" followed by the clitic "’s".
         let word_text = &text[start..end];
-        let possessive_length = possessive_suffix_length(word_text);
-        if kind == TokenKind::Word && possessive_length > 0 && word_text.len() > possessive_length {
+        let possessive_length = if kind == TokenKind::Word {
+            possessive_suffix_length(word_text)
+        } else {
+            0
+        };
+        if possessive_length > 0 && word_text.len() > possessive_length {
             let split = end - possessive_length;
             push(
                 Span::new(start, split),
