@@ -4542,6 +4542,9 @@ impl Attributor<'_, '_> {
                 && index > start + 2
                 && cue_verb(&tokens[next].lower).is_some_and(|verb| {
                     verb.form != VerbForm::Participle
+                        // "says he’d sit Putin down and tell him …": a bare
+                        // verb goes on the content's own modal, not the cue.
+                        && verb.is_past_or_third_person(&tokens[next].lower)
                         && (verb.class == CueClass::Speech || quote_closed)
                 });
             // "… a misdemeanor charge after prosecutors determined there was

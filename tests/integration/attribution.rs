@@ -2740,3 +2740,23 @@ fn a_citing_clause_between_subject_and_verb_keeps_the_verb_its_subject() {
     assert_eq!(said.parts, ["the deficit had fallen"]);
     assert_eq!(said.source.as_deref(), Some("Okafor"));
 }
+
+#[test]
+fn a_bare_verb_after_and_goes_on_the_content_not_the_cue() {
+    // "and tell" was read as a second cue of Alvarez's, which cut the content.
+    let text = "Alvarez says he would call Okafor in and tell her “no more excuses.”";
+    let quotes = read_quotes(text);
+    let says = quote_with_cue(&quotes, "says");
+    assert_eq!(
+        says.parts,
+        ["he would call Okafor in and tell her “no more excuses.”"]
+    );
+    // A verb that agrees with the subject of the cue still starts its own content.
+    let text = "Alvarez says the plan failed and warns that the next one will too.";
+    let quotes = read_quotes(text);
+    assert_eq!(quote_with_cue(&quotes, "says").parts, ["the plan failed"]);
+    assert_eq!(
+        quote_with_cue(&quotes, "warns").parts,
+        ["that the next one will too"]
+    );
+}
