@@ -22,4 +22,7 @@ pub enum Error {
     /// A generated model table failed to parse (a corrupted build output).
     #[error("embedded model table is corrupt at line {line}: {reason}")]
     CorruptModel { line: usize, reason: String },
+    /// A training command found nothing to learn from (an empty corpus folder).
+    #[error("no training data: {0}")]
+    NoTrainingData(&'static str),
 }

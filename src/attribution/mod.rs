@@ -370,11 +370,11 @@ pub fn find_attributions(
 
 /// [`find_attributions`] with the content boundary model given, or none
 /// for the rules alone (what the boundary model is trained against).
-pub fn find_attributions_with(
-    analysis: &TextAnalysis,
-    quotes: &Quotes,
-    mentions: &mut Mentions,
-    boundary_model: Option<&'static LinearModel>,
+pub fn find_attributions_with<'a>(
+    analysis: &'a TextAnalysis,
+    quotes: &'a Quotes,
+    mentions: &'a mut Mentions,
+    boundary_model: Option<&'a LinearModel>,
 ) -> Result<Vec<Attribution>, Error> {
     let cue_model = embedded_cue_model()?;
     let mut attributor = Attributor {
@@ -417,7 +417,7 @@ struct Attributor<'a, 'text> {
     cue_threshold_log_odds: f32,
     /// Where content after its cue stops, when the rules do not say, with
     /// its threshold as log-odds (computed once).
-    boundary_model: Option<(&'static LinearModel, f32)>,
+    boundary_model: Option<(&'a LinearModel, f32)>,
     /// Tokens taken by an attribution's content or cue.
     used: Vec<bool>,
     /// Tokens of a mention that is some attribution's source; a source may

@@ -7,8 +7,13 @@
 //! both are absent or the predicted span overlaps the gold one. *Direct*
 //! restricts both sides to contents holding a quotation mark.
 
+use crate::attribution::find_attributions_with;
 use crate::corpora::polnear::{GoldAttribution, GoldDocument, MultiplyAnnotatedDocument};
+use crate::linear::LinearModel;
+use crate::mentions::Mentions;
+use crate::quotes::Quotes;
 use crate::span::Span;
+use crate::text::TextAnalysis;
 use std::collections::BTreeSet;
 
 /// Counts for one subset (all or direct).
@@ -33,7 +38,7 @@ fn f1(correct: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
 }
 
 impl Counts {
-    fn add(&mut self, other: Counts) {
+    pub(crate) fn add(&mut self, other: Counts) {
         self.gold += other.gold;
         self.predicted += other.predicted;
         self.matched += other.matched;
@@ -206,6 +211,49 @@ fn add_scores(report: &mut Report, predicted: &[Item], gold: &[Item]) {
     report
         .direct
         .add(score_items(&direct_predicted, &direct_gold));
+}
+
+/// Scores the contents of the attributions that the attribution stage
+/// finds with `boundary_model` (its threshold included) against the gold
+/// ones, over all attributions: what `whosaid train-boundaries` chooses its
+/// threshold by. Sources and cues are left out, as the model does not
+/// place them.
+pub fn content_counts_with_boundary_model(
+    documents: &[&GoldDocument],
+    boundary_model: &LinearModel,
+) -> Result<Counts, crate::Error> {
+    let mut counts = Counts::default();
+    for document in documents {
+        let analysis = TextAnalysis::new(&document.text);
+        let quotes = Quotes::find(&analysis);
+        let mut mentions = Mentions::find(&analysis);
+        let attributions =
+            find_attributions_with(&analysis, &quotes, &mut mentions, Some(boundary_model))?;
+        let starts = word_starts(&document.text);
+        let predicted: Vec<Item> = attributions
+            .iter()
+            .map(|attribution| {
+                let content: Vec<Span> = attribution
+                    .content
+                    .iter()
+                    .filter(|part| part.start < part.end)
+                    .map(|part| analysis.token_range_span(part.start, part.end - 1))
+                    .collect();
+                Item {
+                    words: words_in(&starts, &content),
+                    has_quote_mark: false,
+                    source: Vec::new(),
+                    cue: Vec::new(),
+                }
+            })
+            .collect();
+        let gold = gold_items(&document.text, &starts, &document.attributions);
+        counts.add(score_items(
+            &predicted.iter().collect::<Vec<_>>(),
+            &gold.iter().collect::<Vec<_>>(),
+        ));
+    }
+    Ok(counts)
 }
 
 /// Annotates each document and scores it against its gold attributions.
