@@ -69,6 +69,8 @@ pub use output::Document;
 pub use span::Span;
 pub use text::offsets::OffsetUnit;
 
+use smallvec::SmallVec;
+
 /// The largest text whosaid annotates in one call: 64 MiB.
 pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 
@@ -109,8 +111,9 @@ pub struct AnalysedEntity {
 pub struct AnalysedQuote {
     /// Direct, indirect or mixed.
     pub kind: QuoteKind,
-    /// Content parts, ordered and disjoint.
-    pub content: Vec<Span>,
+    /// Content parts, ordered and disjoint; one or two are stored inline
+    /// (most quotes have one), sparing a heap allocation per quote.
+    pub content: SmallVec<[Span; 2]>,
     /// The cue.
     pub cue: Option<Span>,
     /// The source mention.

@@ -13,6 +13,7 @@ use crate::text::offsets::{OffsetConverter, OffsetUnit};
 use crate::Analysis;
 use compact_str::CompactString;
 use serde::Serialize;
+use smallvec::SmallVec;
 
 /// A span in the caller's offset unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -55,7 +56,7 @@ pub struct OutputQuote {
     /// Direct, indirect or mixed.
     pub kind: QuoteKind,
     /// Content parts, ordered and disjoint (direct quotes include their marks).
-    pub content: Vec<OutputSpan>,
+    pub content: SmallVec<[OutputSpan; 1]>,
     /// The reporting verb (with auxiliaries) or "according to".
     pub cue: Option<OutputSpan>,
     /// The mention naming the speaker at this quote (may be a pronoun).
