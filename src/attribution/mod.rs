@@ -3237,6 +3237,10 @@ impl Attributor<'_, '_> {
         {
             return None;
         }
+        // "to write notes to …": one word after the infinitive "to" is a verb.
+        if words == 1 && first > sentence_start && self.lower(first - 1) == "to" {
+            return None;
+        }
         let starts_clause = first == sentence_start
             || is_determiner(&tokens[first].lower)
             || tokens[first].lower == "her"
@@ -4230,6 +4234,16 @@ impl Attributor<'_, '_> {
             start += 1;
         } else if let Some(after_comma) = after_comma {
             start = after_comma;
+        }
+        // "But the drinking continued, and four years later …": a clause
+        // joined after a comma is no content of the verb before it ("…, and
+        // that …" is a second content clause of it, though).
+        if start == after_verb
+            && self.is_punct(start, ',')
+            && matches!(self.lower(start + 1), "and" | "but" | "or" | "yet")
+            && self.lower(start + 2) != "that"
+        {
+            return None;
         }
         while start < sentence_end
             && matches!(tokens[start].kind, TokenKind::Punct(',' | ':' | '—' | '-'))

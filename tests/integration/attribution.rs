@@ -2760,3 +2760,25 @@ fn a_bare_verb_after_and_goes_on_the_content_not_the_cue() {
         ["that the next one will too"]
     );
 }
+
+#[test]
+fn a_verb_after_the_infinitive_to_is_no_source() {
+    // "write" was the speaker of "notes".
+    let quotes = read_quotes("Mourners used markers to write notes to the boxer on a banner.");
+    assert!(quotes.is_empty(), "{quotes:#?}");
+}
+
+#[test]
+fn a_clause_joined_after_a_comma_is_no_content_of_the_verb_before_it() {
+    let quotes = read_quotes("But the drinking continued, and four years later, Okafor was gone.");
+    assert!(quotes.is_empty(), "{quotes:#?}");
+    // "…, and that …" is a second content clause of the verb, though.
+    let text = "Alvarez added that the vote was close, and that the count would go on.";
+    let quotes = read_quotes(text);
+    let added = quote_with_cue(&quotes, "added");
+    assert_eq!(added.source.as_deref(), Some("Alvarez"));
+    assert!(added
+        .parts
+        .iter()
+        .any(|part| part.contains("the count would go on")));
+}
