@@ -197,6 +197,17 @@ pub fn boundary_cases(documents: &[&GoldDocument]) -> Vec<BoundaryCase> {
     cases
 }
 
+/// The index in the middle of those whose score is within `tolerance` of
+/// the best score (of an even count, the upper of the two middle ones; 0
+/// for no scores).
+fn middle_of_best(scores: &[f64], tolerance: f64) -> usize {
+    let best = scores.iter().copied().fold(f64::MIN, f64::max);
+    let near_best: Vec<usize> = (0..scores.len())
+        .filter(|&index| scores[index] >= best - tolerance)
+        .collect();
+    near_best.get(near_best.len() / 2).copied().unwrap_or(0)
+}
+
 /// The number of parts the articles are split into to choose the models'
 /// thresholds.
 const CROSS_VALIDATION_FOLDS: u32 = 5;
@@ -276,18 +287,16 @@ pub fn train_boundary_model(documents: &[GoldDocument]) -> Result<LinearModel, E
             )?);
         }
     }
-    let score = |count: &Counts| count.match_scores().2 + count.exact_f1();
-    // The held-out scores are flat near their best (over 0.35–0.6 they
-    // differ by 0.0005 F1, less than one rule changes), so the middle of
-    // the thresholds within `PLATEAU` of the best is taken rather than the
-    // best itself, which a handful of changed contents moves from one end
-    // of the plateau to the other.
-    const PLATEAU: f64 = 0.001;
-    let best_score = counts.iter().map(score).fold(f64::MIN, f64::max);
-    let plateau: Vec<usize> = (0..thresholds.len())
-        .filter(|&index| score(&counts[index]) >= best_score - PLATEAU)
+    let scores: Vec<f64> = counts
+        .iter()
+        .map(|count| count.match_scores().2 + count.exact_f1())
         .collect();
-    let best = plateau.get(plateau.len() / 2).copied().unwrap_or(0);
+    // The held-out scores are flat near their best (over 0.4–0.6 they
+    // differ by 0.0005 F1, less than one rule changes), so the middle of
+    // the thresholds within 0.001 of the best is taken rather than the best
+    // itself, which a handful of changed contents moves from one end of the
+    // plateau to the other.
+    let best = middle_of_best(&scores, 0.001);
     let mut model = averaged.ok_or(Error::NoTrainingData(
         "no PolNeAR articles to train the boundary model on",
     ))?;
@@ -298,4 +307,21 @@ pub fn train_boundary_model(documents: &[GoldDocument]) -> Result<LinearModel, E
     model.bias /= folds;
     model.threshold = thresholds[best];
     Ok(model)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::middle_of_best;
+
+    #[test]
+    fn the_threshold_is_the_middle_of_the_plateau_near_the_best_score() {
+        // Flat from the second to the sixth score, best at the fifth.
+        let scores = [1.2400, 1.2426, 1.2430, 1.2429, 1.2435, 1.2431, 1.2410];
+        assert_eq!(middle_of_best(&scores, 0.001), 3);
+        // With no tolerance, the best itself.
+        assert_eq!(middle_of_best(&scores, 0.0), 4);
+        // Two equal bests: the upper of the two.
+        assert_eq!(middle_of_best(&[0.5, 0.9, 0.9, 0.1], 0.0), 2);
+        assert_eq!(middle_of_best(&[], 0.001), 0);
+    }
 }
