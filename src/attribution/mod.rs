@@ -4561,7 +4561,12 @@ impl Attributor<'_, '_> {
                         // "says he’d sit Putin down and tell him …": a bare
                         // verb goes on the content's own modal, not the cue.
                         && verb.is_past_or_third_person(&tokens[next].lower)
-                        && (verb.class == CueClass::Speech || quote_closed)
+                        && (verb.class == CueClass::Speech
+                            || quote_closed
+                            // "… and called the critics “cowards.”": a verb
+                            // with a quotation of its own right after it.
+                            || (next + 1..sentence_end.min(next + 5))
+                                .any(|t| self.quotes.opening_at(t).is_some()))
                 });
             // "… a misdemeanor charge after prosecutors determined there was
             // not enough evidence": a reported clause of its own ends this one.

@@ -198,14 +198,17 @@ pub fn boundary_cases(documents: &[&GoldDocument]) -> Vec<BoundaryCase> {
 }
 
 /// The index in the middle of those whose score is within `tolerance` of
-/// the best score (of an even count, the upper of the two middle ones; 0
-/// for no scores).
+/// the best score (of an even count, the lower of the two middle ones, as
+/// a tie between thresholds goes to the lower one; 0 for no scores).
 fn middle_of_best(scores: &[f64], tolerance: f64) -> usize {
     let best = scores.iter().copied().fold(f64::MIN, f64::max);
     let near_best: Vec<usize> = (0..scores.len())
         .filter(|&index| scores[index] >= best - tolerance)
         .collect();
-    near_best.get(near_best.len() / 2).copied().unwrap_or(0)
+    near_best
+        .get(near_best.len().saturating_sub(1) / 2)
+        .copied()
+        .unwrap_or(0)
 }
 
 /// The number of parts the articles are split into to choose the models'
@@ -320,8 +323,8 @@ mod tests {
         assert_eq!(middle_of_best(&scores, 0.001), 3);
         // With no tolerance, the best itself.
         assert_eq!(middle_of_best(&scores, 0.0), 4);
-        // Two equal bests: the upper of the two.
-        assert_eq!(middle_of_best(&[0.5, 0.9, 0.9, 0.1], 0.0), 2);
+        // Two equal bests: the lower of the two.
+        assert_eq!(middle_of_best(&[0.5, 0.9, 0.9, 0.1], 0.0), 1);
         assert_eq!(middle_of_best(&[], 0.001), 0);
     }
 }

@@ -2782,3 +2782,16 @@ fn a_clause_joined_after_a_comma_is_no_content_of_the_verb_before_it() {
         .iter()
         .any(|part| part.contains("the count would go on")));
 }
+
+#[test]
+fn a_second_verb_with_a_quotation_of_its_own_starts_its_own_content() {
+    let text = "Okafor said the plan was sound and called the critics “cowards.”";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_with_cue(&quotes, "said").parts,
+        ["the plan was sound"]
+    );
+    let called = quote_with_cue(&quotes, "called");
+    assert_eq!(called.parts, ["the critics “cowards.”"]);
+    assert_eq!(called.source.as_deref(), Some("Okafor"));
+}
