@@ -8,7 +8,7 @@ use super::cue_model::{cue_features, is_cue_candidate};
 use super::find_attributions_with;
 use crate::corpora::polnear::GoldDocument;
 use crate::error::Error;
-use crate::eval::polnear::{content_counts_with_boundary_model, Counts};
+use crate::eval::polnear::{content_counts_at_thresholds, Counts};
 use crate::linear::train::{best_threshold, train, Examples, TrainingSettings};
 use crate::linear::LinearModel;
 use crate::mentions::Mentions;
@@ -281,13 +281,9 @@ pub fn train_boundary_model(documents: &[GoldDocument]) -> Result<LinearModel, E
             .iter()
             .filter(|document| fold_of(document) == fold)
             .collect();
-        for (count, &threshold) in counts.iter_mut().zip(&thresholds) {
-            let mut at_threshold = model.clone();
-            at_threshold.threshold = threshold;
-            count.add(content_counts_with_boundary_model(
-                &held_out,
-                &at_threshold,
-            )?);
+        let fold_counts = content_counts_at_thresholds(&held_out, &model, &thresholds)?;
+        for (count, fold_count) in counts.iter_mut().zip(fold_counts) {
+            count.add(fold_count);
         }
     }
     let scores: Vec<f64> = counts

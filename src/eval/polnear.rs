@@ -214,44 +214,57 @@ fn add_scores(report: &mut Report, predicted: &[Item], gold: &[Item]) {
 }
 
 /// Scores the contents of the attributions that the attribution stage
-/// finds with `boundary_model` (its threshold included) against the gold
+/// finds with `boundary_model` at each of `thresholds` against the gold
 /// ones, over all attributions: what `whosaid train-boundaries` chooses its
 /// threshold by. Sources and cues are left out, as the model does not
-/// place them.
-pub fn content_counts_with_boundary_model(
+/// place them. Each document is segmented, and its mentions, quotations
+/// and gold words found, once for all the thresholds.
+pub fn content_counts_at_thresholds(
     documents: &[&GoldDocument],
     boundary_model: &LinearModel,
-) -> Result<Counts, crate::Error> {
-    let mut counts = Counts::default();
+    thresholds: &[f32],
+) -> Result<Vec<Counts>, crate::Error> {
+    let models: Vec<LinearModel> = thresholds
+        .iter()
+        .map(|&threshold| {
+            let mut model = boundary_model.clone();
+            model.threshold = threshold;
+            model
+        })
+        .collect();
+    let mut counts = vec![Counts::default(); thresholds.len()];
     for document in documents {
         let analysis = TextAnalysis::new(&document.text);
         let quotes = Quotes::find(&analysis);
-        let mut mentions = Mentions::find(&analysis);
-        let attributions =
-            find_attributions_with(&analysis, &quotes, &mut mentions, Some(boundary_model))?;
+        let mentions = Mentions::find(&analysis);
         let starts = word_starts(&document.text);
-        let predicted: Vec<Item> = attributions
-            .iter()
-            .map(|attribution| {
-                let content: Vec<Span> = attribution
-                    .content
-                    .iter()
-                    .filter(|part| part.start < part.end)
-                    .map(|part| analysis.token_range_span(part.start, part.end - 1))
-                    .collect();
-                Item {
-                    words: words_in(&starts, &content),
-                    has_quote_mark: false,
-                    source: Vec::new(),
-                    cue: Vec::new(),
-                }
-            })
-            .collect();
         let gold = gold_items(&document.text, &starts, &document.attributions);
-        counts.add(score_items(
-            &predicted.iter().collect::<Vec<_>>(),
-            &gold.iter().collect::<Vec<_>>(),
-        ));
+        let gold: Vec<&Item> = gold.iter().collect();
+        for (count, model) in counts.iter_mut().zip(&models) {
+            // The attribution stage adds mentions of its own, so each
+            // threshold starts from the mentions as found.
+            let mut mentions = mentions.clone();
+            let attributions =
+                find_attributions_with(&analysis, &quotes, &mut mentions, Some(model))?;
+            let predicted: Vec<Item> = attributions
+                .iter()
+                .map(|attribution| {
+                    let content: Vec<Span> = attribution
+                        .content
+                        .iter()
+                        .filter(|part| part.start < part.end)
+                        .map(|part| analysis.token_range_span(part.start, part.end - 1))
+                        .collect();
+                    Item {
+                        words: words_in(&starts, &content),
+                        has_quote_mark: false,
+                        source: Vec::new(),
+                        cue: Vec::new(),
+                    }
+                })
+                .collect();
+            count.add(score_items(&predicted.iter().collect::<Vec<_>>(), &gold));
+        }
     }
     Ok(counts)
 }
