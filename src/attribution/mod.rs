@@ -3633,7 +3633,7 @@ impl Attributor<'_, '_> {
                     // "Mrs. Clinton's presidential campaign, which …": a name
                     // before the possessive is part of the phrase, however
                     // many words it has.
-                    if matches!(tokens[phrase_start].lower.as_str(), "'s" | "\u{2019}s") {
+                    if self.is_possessive(phrase_start) {
                         if let Some(owner) = phrase_start
                             .checked_sub(1)
                             .and_then(|last| self.mentions.ending_at(last))
