@@ -1,0 +1,917 @@
+//! Speaker phrases: the source before a cue ("Sen. Lena Marsh (D-Ore.),
+//! who has endorsed Okafor, said"), after it ("said Sen. Alvarez"), behind
+//! an appositive or a relative clause, and the ad hoc phrases that are no
+//! mention of their own ("a U.N. official").
+//!
+//! A phrase is returned as token positions; the mention (or the ad hoc
+//! mention made for it) is what the attribution's source points to.
+
+use super::*;
+
+impl Attributor<'_, '_> {
+    /// A mention (or, with `allow_generic`, a plain noun phrase) ending just
+    /// before `cue_start`.
+    pub(super) fn phrase_before(
+        &mut self,
+        cue_start: usize,
+        sentence_start: usize,
+        allow_generic: bool,
+    ) -> Option<usize> {
+        let mut last = cue_start.checked_sub(1).filter(|&l| l >= sentence_start)?;
+        let tokens = &self.analysis.tokens;
+        // "Joseph R. Biden Jr. said": the abbreviation's full stop ends the name.
+        if tokens[last].is_punct('.')
+            && !tokens[last].space_before
+            && last > sentence_start
+            && self.mentions.ending_at(last - 1).is_some()
+        {
+            last -= 1;
+        }
+        // "Will Rogers, for example, said": an interjection set off by
+        // commas between the subject and the verb.
+        if tokens[last].is_punct(',') && last > sentence_start {
+            let opening = (last.saturating_sub(5).max(sentence_start)..last)
+                .rev()
+                .find(|&t| tokens[t].is_punct(','));
+            if let Some(opening) = opening {
+                let interjection = opening + 1 < last
+                    && (opening + 1..last).all(|t| INTERJECTION_WORDS.contains(&self.lower(t)));
+                // "Proponents of the new bill, however, say": a plain phrase
+                // may stand before it where plain phrases are allowed.
+                if interjection
+                    && opening > sentence_start
+                    && (self.mentions.ending_at(opening - 1).is_some() || allow_generic)
+                {
+                    last = opening - 1;
+                }
+            }
+        }
+        // "Carter however said", "Okafor also said", "Cruz gingerly said": an
+        // adverb between the subject and the verb, or two ("then loudly asked").
+        let is_adverb = |t: usize| !self.used[t] && self.is_adverb_before_verb(t);
+        if last > sentence_start && is_adverb(last) {
+            if self.mentions.ending_at(last - 1).is_some() {
+                last -= 1;
+            } else if last > sentence_start + 1
+                && is_adverb(last - 1)
+                && self.mentions.ending_at(last - 2).is_some()
+            {
+                last -= 2;
+            }
+        }
+        // "water bottles that said, “…”", "a report which found …": the
+        // phrase before a relative pronoun that is the verb's subject.
+        if allow_generic
+            && last > sentence_start
+            && matches!(tokens[last].lower.as_str(), "that" | "which")
+            && tokens[last - 1].is_word()
+            && !PHRASE_BOUNDARY_WORDS.contains(tokens[last - 1].lower.as_str())
+            && cue_verb(&tokens[last - 1].lower).is_none()
+        {
+            return self.phrase_before(last, sentence_start, allow_generic);
+        }
+        // "Jason Sims — a teacher from Mount Pleasant — says": the name
+        // before an aside set off by dashes. "A former candidate -- John
+        // McCain, who … -- said": a double hyphen is a dash too, and a
+        // titled phrase may stand before it.
+        if let Some(closing_dash) = self.dash_ending_at(last).filter(|&d| d > sentence_start) {
+            let open = (sentence_start.max(closing_dash.saturating_sub(20))..closing_dash)
+                .rev()
+                .find_map(|t| self.dash_ending_at(t))?;
+            // The person the aside names ("— John McCain, who …") speaks.
+            let aside_start = if self.is_punct(open, '-') {
+                open + 2
+            } else {
+                open + 1
+            };
+            // Only a name standing alone, before a comma or the closing dash
+            // ("— Mira Holm's neighbour —" is about someone else).
+            let named_in_aside = self.mentions.starting_at(aside_start).filter(|&m| {
+                let mention = &self.mentions.mentions[m];
+                let end = mention.tokens.end;
+                mention.kind == MentionKind::Name
+                    && mention.entity_kind == EntityKind::Person
+                    && (self.is_punct(end, ',')
+                        || self.dash_ending_at(end + 1).is_some()
+                        || self.dash_ending_at(end).is_some())
+            });
+            if named_in_aside.is_some() {
+                return named_in_aside;
+            }
+            let before_dash = open.checked_sub(1).filter(|&b| b >= sentence_start)?;
+            if let Some(name) = self.mentions.ending_at(before_dash) {
+                let name_mention = &self.mentions.mentions[name];
+                let names_someone = name_mention.kind == MentionKind::Name
+                    || (name_mention.kind == MentionKind::Nominal
+                        && name_mention.entity_kind == EntityKind::Person);
+                return (names_someone
+                    && name_mention.tokens.start >= sentence_start
+                    && !self.used[name_mention.tokens.start])
+                    .then_some(name);
+            }
+            // Else a plain phrase before the aside.
+            return self.phrase_before(open, sentence_start, allow_generic);
+        }
+        // "Gov. John Kasich (R-OH), said": a stray comma after the party label.
+        if tokens[last].is_punct(',') && last > sentence_start && tokens[last - 1].is_punct(')') {
+            last -= 1;
+        }
+        if tokens[last].is_punct(')') {
+            // "Rep. Paul Ryan (R-WI) said": look before the parenthesis,
+            // which opens a few tokens back (a bounded look keeps a long
+            // sentence linear).
+            let open = (sentence_start.max(last.saturating_sub(12))..last)
+                .rev()
+                .find(|&t| tokens[t].is_punct('('))?;
+            last = open.checked_sub(1).filter(|&l| l >= sentence_start)?;
+        }
+        // "Just shy of half, 49%, say", "about two-thirds, 67 percent, say": a
+        // short aside that names nobody between commas, after a plain phrase.
+        if allow_generic
+            && tokens[last].is_punct(',')
+            && last > sentence_start
+            && self.mentions.ending_at(last - 1).is_none()
+        {
+            let opening = (sentence_start.max(last.saturating_sub(5))..last)
+                .rev()
+                .find(|&t| tokens[t].is_punct(','))
+                .filter(|&t| t > sentence_start);
+            if let Some(opening) = opening {
+                let aside_is_share = (opening + 1..last).any(|t| {
+                    tokens[t].kind == TokenKind::Number || matches!(self.lower(t), "%" | "percent")
+                });
+                if aside_is_share {
+                    return self.phrase_before(opening, sentence_start, allow_generic);
+                }
+            }
+        }
+        if tokens[last].is_punct(',') {
+            // "Okafor, the finance minister, said": the name before the appositive.
+            let appositive = self.mentions.ending_at(last.checked_sub(1)?)?;
+            let mut appositive_start = self.mentions.mentions[appositive].tokens.start;
+            // "Clay's biographers, David and Jeanne Heidler, wrote": two
+            // names joined by "and" make one appositive.
+            if appositive_start > sentence_start + 2 && self.lower_is(appositive_start - 1, "and") {
+                let before_and = appositive_start - 2;
+                // A whole name ("Dana Ruiz and …") or a first name alone
+                // ("David and Jeanne Heidler").
+                let first_name_start = match self.mentions.ending_at(before_and) {
+                    Some(first) => Some(self.mentions.mentions[first].tokens.start),
+                    None => (tokens[before_and].is_word() && tokens[before_and].capitalized)
+                        .then_some(before_and),
+                };
+                if let Some(first_name_start) = first_name_start
+                    .filter(|&start| start > sentence_start && self.is_punct(start - 1, ','))
+                {
+                    appositive_start = first_name_start;
+                }
+            }
+            let comma = appositive_start
+                .checked_sub(1)
+                .filter(|&c| c > sentence_start)?;
+            if !tokens[comma].is_punct(',') {
+                return None;
+            }
+            // "The author of the book, Mitchell Zuckoff, said": a person's
+            // name set off by commas after a plain phrase is the speaker.
+            let appositive_is_person = self.mentions.mentions[appositive].kind == MentionKind::Name
+                && self.mentions.mentions[appositive].entity_kind == EntityKind::Person;
+            let Some(name) = self.mentions.ending_at(comma - 1) else {
+                return appositive_is_person.then_some(appositive);
+            };
+            if self.mentions.mentions[name].kind == MentionKind::Name {
+                return Some(name);
+            }
+            return appositive_is_person.then_some(appositive);
+        }
+        // "a source close to him said", "an official familiar with the talks
+        // said": the noun phrase before such a post-modifier is the source.
+        let postmodifier = (sentence_start.max(last.saturating_sub(6)) + 1..last).find(|&t| {
+            SOURCE_POSTMODIFIERS.contains(&self.lower(t))
+                && matches!(self.lower(t + 1), "to" | "with" | "in" | "on")
+        });
+        if let Some(postmodifier) = postmodifier {
+            let plain_words = (postmodifier..=last)
+                .all(|t| tokens[t].is_word() && !self.used[t] && !self.in_quote(t));
+            if plain_words {
+                if let Some(source) =
+                    self.phrase_before(postmodifier, sentence_start, allow_generic)
+                {
+                    return Some(source);
+                }
+            }
+        }
+        if let Some(mention) = self.mentions.ending_at(last) {
+            if self.used[last] {
+                return None;
+            }
+            // "A spokeswoman for the Ministry of Defence said": the speaker is the spokeswoman.
+            let start = self.mentions.mentions[mention].tokens.start;
+            let mut phrase_start = start;
+            // "A spokesman for committee Democrats said": one or two
+            // lower-case modifiers may stand between the linker and the name.
+            let modifier = |t: usize| {
+                tokens[t].is_word()
+                    && !tokens[t].capitalized
+                    && !self.used[t]
+                    && !PHRASE_BOUNDARY_WORDS.contains(tokens[t].lower.as_str())
+            };
+            if let Some(count) = (1..=2).find(|&count| {
+                start > sentence_start + count + 1
+                    && (start - count..start).all(modifier)
+                    && matches!(self.lower(start - count - 1), "for" | "of" | "at" | "to")
+            }) {
+                phrase_start = start - count;
+            }
+            if phrase_start > sentence_start + 1 && tokens[phrase_start - 1].lower == "the" {
+                phrase_start -= 1;
+            }
+            return Some(
+                self.person_before_linker(phrase_start, sentence_start)
+                    .or_else(|| self.people_before_of(phrase_start, sentence_start))
+                    .unwrap_or(mention),
+            );
+        }
+        if !allow_generic || self.used[last] || self.in_quote(last) {
+            return None;
+        }
+        // "more than 4 in 10 said", "two in three said": a poll's share as
+        // the source.
+        let is_count = |index: usize| {
+            tokens[index].kind == TokenKind::Number
+                || small_number_word_value(&tokens[index].lower).is_some()
+        };
+        // "nearly nine out of 10 say" too.
+        let share_start = if last >= sentence_start + 2 && self.lower(last - 1) == "in" {
+            Some(last - 2)
+        } else if last >= sentence_start + 3
+            && self.lower(last - 1) == "of"
+            && self.lower(last - 2) == "out"
+        {
+            Some(last - 3)
+        } else {
+            None
+        };
+        if let Some(share_start) =
+            share_start.filter(|&start| is_count(last) && is_count(start) && !self.used[start])
+        {
+            let mut first = share_start;
+            while first > sentence_start
+                && first + 4 > last
+                && matches!(
+                    self.lower(first - 1),
+                    "more" | "less" | "fewer" | "than" | "about" | "nearly" | "almost" | "roughly"
+                )
+                && !self.used[first - 1]
+            {
+                first -= 1;
+            }
+            return Some(self.mentions.add_ad_hoc(self.analysis, first..last + 1));
+        }
+        // A plain noun phrase: up to five words back to a determiner or a boundary.
+        let mut first = last;
+        let mut words = 0;
+        let mut index = last as isize;
+        // Survey figures speak too: "42% say", "67 percent say".
+        let is_phrase_word = |token: &crate::text::Token| {
+            token.is_word() || token.kind == TokenKind::Number || token.is_punct('%')
+        };
+        let mut possessive = false;
+        while index >= sentence_start as isize && words < 6 {
+            let token = &tokens[index as usize];
+            // "her friend said": "her" before the phrase is a possessive
+            // determiner, not the object pronoun it is elsewhere.
+            let possessive_her = token.lower == "her" && words > 0;
+            // "most said": a quantifier standing alone is the whole phrase.
+            let lone_quantifier = words == 0 && QUANTIFIERS.contains(&token.lower.as_str());
+            if !is_phrase_word(token)
+                || self.used[index as usize]
+                || (PHRASE_BOUNDARY_WORDS.contains(token.lower.as_str())
+                    && !possessive_her
+                    && !lone_quantifier)
+            {
+                break;
+            }
+            first = index as usize;
+            words += 1;
+            possessive |= matches!(token.lower.as_str(), "'s" | "’s");
+            if is_determiner(&token.lower) || possessive_her {
+                break;
+            }
+            index -= 1;
+        }
+        let head = &tokens[last].lower;
+        // "Some say", "many say": a quantifier alone is a group of speakers;
+        // "yet another said" is one more of them.
+        let quantifier = QUANTIFIERS.contains(&head.as_str()) || head == "another";
+        // A head in -ly is an adverb ("… quickly said"), unless it is one of
+        // the nouns that end so ("the rally said", "the family said").
+        let adverb = head.ends_with("ly") && !LY_NOUNS.contains(&head.as_str());
+        if words == 0
+            || adverb
+            || (is_determiner(head) && !quantifier)
+            || !(tokens[last].is_word() || tokens[last].is_punct('%'))
+        {
+            return None;
+        }
+        // "to write notes to …": one word after the infinitive "to" is a verb.
+        if words == 1 && first > sentence_start && self.lower(first - 1) == "to" {
+            return None;
+        }
+        let starts_clause = first == sentence_start
+            || is_determiner(&tokens[first].lower)
+            || tokens[first].lower == "her"
+            || !is_phrase_word(&tokens[first - 1])
+            || PHRASE_BOUNDARY_WORDS.contains(tokens[first - 1].lower.as_str());
+        // "Hillary Clinton’s campaign says": a possessive phrase may be longer.
+        if !starts_clause || (words > 3 && !is_determiner(&tokens[first].lower) && !possessive) {
+            return None;
+        }
+        // "A spokesman for the rally said": the person before the linker.
+        if let Some(head) = self
+            .person_before_linker(first, sentence_start)
+            .or_else(|| self.people_before_of(first, sentence_start))
+        {
+            return Some(head);
+        }
+        Some(self.mentions.add_ad_hoc(self.analysis, first..last + 1))
+    }
+
+    /// The first token of a dash ending at `token`: an em or en dash, or a
+    /// double hyphen ("--").
+    pub(super) fn dash_ending_at(&self, token: usize) -> Option<usize> {
+        let tokens = &self.analysis.tokens;
+        match tokens.get(token)?.kind {
+            TokenKind::Punct('—' | '–') => Some(token),
+            TokenKind::Punct('-')
+                if token > 0 && tokens[token - 1].is_punct('-') && !tokens[token].space_before =>
+            {
+                Some(token - 1)
+            }
+            // "A representative - a 12-employee business - noted": a hyphen
+            // standing alone between spaces is a dash too.
+            TokenKind::Punct('-')
+                if tokens[token].space_before
+                    && tokens.get(token + 1).is_some_and(|next| next.space_before) =>
+            {
+                Some(token)
+            }
+            _ => None,
+        }
+    }
+
+    /// "Critics of the plan say", "Supporters of the bill, however, say": a
+    /// plural noun of people before "of", opening the sentence or after a
+    /// determiner, is the source rather than the phrase after "of" (which
+    /// the mention rules do not see as a mention of its own).
+    fn people_before_of(&mut self, phrase_start: usize, sentence_start: usize) -> Option<usize> {
+        if phrase_start < sentence_start + 2 || self.lower(phrase_start - 1) != "of" {
+            return None;
+        }
+        let head = phrase_start - 2;
+        if !PEOPLE_PLURALS.contains(&self.lower(head)) || self.used[head] {
+            return None;
+        }
+        let first = if head > sentence_start && is_determiner(self.lower(head - 1)) {
+            head - 1
+        } else if head == sentence_start {
+            head
+        } else {
+            return None;
+        };
+        Some(self.mentions.add_ad_hoc(self.analysis, first..head + 1))
+    }
+
+    /// "A spokeswoman for the Ministry of Defence said": the person named by
+    /// a noun phrase that ends right before a linker ("for", "of", "at",
+    /// "to") that itself stands right before `phrase_start`.
+    fn person_before_linker(&self, phrase_start: usize, sentence_start: usize) -> Option<usize> {
+        if phrase_start <= sentence_start + 1
+            || !matches!(self.lower(phrase_start - 1), "for" | "of" | "at" | "to")
+        {
+            return None;
+        }
+        let head = self.mentions.ending_at(phrase_start - 2)?;
+        let head_mention = &self.mentions.mentions[head];
+        // "Critics of the plan say": a group of people, too.
+        let nominal = head_mention.kind == MentionKind::Nominal
+            && matches!(
+                head_mention.entity_kind,
+                EntityKind::Person | EntityKind::Group
+            );
+        // "Jeffrey Lewis of the Martin Center wrote", "Bernie Sanders of
+        // Vermont said", "a fellow at Brookings": a person's name with where
+        // they work or come from.
+        let named_person = head_mention.kind == MentionKind::Name
+            && head_mention.entity_kind == EntityKind::Person
+            && matches!(self.lower(phrase_start - 1), "of" | "at" | "from");
+        (nominal || named_person).then_some(head)
+    }
+
+    /// The token after a name ending at `end`, past the full stop of a
+    /// suffix before a comma ("James B. Comey Jr., the director …").
+    pub(super) fn past_suffix_dot(&self, end: usize) -> usize {
+        let attached_dot = self
+            .analysis
+            .tokens
+            .get(end)
+            .is_some_and(|token| token.is_punct('.') && !token.space_before);
+        // "Robert P. Casey Jr. (D-Pa.), a Clinton backer": or before a
+        // party label in brackets.
+        if attached_dot && (self.is_punct(end + 1, ',') || self.is_punct(end + 1, '(')) {
+            end + 1
+        } else {
+            end
+        }
+    }
+
+    /// "Hogan Gidley, a former director of the party, whose roots are in
+    /// the South, said …": when a reporting verb follows a comma and no phrase
+    /// ends right before it, the subject is the first name or noun phrase of
+    /// the clause, provided a comma follows it (the appositive's start).
+    pub(super) fn subject_before_long_appositive(
+        &mut self,
+        cue_start: usize,
+        sentence: Range<usize>,
+    ) -> Option<usize> {
+        // "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested": the
+        // comma may close a quoted title.
+        let comma = cue_start.checked_sub(1).filter(|&c| {
+            c > sentence.start
+                && (self.is_punct(c, ',') || self.is_punct(c, ')') || self.closes_on_comma(c))
+        })?;
+        // The clause starts after a quote closing it off, or at the sentence
+        // start. The subject must end within 40 tokens of the comma (checked
+        // below), so a quote further back than 60 cannot matter: the look
+        // back stops there and a long sentence stays linear.
+        let mut start = sentence.start;
+        for index in (sentence.start.max(comma.saturating_sub(60))..comma).rev() {
+            // A quoted title inside the appositive ("wearing “Ted Cruz”
+            // pins") closes no clause.
+            let closes_clause = self
+                .quotes
+                .closing_at(index)
+                .is_some_and(|region| !self.is_title_region(region));
+            // "It wasn’t an accident — Brendan Buck, a spokesman for Ryan,
+            // told …": a dash or a colon outside quotation marks opens a
+            // clause too.
+            let opens_clause = matches!(
+                self.analysis.tokens[index].kind,
+                TokenKind::Punct('—' | '–' | ':' | ';')
+            ) && !self.in_quote(index);
+            if closes_clause || opens_clause {
+                start = index + 1;
+                break;
+            }
+        }
+        while start < comma && (self.is_punct(start, ',') || self.in_quote(start)) {
+            start += 1;
+        }
+        // "But Tom Fitton, the president of …, said": a conjunction opens
+        // the sentence before its subject.
+        if start < comma && matches!(self.lower(start), "but" | "and" | "yet" | "so" | "still") {
+            start += 1;
+        }
+        // "the economist Jared Bernstein, a former adviser, wrote": an
+        // article before a titled name.
+        if start + 1 < comma
+            && matches!(self.lower(start), "the" | "a" | "an")
+            && self.mentions.starting_at(start).is_none()
+            && self.mentions.starting_at(start + 1).is_some()
+        {
+            start += 1;
+        }
+        // A subject is a mention with a comma (or parenthesis) after it.
+        let subject_at = |at: usize| {
+            self.mentions.starting_at(at).filter(|&m| {
+                let end = self.past_suffix_dot(self.mentions.mentions[m].tokens.end);
+                self.is_punct(end, ',') || self.is_punct(end, '(')
+            })
+        };
+        // "Former House speaker Newt Gingrich, a Trump ally, said", "The
+        // Nobel-winning Peruvian novelist Mario Vargas Llosa, …, told": up to
+        // four modifier words before the name (looked for first, so that the
+        // name's own comma is not taken for the end of an opening phrase).
+        let after_modifiers = |start: usize| {
+            (1..=4).find(|&skip| {
+                start + skip < comma
+                    && (start..start + skip).all(|t| self.analysis.tokens[t].is_word())
+                    && subject_at(start + skip).is_some()
+            })
+        };
+        // "The employee, a registered Republican, said": a short common-noun
+        // phrase after an article, which is no mention of its own. It may
+        // hold one "of" after its head ("The employee of nearly four years,
+        // a registered Republican, said").
+        let article_phrase_end = |start: usize| {
+            if !matches!(self.lower(start), "the" | "a" | "an") {
+                return None;
+            }
+            let tokens = &self.analysis.tokens;
+            let phrase_end = (start + 2..comma.min(start + 8)).find(|&t| self.is_punct(t, ','))?;
+            let of_at = (start + 2..phrase_end).find(|&t| tokens[t].lower == "of");
+            let head_end = of_at.unwrap_or(phrase_end);
+            if of_at.is_none() && phrase_end > start + 4 {
+                return None;
+            }
+            let plain = |t: usize| {
+                tokens[t].is_word()
+                    && !tokens[t].capitalized
+                    && cue_verb(&tokens[t].lower).is_none()
+                    && !PHRASE_BOUNDARY_WORDS.contains(tokens[t].lower.as_str())
+            };
+            ((start + 1..head_end).all(plain)
+                && (head_end + 1..phrase_end)
+                    .all(|t| plain(t) || tokens[t].kind == TokenKind::Number))
+            .then_some(phrase_end)
+        };
+        if subject_at(start).is_none() && article_phrase_end(start).is_none() {
+            if let Some(skip) = after_modifiers(start) {
+                start += skip;
+            } else if let Some(opening_comma) =
+                (start..comma.min(start + 6)).find(|&t| self.is_punct(t, ','))
+            {
+                // "In July, Sammy Aaron, vice chairman of G-III, told …": a
+                // short opening phrase set off by a comma may come first.
+                if self.mentions.starting_at(start).is_none()
+                    || subject_at(opening_comma + 1).is_some()
+                {
+                    start = opening_comma + 1;
+                }
+                if let Some(skip) = after_modifiers(start).filter(|_| subject_at(start).is_none()) {
+                    start += skip;
+                }
+            }
+        }
+        // A mention at the start that an "of" phrase goes on ("The employee
+        // | of nearly four years,") gives way to the whole phrase.
+        let existing = self.mentions.starting_at(start).filter(|&m| {
+            let end = self.mentions.mentions[m].tokens.end;
+            !(self.lower_is(end, "of") && article_phrase_end(start).is_some())
+        });
+        let (subject_end, acceptable_kind) = match existing {
+            Some(mention) => {
+                let mention_data = &self.mentions.mentions[mention];
+                (
+                    mention_data.tokens.end,
+                    matches!(mention_data.kind, MentionKind::Name | MentionKind::Nominal),
+                )
+            }
+            None => (article_phrase_end(start)?, true),
+        };
+        let after = self.past_suffix_dot(subject_end);
+        let acceptable = acceptable_kind
+            && (self.is_punct(after, ',') || self.is_punct(after, '('))
+            && !self.used[start];
+        // No other cue may stand between the subject and this cue.
+        // A cue already attributed there is part of the appositive ("Graham,
+        // who says …, tweeted …").
+        // Capitalised words are names here, not verbs ("the Free State Project").
+        // A participle in the appositive ("in the wake of a poll showing …")
+        // has no subject of its own and cannot be the sentence's verb.
+        // The verbs of a relative clause ("who now wants …", "who has met
+        // Trump and been mentioned as …") belong to the appositive too.
+        let relative_pronoun = (after..comma.min(after + 41))
+            .find(|&r| matches!(self.lower(r), "who" | "which" | "that"));
+        let clear = comma - after <= 40
+            && (after..comma).all(|t| {
+                let in_relative_clause = relative_pronoun.is_some_and(|r| r < t);
+                // A plural present form ("former state legislator") has no
+                // subject in an appositive and is a noun there.
+                let verb_here = !in_relative_clause
+                    && cue_verb(self.lower(t)).is_some_and(|v| {
+                        v.form != VerbForm::Participle
+                            && (v.form != VerbForm::Present || self.lower(t).ends_with('s'))
+                            && self.is_verb_here(t, v)
+                    });
+                // A quoted title may stand in the appositive ("wearing “Ted
+                // Cruz” pins"); a quotation may not.
+                let in_quotation = self.quotes.region_at_token[t]
+                    .is_some_and(|region| !self.is_title_region(region));
+                (!verb_here || self.used[t]) && !in_quotation
+            });
+        if !(acceptable && clear) {
+            return None;
+        }
+        Some(
+            existing.unwrap_or_else(|| self.mentions.add_ad_hoc(self.analysis, start..subject_end)),
+        )
+    }
+
+    /// "Some voters who have listened to his speeches said …": a phrase
+    /// found before the cue that ends a relative clause with no commas is
+    /// not the subject; the phrase before "who" is. The look back is bounded
+    /// (15 words, none used by another attribution), so a long sentence
+    /// stays linear.
+    pub(super) fn head_of_restrictive_relative(
+        &mut self,
+        source: usize,
+        sentence_start: usize,
+    ) -> Option<usize> {
+        let source_start = self.mentions.mentions[source].tokens.start;
+        let lowest = sentence_start.max(source_start.saturating_sub(15));
+        if self.mentions.mentions[source].kind == MentionKind::Relative {
+            return None;
+        }
+        let who = (lowest..source_start)
+            .rev()
+            .take_while(|&t| {
+                let token = &self.analysis.tokens[t];
+                // "Mr." is a word and its full stop.
+                (token.is_word() || (token.is_punct('.') && !token.space_before))
+                    && !self.used[t]
+                    && !self.in_quote(t)
+                    && cue_verb_hashed(self.analysis.token_hashes[t], self.lower(t)).is_none()
+            })
+            .find(|&t| self.lower(t) == "who")?;
+        // "the man who Trump said was …": "who" right before the phrase
+        // is its object, and the phrase is the subject.
+        if who <= sentence_start || who + 1 == source_start || self.used[who - 1] {
+            return None;
+        }
+        let head = self
+            .mentions
+            .ending_at(who - 1)
+            .or_else(|| self.phrase_before(who, sentence_start, true))?;
+        // "Democrats in Iowa who watched …": a place or group after a
+        // preposition belongs to the head before it.
+        let head_start = self.mentions.mentions[head].tokens.start;
+        if head_start >= sentence_start + 2
+            && matches!(self.lower(head_start - 1), "in" | "from" | "of" | "at")
+            && !self.used[head_start - 2]
+        {
+            if let Some(before) = self.mentions.ending_at(head_start - 2) {
+                let start = self.mentions.mentions[before].tokens.start;
+                return Some(self.mentions.add_ad_hoc(self.analysis, start..who));
+            }
+        }
+        Some(head)
+    }
+
+    /// "… that Michael Bloomberg, who has long mulled a run, said …": the
+    /// name before a relative clause set off by commas right before the cue,
+    /// wherever the clause stands in the sentence. Only the nearest relative
+    /// pronoun within 40 tokens counts, which keeps the look back bounded.
+    pub(super) fn subject_before_relative_clause(
+        &mut self,
+        cue_start: usize,
+        sentence_start: usize,
+    ) -> Option<usize> {
+        // "Norah O’Donnell, who was off-screen, then loudly asked": up to two
+        // adverbs may stand after the clause.
+        let mut after_clause = cue_start;
+        while after_clause > sentence_start + 1
+            && cue_start - after_clause < 2
+            && !self.analysis.tokens[after_clause - 1].capitalized
+            && self.is_adverb_before_verb(after_clause - 1)
+        {
+            after_clause -= 1;
+        }
+        // The clause's comma may stand inside a quotation closing it
+        // ("Humphrey, who calls Trump a “sociopath,” said").
+        let comma = after_clause.checked_sub(1).filter(|&c| {
+            c > sentence_start && (self.is_punct(c, ',') || self.closes_on_comma(c))
+        })?;
+        let pronoun = (sentence_start.max(comma.saturating_sub(40))..comma)
+            .rev()
+            // An attribution inside the clause may have taken its words.
+            .take_while(|&t| self.quotes.closing_at(t).is_none() || t + 1 == comma)
+            .find(|&t| {
+                matches!(self.lower(t), "who" | "whose" | "which")
+                    // "An Israeli official, speaking on condition of
+                    // anonymity, said": a post-modifier set off by commas.
+                    || (SOURCE_POSTMODIFIERS.contains(&self.lower(t))
+                        && t > sentence_start
+                        && self.is_punct(t - 1, ','))
+            })?;
+        let pronoun_comma = pronoun.checked_sub(1).filter(|&c| c > sentence_start)?;
+        if !self.is_punct(pronoun_comma, ',') {
+            return None;
+        }
+        let head = pronoun_comma - 1;
+        let mention = match self.mentions.ending_at(head) {
+            Some(mention) => mention,
+            // "A Warren adviser, who spoke on condition of anonymity, said":
+            // a noun phrase headed by a speaker noun, opening the sentence.
+            None => {
+                let tokens = &self.analysis.tokens;
+                if !tokens[head].is_word() || !is_speaker_noun(&tokens[head].lower) {
+                    return None;
+                }
+                let mut phrase_start = head;
+                while phrase_start > sentence_start
+                    && head - phrase_start < 4
+                    && tokens[phrase_start - 1].is_word()
+                    && !self.used[phrase_start - 1]
+                    && (is_determiner(&tokens[phrase_start - 1].lower)
+                        || !PHRASE_BOUNDARY_WORDS.contains(tokens[phrase_start - 1].lower.as_str()))
+                {
+                    phrase_start -= 1;
+                    // "Mrs. Clinton's presidential campaign, which …": a name
+                    // before the possessive is part of the phrase, however
+                    // many words it has.
+                    if self.is_possessive(phrase_start) {
+                        if let Some(owner) = phrase_start
+                            .checked_sub(1)
+                            .and_then(|last| self.mentions.ending_at(last))
+                        {
+                            phrase_start = self.mentions.mentions[owner].tokens.start;
+                            break;
+                        }
+                    }
+                }
+                if phrase_start != sentence_start {
+                    return None;
+                }
+                self.mentions
+                    .add_ad_hoc(self.analysis, phrase_start..head + 1)
+            }
+        };
+        let mention_data = &self.mentions.mentions[mention];
+        let acceptable = matches!(mention_data.kind, MentionKind::Name | MentionKind::Nominal)
+            && !self.used[mention_data.tokens.start];
+        acceptable.then_some(mention)
+    }
+
+    /// A mention (or, with `allow_generic`, a plain phrase) starting at `start`.
+    pub(super) fn phrase_after(
+        &mut self,
+        start: usize,
+        sentence_end: usize,
+        allow_generic: bool,
+    ) -> Option<usize> {
+        if start >= sentence_end {
+            return None;
+        }
+        // "wrote film director Osman Abu Laban": up to two modifiers first.
+        for skip in 0..3 {
+            let at = start + skip;
+            if at >= sentence_end || (skip > 0 && !self.analysis.tokens[at - 1].is_word()) {
+                break;
+            }
+            // A capitalised modifier that names no one may be skipped
+            // ("said Democratic strategist Hank Sheinkopf").
+            if skip > 0
+                && ((self.analysis.tokens[at - 1].capitalized
+                    && self.mentions.starting_at(at - 1).is_some())
+                    || PHRASE_BOUNDARY_WORDS.contains(self.lower(at - 1)))
+            {
+                break;
+            }
+            if let Some(mention) = self.mentions.starting_at(at) {
+                let kind = self.mentions.mentions[mention].kind;
+                // "said a former spokesman": an article before a noun
+                // phrase whose mention starts after it.
+                let after_article = skip == 1 && matches!(self.lower(start), "a" | "an" | "the");
+                if kind != MentionKind::Relative
+                    && (skip == 0 || kind == MentionKind::Name || after_article)
+                {
+                    let person = self.titled_name_after(mention, sentence_end);
+                    // "said the New York businessman, who …": a name used as
+                    // a modifier of a common noun; the source is the phrase.
+                    // "said the printed Cruz slate card": up to two nouns.
+                    let end = self.mentions.mentions[person].tokens.end;
+                    let is_noun = |index: usize| {
+                        self.analysis.tokens.get(index).is_some_and(|head| {
+                            head.is_word()
+                                && !head.capitalized
+                                && !PHRASE_BOUNDARY_WORDS.contains(head.lower.as_str())
+                                && !ADJUNCT_WORDS.contains(head.lower.as_str())
+                                && cue_verb(&head.lower).is_none()
+                        })
+                    };
+                    // "said the bureau's director, James Comey": the noun a
+                    // possessor owns is the phrase's head when it names a speaker.
+                    if person == mention && self.is_possessive(end) {
+                        let mut head_end = end + 1;
+                        while head_end < sentence_end && head_end < end + 4 && is_noun(head_end) {
+                            head_end += 1;
+                        }
+                        if head_end > end + 1 && is_speaker_noun(self.lower(head_end - 1)) {
+                            return Some(self.mentions.add_ad_hoc(self.analysis, start..head_end));
+                        }
+                    }
+                    let mut head_end = end;
+                    while head_end < sentence_end && head_end < end + 2 && is_noun(head_end) {
+                        head_end += 1;
+                    }
+                    let head_noun = person == mention
+                        && kind == MentionKind::Name
+                        && head_end > end
+                        && (head_end >= sentence_end
+                            || self.is_punct(head_end, ',')
+                            || is_terminal_punct(self.analysis.tokens[head_end].kind)
+                            || matches!(self.lower(head_end), "who" | "whose")
+                            // "tweeted a German user from Hanover"
+                            || ADJUNCT_WORDS.contains(self.lower(head_end)));
+                    if head_noun && allow_generic {
+                        return Some(self.mentions.add_ad_hoc(self.analysis, start..head_end));
+                    }
+                    return Some(person);
+                }
+            }
+        }
+        if !allow_generic {
+            return None;
+        }
+        let tokens = &self.analysis.tokens;
+        // "the so-called “reform” package passed on Tuesday": a phrase
+        // opening with a verb is a predicate, not a speaker.
+        if tokens[start].is_word()
+            && !tokens[start].capitalized
+            && looks_like_verb(self.analysis, start)
+        {
+            return None;
+        }
+        let mut last = None;
+        let mut index = start;
+        while index < sentence_end.min(start + 8) {
+            let token = &tokens[index];
+            // "wrote the authors of the “Growth and Opportunity Project,”": a
+            // quoted title is part of the phrase.
+            if let Some(region) = self
+                .quotes
+                .opening_at(index)
+                .filter(|_| index > start && self.is_quoted_title(index))
+            {
+                let closing = self.quotes.regions[region].last_token();
+                if closing >= sentence_end {
+                    break;
+                }
+                last = Some(closing);
+                index = closing + 1;
+                continue;
+            }
+            if !(token.is_word() || token.kind == TokenKind::Number)
+                || (index > start && matches!(token.lower.as_str(), "that" | "who" | "which"))
+            {
+                break;
+            }
+            last = Some(index);
+            index += 1;
+        }
+        let last = last?;
+        Some(self.mentions.add_ad_hoc(self.analysis, start..last + 1))
+    }
+
+    /// Whether a quotation opens at `start`, or after a comma or colon that
+    /// ends a short run of adjuncts there ("said Thursday on Twitter, “…”").
+    pub(super) fn quote_opens_after_adjuncts(&self, start: usize, sentence_end: usize) -> bool {
+        for index in start..sentence_end.min(start + 8) {
+            // A programme's title is part of the adjuncts ("said on MSNBC’s
+            // “Morning Joe”"), not a quotation of what was said.
+            if self.quotes.opening_at(index).is_some() {
+                if index > start && self.is_quoted_title(index) {
+                    continue;
+                }
+                return true;
+            }
+            if self.is_punct(index, ',') || self.is_punct(index, ':') {
+                return self.quotes.opening_at(index + 1).is_some();
+            }
+            if self.in_quote(index) || self.lower(index) == "that" {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// "said Latino Decisions researcher Sylvia Manzano", "Clinton campaign
+    /// manager Robby Mook": a name used as a modifier, then up to two
+    /// lower-case words and a person's name with a role noun. The speaker is
+    /// the person, not the organisation before the role.
+    fn titled_name_after(&self, mention: usize, sentence_end: usize) -> usize {
+        let end = self.mentions.mentions[mention].tokens.end;
+        if self.mentions.mentions[mention].kind != MentionKind::Name {
+            return mention;
+        }
+        // "Florida’s Rick Wilson": a possessive is a gap of its own.
+        let possessive = self.is_possessive(end);
+        for gap in 0..3 {
+            let at = end + gap + usize::from(possessive);
+            if at >= sentence_end {
+                break;
+            }
+            if gap > 0 {
+                let previous = &self.analysis.tokens[at - 1];
+                if !previous.is_word()
+                    || previous.capitalized
+                    || PHRASE_BOUNDARY_WORDS.contains(previous.lower.as_str())
+                {
+                    break;
+                }
+            }
+            if let Some(person) = self.mentions.starting_at(at) {
+                let person_mention = &self.mentions.mentions[person];
+                // A role noun in the name, or a full name after a
+                // lower-case modifier ("Cruz constituent Dan Golvach").
+                let titled = person_mention.kind == MentionKind::Name
+                    && person_mention.entity_kind == EntityKind::Person
+                    && (!person_mention.roles.is_empty()
+                        || ((gap > 0 || possessive) && person_mention.name_words.len() >= 2));
+                return if titled { person } else { mention };
+            }
+        }
+        mention
+    }
+}

@@ -1,0 +1,373 @@
+//! The last steps: quoted paragraphs with no cue of their own continue the
+//! latest speaker; pronoun and relative-pronoun sources are resolved to an
+//! entity, in text order, preferring recent speakers whose gender agrees;
+//! and each attribution is classified as direct, mixed or indirect, which
+//! sets its confidence.
+
+use super::*;
+
+/// Salience bonuses of a pronoun's antecedent, on top of minus its distance
+/// in sentences: the latest speaker, another recent speaker, a gender that
+/// matches, a person.
+const LATEST_SPEAKER_BONUS: f32 = 2.5;
+const RECENT_SPEAKER_BONUS: f32 = 1.5;
+const GENDER_MATCH_BONUS: f32 = 0.5;
+const PERSON_BONUS: f32 = 0.5;
+/// The most any antecedent can gain, which bounds the search: once the best
+/// score so far beats this minus a candidate's distance, no farther one wins.
+const MOST_SALIENCE_BONUS: f32 = LATEST_SPEAKER_BONUS + GENDER_MATCH_BONUS + PERSON_BONUS;
+
+impl Attributor<'_, '_> {
+    /// Quoted paragraphs without a cue of their own continue the last speaker.
+    pub(super) fn find_continuations(&mut self) {
+        self.found
+            .sort_by_key(|attribution| attribution.content[0].start);
+        let mut additions = Vec::new();
+        for region in &self.quotes.regions {
+            let first = region.first_token();
+            let last = region.last_token();
+            if (first..=last).any(|t| self.used[t]) || region.word_count(self.analysis) == 0 {
+                continue;
+            }
+            let paragraph = &self.analysis.paragraphs
+                [self.analysis.sentences[self.analysis.sentence_of_token[first]].paragraph];
+            let starts_paragraph = paragraph.tokens.start == first;
+            let sentence = self.sentence_range(first);
+            let starts_sentence = sentence.start == first;
+            let ends_sentence = self.sentence_range(last).end <= last + 2;
+            if !(starts_paragraph || starts_sentence) || !ends_sentence {
+                continue;
+            }
+            // The latest earlier attribution, within two paragraphs.
+            let starting_before = self.found.partition_point(|a| a.content[0].start < first);
+            let previous = (starting_before.saturating_sub(20)..starting_before)
+                .rev()
+                .find(|&i| self.found[i].content.last().is_some_and(|c| c.end <= first));
+            let Some(mut previous) = previous else {
+                continue;
+            };
+            if let Some(quoting) = self.quote_behind_its_own_clauses(previous, first) {
+                previous = quoting;
+            }
+            let previous_token = self.found[previous].content.last().map_or(0, |c| c.end - 1);
+            let previous_paragraph =
+                self.analysis.sentences[self.analysis.sentence_of_token[previous_token]].paragraph;
+            let this_paragraph =
+                self.analysis.sentences[self.analysis.sentence_of_token[first]].paragraph;
+            // A short quote continues only the speaker of its own paragraph;
+            // a longer one may continue a speaker up to two paragraphs back.
+            let reach = if region.word_count(self.analysis) < 4 {
+                0
+            } else {
+                2
+            };
+            if this_paragraph > previous_paragraph + reach {
+                continue;
+            }
+            let parts: ContentParts = region.part_token_ranges().collect();
+            // In the same paragraph, right after a quote and its attribution
+            // (“A,” she said. “B.”), the quote goes on: one more part.
+            let previous_ends_in_quote = self.ends_in_quotation(&self.found[previous]);
+            let nothing_quoted_between = self.only_titles_quoted(previous_token + 1, first);
+            if ((this_paragraph <= previous_paragraph + 1 && previous_ends_in_quote)
+                || this_paragraph == previous_paragraph)
+                && nothing_quoted_between
+            {
+                for part in &parts {
+                    for slot in &mut self.used[part.clone()] {
+                        *slot = true;
+                    }
+                }
+                self.found[previous].content.extend(parts);
+                continue;
+            }
+            additions.push(Attribution {
+                content: parts,
+                cue: None,
+                source: None,
+                entity: None,
+                kind: QuoteKind::Direct,
+                confidence: 0.5,
+                pattern: Pattern::Continuation,
+                inherits_from: Some(self.found[previous].content[0].start),
+            });
+        }
+        self.found.extend(additions);
+    }
+
+    /// Whether the last part of `attribution`'s content ends with a
+    /// closing quotation mark.
+    fn ends_in_quotation(&self, attribution: &Attribution) -> bool {
+        attribution
+            .content
+            .last()
+            .is_some_and(|part| self.quotes.closing_at(part.end - 1).is_some())
+    }
+
+    /// Whether no token from `from` up to `to` is quoted, except in quoted
+    /// titles (“A,” he told ‘Inside Edition’. “B.”).
+    fn only_titles_quoted(&self, from: usize, to: usize) -> bool {
+        let mut token = from;
+        while token < to {
+            if self.is_quoted_title(token) {
+                let Some(region) = self.quotes.opening_at(token) else {
+                    return false;
+                };
+                token = self.quotes.regions[region].last_token() + 1;
+                continue;
+            }
+            if self.in_quote(token) {
+                return false;
+            }
+            token += 1;
+        }
+        true
+    }
+
+    /// “A,” said Jones, who writes about the census. “B.”: the attribution
+    /// just before the quote at `first` (index `latest` in `found`) came
+    /// from inside the sentence that attributed an earlier quote, here the
+    /// relative clause on its speaker. That earlier attribution, whose
+    /// content ends in a quotation, is the one the quote continues: its
+    /// index, when every attribution after it up to `latest` starts inside
+    /// the sentence where it ends, and nothing is quoted between it and
+    /// `first`.
+    fn quote_behind_its_own_clauses(&self, latest: usize, first: usize) -> Option<usize> {
+        if self.ends_in_quotation(&self.found[latest]) {
+            return None;
+        }
+        let quoting = (latest.saturating_sub(3)..latest)
+            .rev()
+            .find(|&i| self.ends_in_quotation(&self.found[i]))?;
+        let quote_end = self.found[quoting].content.last()?.end;
+        let sentence_end = self.sentence_range(quote_end - 1).end;
+        let clauses_inside = (quoting + 1..=latest).all(|i| {
+            let attribution = &self.found[i];
+            attribution.content[0].start >= quote_end
+                && attribution
+                    .content
+                    .last()
+                    .is_some_and(|part| part.end <= sentence_end + 1)
+        });
+        let nothing_quoted_between = self.only_titles_quoted(quote_end, first);
+        (clauses_inside && nothing_quoted_between).then_some(quoting)
+    }
+
+    /// Gives every attribution its entity: sources with a grouped mention
+    /// use that entity; pronouns and relatives are resolved to the most
+    /// salient earlier entity that agrees with them; participles and
+    /// continuations take the speaker they continue.
+    pub(super) fn resolve_speakers(&mut self) {
+        // Candidate antecedents in text order, and attributions by their
+        // first content token, so each lookup below is local, not a scan.
+        let mut antecedents: Vec<usize> = (0..self.mentions.mentions.len())
+            .filter(|&m| {
+                !matches!(
+                    self.mentions.mentions[m].kind,
+                    MentionKind::Pronoun | MentionKind::Relative
+                )
+            })
+            .collect();
+        antecedents.sort_by_key(|&m| self.mentions.mentions[m].tokens.start);
+        let by_first_token: HashMap<usize, usize> = self
+            .found
+            .iter()
+            .enumerate()
+            .map(|(index, a)| (a.content[0].start, index))
+            .collect();
+        for index in 0..self.found.len() {
+            let entity = if let Some(source) = self.found[index].source {
+                match self.mentions.mentions[source].entity {
+                    Some(entity) => Some(entity),
+                    None => {
+                        let resolved = self.resolve_pronoun(source, index, &antecedents);
+                        if let Some(entity) = resolved {
+                            self.mentions.attach(source, entity);
+                        }
+                        resolved
+                    }
+                }
+            } else {
+                self.found[index]
+                    .inherits_from
+                    .and_then(|key| by_first_token.get(&key))
+                    .filter(|&&from| from < index)
+                    .and_then(|&from| self.found[from].entity)
+                    // A quotation with no cue continues the latest speaker;
+                    // a cue with no source ("he’s expected to", "was told")
+                    // has a speaker the text does not name.
+                    .or_else(|| {
+                        self.found[index]
+                            .cue
+                            .is_none()
+                            .then(|| self.latest_speaker_before(index))
+                            .flatten()
+                    })
+            };
+            let attribution = &mut self.found[index];
+            attribution.entity = entity;
+            if entity.is_none() {
+                attribution.confidence *= 0.6;
+            }
+        }
+    }
+
+    fn latest_speaker_before(&self, index: usize) -> Option<usize> {
+        self.found[..index]
+            .iter()
+            .rev()
+            .take(20)
+            .find_map(|a| a.entity)
+    }
+
+    fn resolve_pronoun(
+        &self,
+        mention_index: usize,
+        attribution_index: usize,
+        antecedents: &[usize],
+    ) -> Option<usize> {
+        let mention = &self.mentions.mentions[mention_index];
+        let pronoun = self.analysis.tokens[mention.tokens.start].lower.as_str();
+        let position = mention.tokens.start;
+        if mention.kind == MentionKind::Relative {
+            // "Okafor, who …": the nearest mention before the relative, a
+            // few tokens back at most (a long sentence stays linear).
+            let floor = position.saturating_sub(30);
+            let mut index = position;
+            while index > floor {
+                index -= 1;
+                // "Sen. Claire McCaskill (D-Mo.), who …": the relative is on
+                // the name before a parenthesis, not on what it holds.
+                if self.is_punct(index, ')') {
+                    if let Some(opening) = (floor..index).rev().find(|&t| self.is_punct(t, '(')) {
+                        index = opening;
+                        continue;
+                    }
+                }
+                if let Some(candidate) = self.mentions.mention_at_token[index] {
+                    if let Some(entity) = self.mentions.mentions[candidate].entity {
+                        return Some(entity);
+                    }
+                }
+                if self.analysis.sentence_of_token[index]
+                    != self.analysis.sentence_of_token[position]
+                {
+                    break;
+                }
+            }
+            return None;
+        }
+        if matches!(pronoun, "i" | "me" | "you" | "we" | "us") {
+            return None;
+        }
+        let this_sentence = self.analysis.sentence_of_token[position];
+        let this_paragraph = self.analysis.sentences[this_sentence].paragraph;
+        let recent_speakers: Vec<usize> = self.found[..attribution_index]
+            .iter()
+            .rev()
+            .take(20)
+            .filter(|a| {
+                a.content.last().is_some_and(|c| {
+                    self.analysis.sentence_of_token[c.end - 1] + 3 >= this_sentence
+                })
+            })
+            .filter_map(|a| a.entity)
+            .collect();
+        let mut best: Option<(f32, usize)> = None;
+        let before =
+            antecedents.partition_point(|&m| self.mentions.mentions[m].tokens.start < position);
+        // Candidates come nearest first. A candidate's score is at most
+        // `MOST_SALIENCE_BONUS` above minus its distance, so once the best so
+        // far is out of reach the rest cannot win; and at most 400 are looked
+        // at, so that one long paragraph full of names stays linear.
+        for &candidate_index in antecedents[..before].iter().rev().take(400) {
+            let candidate = &self.mentions.mentions[candidate_index];
+            if self.in_quote(candidate.tokens.start) {
+                continue;
+            }
+            let Some(entity_index) = candidate.entity else {
+                continue;
+            };
+            let candidate_sentence = self.analysis.sentence_of_token[candidate.tokens.start];
+            let paragraph = self.analysis.sentences[candidate_sentence].paragraph;
+            if paragraph + 3 < this_paragraph {
+                break;
+            }
+            let distance = (this_sentence - candidate_sentence.min(this_sentence)) as f32;
+            if best.is_some_and(|(best_score, _)| MOST_SALIENCE_BONUS - distance <= best_score) {
+                break;
+            }
+            let entity = &self.mentions.entities[entity_index];
+            let pronoun_gender = mention.gender;
+            let agrees = match pronoun {
+                "he" | "him" | "she" | "her" => {
+                    !entity.plural
+                        && matches!(entity.kind, EntityKind::Person | EntityKind::Unknown)
+                        && pronoun_gender.agrees_with(entity.gender)
+                }
+                "they" | "them" => {
+                    entity.plural
+                        || matches!(entity.kind, EntityKind::Group | EntityKind::Organization)
+                }
+                "it" => {
+                    matches!(
+                        entity.kind,
+                        EntityKind::Organization | EntityKind::Document | EntityKind::Unknown
+                    ) && !entity.plural
+                }
+                _ => false,
+            };
+            if !agrees {
+                continue;
+            }
+            let mut score = -distance;
+            if recent_speakers.first() == Some(&entity_index) {
+                score += LATEST_SPEAKER_BONUS;
+            } else if recent_speakers.contains(&entity_index) {
+                score += RECENT_SPEAKER_BONUS;
+            }
+            if entity.gender != Gender::Unknown && entity.gender == pronoun_gender {
+                score += GENDER_MATCH_BONUS;
+            }
+            if entity.kind == EntityKind::Person {
+                score += PERSON_BONUS;
+            }
+            if best.is_none_or(|(best_score, _)| score > best_score) {
+                best = Some((score, entity_index));
+            }
+        }
+        best.map(|(_, entity)| entity)
+    }
+
+    /// Direct when the content is exactly quoted text, mixed when it holds
+    /// some, indirect otherwise; confidence follows.
+    pub(super) fn classify(&mut self) {
+        for attribution in &mut self.found {
+            let parts = &attribution.content;
+            let all_quoted = parts.iter().all(|part| {
+                self.quotes.opening_at(part.start).is_some_and(|region| {
+                    self.quotes.regions[region]
+                        .parts
+                        .iter()
+                        .any(|p| p.open == part.start && p.last + 1 == part.end)
+                })
+            });
+            let any_quoted = parts.iter().any(|part| {
+                part.clone()
+                    .any(|t| self.quotes.region_at_token[t].is_some())
+            });
+            attribution.kind = if all_quoted {
+                QuoteKind::Direct
+            } else if any_quoted {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Indirect
+            };
+            if attribution.kind != QuoteKind::Indirect
+                && attribution.pattern != Pattern::Continuation
+            {
+                attribution.confidence = (attribution.confidence + 0.05).min(0.97);
+            }
+        }
+    }
+}

@@ -1,0 +1,1520 @@
+//! Cue verbs and the clause around each: whether a word is a cue here
+//! (the lexicon, then the learned cue model), where the cue phrase starts
+//! ("has long said"), and the source-first, content-first, passive,
+//! coordinated and participle shapes around it.
+//!
+//! The speaker phrases these shapes ask for are found by [`super::sources`],
+//! the extent of what was said by [`super::content`].
+
+use super::*;
+
+impl Attributor<'_, '_> {
+    /// Finds, before any other cue verb, each speech verb that closes its
+    /// sentence after a comma and its subject ("…, a Chinese official
+    /// said.", "…, officials say, adding that …"): what stands before the
+    /// comma is its content.
+    ///
+    /// What such a verb reports may hold attributions of its own
+    /// ([`Self::push_outer`]).
+    pub(super) fn trailing_speech_verbs(&mut self) {
+        // The walk goes from comma to comma (a twentieth of the tokens), and
+        // looks up only the few words after each: a lookup for every word
+        // of the text cost a tenth of this stage.
+        for comma in 1..self.analysis.tokens.len() {
+            if !self.is_punct(comma, ',') || self.in_quote(comma) {
+                continue;
+            }
+            // The verb: a word among the next few, after the subject
+            // ("…, a senior Chinese official said").
+            let verb = (comma + 2..(comma + 8).min(self.analysis.tokens.len()))
+                .take_while(|&t| self.analysis.tokens[t].is_word())
+                .find(|&t| {
+                    let token = &self.analysis.tokens[t];
+                    !token.capitalized
+                        && may_be_finite_speech_form(&token.lower)
+                        && cue_verb_hashed(self.analysis.token_hashes[t], &token.lower).is_some_and(
+                            |verb| {
+                                verb.class == CueClass::Speech
+                                    && verb.is_past_or_third_person(&token.lower)
+                            },
+                        )
+                });
+            let Some(index) = verb else {
+                continue;
+            };
+            if self.used[index] {
+                continue;
+            }
+            let sentence = self.sentence_range(index);
+            // Nothing but adjuncts may follow ("said on Monday", "said,
+            // adding …").
+            let next = index + 1;
+            let ends_clause = next >= sentence.end
+                || self.is_punct(next, ',')
+                || is_terminal_punct(self.analysis.tokens[next].kind)
+                || (self.opens_adjunct(next) && self.adjunct_after_trailing_verb(index));
+            // The subject: the words from the comma (after an article) to
+            // the verb (before adverbs: "…, the source also said"), with no
+            // verb among them and not opening a clause of their own ("…, and
+            // some speculated", "…, who declined", "…, Clinton restricted
+            // comments about …", "…, echoing comments by …").
+            let first = if is_determiner(self.lower(comma + 1)) {
+                comma + 2
+            } else {
+                comma + 1
+            };
+            let mut subject_end = index;
+            while subject_end > first && self.is_adverb_before_verb(subject_end - 1) {
+                subject_end -= 1;
+            }
+            if comma <= sentence.start
+                || first >= subject_end
+                || !ends_clause
+                || (PHRASE_BOUNDARY_WORDS.contains(self.lower(comma + 1))
+                    && !matches!(
+                        self.lower(comma + 1),
+                        "he" | "she" | "they" | "we" | "i" | "you" | "it"
+                    ))
+                || (first..subject_end).any(|t| self.lower(t).ends_with("ing"))
+                || self.has_verb(first..subject_end)
+                || !self.is_trailing(next, sentence.end)
+            {
+                continue;
+            }
+            let Some(attribution) = self.cued_at(index) else {
+                continue;
+            };
+            let content_before_subject = attribution
+                .content
+                .last()
+                .is_some_and(|part| part.end <= comma + 1);
+            // The subject is a name, a noun phrase or a pronoun, not a
+            // participle ("…, echoing comments by …").
+            let source_after_comma = attribution.source.is_some_and(|source| {
+                let mention = &self.mentions.mentions[source];
+                (mention.tokens.start == first || mention.tokens.start == comma + 1)
+                    && mention.tokens.end == subject_end
+                    && matches!(
+                        mention.kind,
+                        MentionKind::Name | MentionKind::Nominal | MentionKind::Pronoun
+                    )
+            });
+            if content_before_subject
+                && source_after_comma
+                && !attribution
+                    .content
+                    .iter()
+                    .any(|range| self.used[range.clone()].contains(&true))
+            {
+                self.push_outer(attribution, comma);
+            }
+        }
+    }
+
+    /// Whether the adjunct word after the verb at `verb_index` opens an
+    /// adjunct rather than the verb's complement: "said on Monday" and "told
+    /// CNN", but not "insisted on getting …", "agreed to allow …" or
+    /// "referred to …".
+    fn adjunct_after_trailing_verb(&self, verb_index: usize) -> bool {
+        let next = verb_index + 1;
+        let word = self.lower(next);
+        if is_particle_of(self.lower(verb_index), word) {
+            return false;
+        }
+        let after = self.lower(next + 1);
+        let after_is_name = self
+            .analysis
+            .tokens
+            .get(next + 1)
+            .is_some_and(|token| token.capitalized);
+        match word {
+            "on" => {
+                after_is_name
+                    || DAY_WORDS.contains(&after)
+                    || MONTH_WORDS.contains(&after)
+                    || matches!(after, "condition" | "twitter" | "facebook" | "television")
+            }
+            "to" => after_is_name || is_determiner(after) || after == "reporters",
+            _ => true,
+        }
+    }
+
+    /// The attribution around the cue verb at `index`, if there is one.
+    pub(super) fn cued_at(&mut self, index: usize) -> Option<Attribution> {
+        let verb = self.cue_at(index)?;
+        if self.ends_opening_subordinate_clause(index) {
+            return None;
+        }
+        self.around_verb(index, verb)
+            .or_else(|| self.coordinated_verb(index, verb))
+    }
+
+    /// Whether the verb at `index` ends a subordinate clause that opens its
+    /// sentence, right before the comma: in "After the interview concluded,
+    /// Maher stated that …" the main clause is not what "concluded" reports.
+    fn ends_opening_subordinate_clause(&self, index: usize) -> bool {
+        let sentence_start = self.sentence_range(index).start;
+        // ("When someone shouted, “Cruz,” …" reports the quotation.)
+        self.is_punct(index + 1, ',')
+            && self.quotes.opening_at(index + 2).is_none()
+            && is_subordinator(self.lower(sentence_start))
+            && index > sentence_start + 1
+            && index < sentence_start + 12
+            && (sentence_start + 1..index).all(|t| self.analysis.tokens[t].is_word())
+    }
+
+    /// The cue verb at `index`, if the lexicon and the learned cue model agree
+    /// that there is one (see [`cue_model`]).
+    fn cue_at(&self, index: usize) -> Option<CueVerb> {
+        // "continued to insist": the reporting verb after "to" is the cue
+        // (see `cue_start`).
+        if is_never_a_cue(self.analysis, index)
+            || (self.lower_is(index + 1, "to")
+                && CARRYING_VERBS.contains(&self.lower(index))
+                && cue_verb(self.lower(index + 2)).is_some())
+        {
+            return None;
+        }
+        let word = self.lower(index);
+        let form = cue_verb_hashed(self.analysis.token_hashes[index], word);
+        let lexicon = form.filter(|&verb| self.is_verb_here(index, verb));
+        // A lexicon form that is no verb here ("his comments", "a firm
+        // called Mannatech") is not handed to the model either.
+        if form.is_some() && lexicon.is_none() {
+            return None;
+        }
+        if !is_cue_candidate(self.analysis, self.quotes, index) {
+            return lexicon;
+        }
+        let log_odds = cue_log_odds(
+            self.cue_model,
+            self.analysis,
+            self.mentions,
+            self.quotes,
+            index,
+            form,
+        );
+        // "CrowdStrike co-founder Dmitri Alperovitch told …": a noun of a
+        // person's role right before a name is the name's title, whatever
+        // the model makes of it.
+        let title_before_name = || {
+            let head = word.rsplit('-').next().unwrap_or(word);
+            is_speaker_noun(head)
+                && self
+                    .analysis
+                    .tokens
+                    .get(index + 1)
+                    .is_some_and(|next| next.capitalized)
+                && [index, index + 1].iter().any(|&at| {
+                    self.mentions
+                        .starting_at(at)
+                        .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
+                })
+        };
+        match lexicon {
+            Some(verb) => (log_odds >= self.cue_floor_log_odds).then_some(verb),
+            None if log_odds < self.cue_threshold_log_odds || title_before_name() => None,
+            None => Some(CueVerb {
+                base: "",
+                class: CueClass::Evaluation,
+                form: if word.ends_with("ing") {
+                    VerbForm::Participle
+                } else if word.ends_with("ed") {
+                    VerbForm::Past
+                } else {
+                    VerbForm::Present
+                },
+            }),
+        }
+    }
+
+    /// Whether a cue-verb form is used as a verb here: not capitalised inside
+    /// a sentence ("the Washington Post") and, for present forms that double
+    /// as nouns, not after a determiner or preposition ("his comments").
+    pub(super) fn is_verb_here(&self, index: usize, verb: CueVerb) -> bool {
+        let sentence = self.sentence_range(index);
+        let sentence_start = sentence.start;
+        let token = &self.analysis.tokens[index];
+        if token.capitalized
+            && index > sentence_start
+            && self.quotes.opening_at(index - 1).is_none()
+            && !self.is_title_case(index)
+        {
+            return false;
+        }
+        if verb.form == VerbForm::Present && index > sentence_start {
+            let previous = &self.analysis.tokens[index - 1];
+            // "some say" is a verb after a quantifier; "some reports" a noun.
+            let after_quantifier =
+                QUANTIFIERS.contains(&previous.lower.as_str()) && !token.lower.ends_with('s');
+            // "13 states", "the states": a number or a determiner before it
+            // makes a noun.
+            // "Six in 10 say", "nine out of 10 say": after a poll's share the
+            // number is the subject.
+            let after_share = previous.kind == TokenKind::Number
+                && index >= sentence_start + 3
+                && (self.lower(index - 2) == "in"
+                    || (self.lower(index - 2) == "of" && self.lower(index - 3) == "out"));
+            // "says" is never a noun ("Investment, official says, helped …").
+            let never_a_noun = token.lower == "says";
+            if (NOUN_CONTEXT_WORDS.contains(previous.lower.as_str())
+                && !after_quantifier
+                && !never_a_noun)
+                || (previous.kind == TokenKind::Number && !after_share)
+            {
+                return false;
+            }
+        }
+        // "Minnesota state delegate Mary Susan", "state law": "state" before
+        // a lower-case word other than what a verb takes ("state that",
+        // "state the facts", "state it clearly") is a noun modifier.
+        if token.lower == "state" {
+            let next = self.analysis.tokens.get(index + 1);
+            let modifies_noun = next.is_some_and(|next| {
+                is_plain_lower_word(next)
+                    && !next.lower.ends_with("ly")
+                    && !matches!(
+                        next.lower.as_str(),
+                        "that"
+                            | "it"
+                            | "what"
+                            | "how"
+                            | "why"
+                            | "whether"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "our"
+                            | "my"
+                            | "your"
+                            | "them"
+                            | "him"
+                    )
+            });
+            if modifies_noun {
+                return false;
+            }
+        }
+        // "In a series of Twitter posts Sunday": a plural noun after a name
+        // inside a prepositional phrase. (Only forms that are mostly nouns:
+        // "a poll of Iowa voters shows …" keeps its verb.)
+        if verb.form == VerbForm::Present
+            && matches!(
+                token.lower.as_str(),
+                "posts" | "tweets" | "comments" | "remarks" | "statements" | "claims" | "reports"
+            )
+            && index > sentence_start
+        {
+            if let Some(mention) = self.mentions.ending_at(index - 1) {
+                let mention_start = self.mentions.mentions[mention].tokens.start;
+                if mention_start > sentence_start
+                    && matches!(
+                        self.lower(mention_start - 1),
+                        "of" | "in" | "on" | "from" | "with" | "by" | "about"
+                    )
+                {
+                    return false;
+                }
+            }
+        }
+        // "he found himself in …", "who helped found the group": finding
+        // oneself somewhere and founding are no findings.
+        if verb.base == "find"
+            && (matches!(
+                self.lower(index + 1),
+                "himself" | "herself" | "itself" | "themselves" | "myself" | "ourselves"
+            ) || (index > sentence_start && self.lower(index - 1) == "helped"))
+        {
+            return false;
+        }
+        // "Costa reported from Washington.": a byline, with nothing reported.
+        // A place is a few words; the bound keeps a long title-case sentence
+        // of "Reported From …" linear.
+        if verb.base == "report" && self.lower_is(index + 1, "from") && sentence.end <= index + 12 {
+            let place_only = (index + 2..sentence.end).all(|t| {
+                let token = &self.analysis.tokens[t];
+                token.capitalized
+                    || matches!(token.kind, TokenKind::Punct(',' | '.' | ';'))
+                    || matches!(token.lower.as_str(), "and" | "d.c")
+            });
+            if place_only {
+                return false;
+            }
+        }
+        // "Rust Belt states that …", "the other early voting states": the
+        // noun after a word that sorts states.
+        if token.lower == "states"
+            && index > sentence_start
+            && STATE_KINDS.contains(&self.lower(index - 1))
+        {
+            return false;
+        }
+        // "a TV show", "his talk show": "show" after the kind of show is a noun.
+        if verb.base == "show"
+            && verb.form == VerbForm::Present
+            && index > sentence_start
+            && !self.analysis.tokens[index - 1].capitalized
+            && SHOW_KINDS.contains(&self.lower(index - 1))
+        {
+            return false;
+        }
+        // "a company called Mannatech", "an event called “Anti-Prom”": after
+        // a common noun and before a name, "called" names; "called off" is
+        // no report either.
+        if verb.base == "call" && verb.form == VerbForm::Past && index > sentence_start {
+            let previous = &self.analysis.tokens[index - 1];
+            let next = self.analysis.tokens.get(index + 1);
+            let after_common_noun = previous.is_word()
+                && !previous.capitalized
+                && self.mentions.ending_at(index - 1).is_none_or(|m| {
+                    let mention = &self.mentions.mentions[m];
+                    mention.kind == MentionKind::Nominal
+                        && mention.entity_kind != EntityKind::Person
+                })
+                && !matches!(
+                    previous.lower.as_str(),
+                    "he" | "she" | "they" | "we" | "i" | "who" | "also" | "has" | "have" | "had"
+                );
+            // "a move called the Boneless", "a campaign called #1000Books".
+            // "called AP’s report a …" names the report's owner, not the thing.
+            let possessed = self.is_possessive(index + 2);
+            let before_name = next.is_some_and(|next| {
+                (next.is_word() && next.capitalized && !possessed)
+                    || next.quote_char().is_some()
+                    || next.is_punct('#')
+                    || (next.lower == "the"
+                        && self
+                            .analysis
+                            .tokens
+                            .get(index + 2)
+                            .is_some_and(|after| after.is_word() && after.capitalized))
+            });
+            if (after_common_noun && before_name) || self.lower(index + 1) == "off" {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// "Palmieri acknowledged that the candidate misspoke but noted that …":
+    /// a reporting verb joined by "and" or "but" to the content of the
+    /// attribution just found shares its source and reports content of its
+    /// own; joined to a clause that reports nothing ("Carson took the stage
+    /// and called …"), it takes the sentence's subject.
+    fn coordinated_verb(&mut self, verb_index: usize, verb: CueVerb) -> Option<Attribution> {
+        // "… but went on to say, “…”": the cue may be longer than its verb;
+        // "… and later said, “…”": an adverb may stand after the conjunction.
+        let sentence = self.sentence_range(verb_index);
+        let cue_start = self.cue_start(verb_index, sentence.start);
+        let adverb_before = cue_start > 1 && self.is_adverb_before_verb(cue_start - 1);
+        let conjunction = cue_start.checked_sub(if adverb_before { 2 } else { 1 })?;
+        if !matches!(self.lower(conjunction), "and" | "but") || verb.form == VerbForm::Participle {
+            return None;
+        }
+        // "… looked into the camera, furrowed his brow and said, “…”": with a
+        // quotation right after the verb, a list of the subject's actions
+        // may stand between subject and conjunction.
+        let quotation_follows = (self.is_punct(verb_index + 1, ',')
+            || self.is_punct(verb_index + 1, ':'))
+            && self.quotes.opening_at(verb_index + 2).is_some();
+        let previous = self.found.last();
+        // The content ends at the conjunction, or at a comma before it.
+        let comma_before = conjunction > 0 && self.is_punct(conjunction - 1, ',');
+        let continues_previous = previous
+            .and_then(|previous| previous.content.last())
+            .is_some_and(|part| {
+                part.end == conjunction || (comma_before && part.end + 1 == conjunction)
+            });
+        // "Trump mocked her, denounced her record and said …": the latest
+        // attribution in this sentence, whose source came before its cue,
+        // gives the subject of a list of its source's actions.
+        let subject_of_previous = previous.and_then(|previous| {
+            let cue = previous.cue.as_ref()?;
+            let source = previous.source?;
+            let subject = &self.mentions.mentions[source].tokens;
+            (subject.start >= sentence.start
+                && subject.end <= cue.start
+                && cue.end <= conjunction
+                // (A quotation the attribution's own content holds is one of
+                // those actions: "called her “terrible,” denounced …".)
+                && (cue.end..conjunction).all(|t| {
+                    self.quotes.opening_at(t).is_none()
+                        || previous.content.iter().any(|part| part.contains(&t))
+                }))
+            .then_some(source)
+        });
+        let source = if continues_previous {
+            previous?.source?
+        } else if let Some(subject) = subject_of_previous {
+            subject
+        } else {
+            // "Carson took the stage … and called the system “rotten”": the
+            // sentence's subject, a name or pronoun opening it.
+            // "The Arizona Republican survived … and says …": an article may
+            // open the sentence before the name.
+            // "But the court overruled and said …": a conjunction may open
+            // the sentence before it.
+            let mut after_conjunction = sentence.start;
+            if matches!(
+                self.lower(after_conjunction),
+                "but" | "and" | "yet" | "so" | "still"
+            ) {
+                after_conjunction += 1;
+            }
+            let subject_start = if self.lower(after_conjunction) == "the" {
+                after_conjunction + 1
+            } else {
+                after_conjunction
+            };
+            // "In an interview with the Journal, Trump doubled down … and
+            // said …": or after a short opening phrase and its comma.
+            let after_opening = (sentence.start..sentence.end.min(sentence.start + 10))
+                .find(|&t| self.is_punct(t, ','))
+                .map(|comma| comma + 1);
+            let subject = self
+                .mentions
+                .starting_at(sentence.start)
+                .or_else(|| self.mentions.starting_at(after_conjunction))
+                .or_else(|| self.mentions.starting_at(subject_start))
+                .or_else(|| after_opening.and_then(|start| self.mentions.starting_at(start)))?;
+            let mention = &self.mentions.mentions[subject];
+            // "Gary Emineth, a former state party chairman, became a delegate
+            // and said …": an appositive set off by commas after a name.
+            let mut predicate_start = mention.tokens.end;
+            if mention.kind == MentionKind::Name && self.is_punct(predicate_start, ',') {
+                if let Some(closing) = (predicate_start + 2..conjunction.min(predicate_start + 10))
+                    .find(|&t| self.is_punct(t, ','))
+                {
+                    let appositive_without_verb = (predicate_start + 1..closing).all(|t| {
+                        self.analysis.tokens[t].is_word()
+                            && !cue_verb(self.lower(t)).is_some_and(|v| v.form == VerbForm::Past)
+                            && !matches!(self.lower(t), "who" | "which" | "that")
+                    });
+                    if appositive_without_verb {
+                        predicate_start = closing + 1;
+                    }
+                }
+            }
+            // "The actor held an audition and asked …", "the appeals court
+            // overruled and said …": a person or an organisation named by a
+            // noun phrase is a subject too.
+            let is_subject = (matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
+                || (mention.kind == MentionKind::Nominal
+                    && matches!(
+                        mention.entity_kind,
+                        EntityKind::Person | EntityKind::Organization
+                    )))
+                // "They reversed themselves and said …": a plural pronoun
+                // is a subject too; a plural name or noun may be a list.
+                && (!mention.plural || mention.kind == MentionKind::Pronoun)
+                && predicate_start < conjunction
+                && self.analysis.tokens[predicate_start].is_word()
+                && !self.analysis.tokens[predicate_start].capitalized
+                && !(predicate_start..conjunction).any(|t| {
+                    // "they reversed themselves, rushed everyone inside and
+                    // said …": a comma before another past-tense verb
+                    // goes on listing the subject's actions.
+                    let before_another_action =
+                        self.analysis.tokens.get(t + 1).is_some_and(|next| {
+                            is_plain_lower_word(next) && next.lower.ends_with("ed")
+                        });
+                    self.used[t]
+                        || self.in_quote(t)
+                        || (self.is_punct(t, ',')
+                            && t + 1 != conjunction
+                            && !quotation_follows
+                            && !before_another_action)
+                });
+            if !is_subject {
+                return None;
+            }
+            subject
+        };
+        let content = self.content_after(verb_index + 1, sentence.end, verb)?;
+        Some(Attribution::found(
+            content,
+            Some(conjunction + 1..verb_index + 1),
+            Some(source),
+            0.7,
+            Pattern::SourceFirst,
+        ))
+    }
+
+    /// Whether the cue is passive ("was asked", "were told"): a form of
+    /// "be" among its auxiliaries before a past participle.
+    fn is_passive_cue(&self, cue_start: usize, verb_index: usize, verb: CueVerb) -> bool {
+        // "’s" is "is" before what is expected or said to be ("he’s expected
+        // to win", "it’s said to be"), and "has" otherwise ("he’s said that").
+        let is_contracted = |t: usize| {
+            matches!(self.lower(t), "'re" | "\u{2019}re")
+                || (matches!(self.lower(t), "'s" | "\u{2019}s")
+                    && (verb.base == "expect" || self.lower_is(verb_index + 1, "to")))
+        };
+        verb.form == VerbForm::Past
+            && (cue_start..verb_index).any(|t| {
+                matches!(
+                    self.lower(t),
+                    "was" | "were" | "is" | "are" | "been" | "being" | "be"
+                ) || is_contracted(t)
+            })
+    }
+
+    /// Whether the quotation opening at `open` is a short title in title
+    /// case ("“Fox and Friends”", "“Meet the Press”"): a name, not speech.
+    pub(super) fn is_quoted_title(&self, open: usize) -> bool {
+        let Some(region_index) = self.quotes.opening_at(open) else {
+            return false;
+        };
+        let region = &self.quotes.regions[region_index];
+        let words: Vec<&Token> = self.analysis.tokens[region.first_token()..=region.last_token()]
+            .iter()
+            .filter(|token| token.is_word())
+            .collect();
+        region.parts.len() == 1
+            && (1..=6).contains(&words.len())
+            && words
+                .iter()
+                .all(|token| token.capitalized || token.span.len() <= 3)
+    }
+
+    /// The start of the cue once auxiliaries and adverbs before the verb are included.
+    pub(super) fn cue_start(&self, verb_index: usize, sentence_start: usize) -> usize {
+        let mut start = verb_index;
+        // "went on to say", "continued to insist": a verb that carries an
+        // infinitive on belongs to the cue.
+        if verb_index > sentence_start + 2 && self.lower(verb_index - 1) == "to" {
+            let before_to = verb_index - 2;
+            if self.lower(before_to) == "on"
+                && matches!(
+                    self.lower(before_to - 1),
+                    "went" | "go" | "goes" | "going" | "gone"
+                )
+            {
+                start = before_to - 1;
+            } else if CARRYING_VERBS.contains(&self.lower(before_to)) {
+                start = before_to;
+            }
+        }
+        // "kept asking her why …", "began saying that …": a verb of aspect
+        // before a participle belongs to the cue and makes it finite.
+        if start == verb_index
+            && verb_index > sentence_start
+            && self.lower(verb_index).ends_with("ing")
+            && ASPECT_VERBS.contains(&self.lower(verb_index - 1))
+        {
+            start = verb_index - 1;
+        }
+        while start > sentence_start {
+            let previous = &self.analysis.tokens[start - 1];
+            // "has traditionally argued": a manner adverb after an
+            // auxiliary or another modifier belongs to the cue too.
+            let adverb_after_modifier = start - 1 > sentence_start
+                && self.is_manner_adverb(start - 1)
+                && MODIFIER_WORDS.contains(self.lower(start - 2));
+            if previous.is_word()
+                && !previous.capitalized
+                && (MODIFIER_WORDS.contains(previous.lower.as_str()) || adverb_after_modifier)
+                && !self.used[start - 1]
+            {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        start
+    }
+
+    fn around_verb(&mut self, verb_index: usize, verb: CueVerb) -> Option<Attribution> {
+        let sentence = self.sentence_range(verb_index);
+        let cue_start = self.cue_start(verb_index, sentence.start);
+        // "Trump is insisting that …": a form of "be" before the participle
+        // makes a finite verb of it, with the subject as its source.
+        let progressive = verb.form == VerbForm::Participle
+            && (cue_start..verb_index).any(|t| {
+                matches!(
+                    self.lower(t),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "am"
+                        | "been"
+                        | "'s"
+                        | "\u{2019}s"
+                        | "'re"
+                        | "\u{2019}re"
+                        | "'m"
+                        | "\u{2019}m"
+                ) || ASPECT_VERBS.contains(&self.lower(t))
+            });
+        let verb = if progressive {
+            CueVerb {
+                form: VerbForm::Present,
+                ..verb
+            }
+        } else {
+            verb
+        };
+        let cue = cue_start..verb_index + 1;
+        let passive = self.is_passive_cue(cue_start, verb_index, verb);
+        let before_cue = cue_start.checked_sub(1).filter(|&b| b >= sentence.start);
+        // "Hemsley, the co-author of “Going Viral,” said …": a quoted title
+        // closing before the cue is no quotation that the cue reports.
+        // Only a title in the strict sense: two words or more, at least half
+        // of them capitalised ("“Meh,” she said" and "“I'm a big fan of
+        // Paul,” he said" are speech).
+        let closes_quoted_title = |b: usize| {
+            self.quotes.closing_at(b).is_some_and(|region| {
+                let region = &self.quotes.regions[region];
+                let words = (region.first_token()..=region.last_token())
+                    .filter(|&t| self.analysis.tokens[t].is_word());
+                let (count, capitalised) = words.fold((0, 0), |(count, capitalised), t| {
+                    (
+                        count + 1,
+                        capitalised + usize::from(self.analysis.tokens[t].capitalized),
+                    )
+                });
+                count >= 2 && capitalised * 2 >= count && self.is_quoted_title(region.first_token())
+            })
+        };
+        // A quotation that an earlier cue took ("Okafor, citing “…,” said
+        // …") is no content of this one.
+        let boundary_before_cue = before_cue.filter(|&b| {
+            (self.is_punct(b, ',') || self.quotes.closing_at(b).is_some())
+                && !closes_quoted_title(b)
+                && !self.used[b]
+        });
+
+        if verb.form == VerbForm::Participle {
+            return self.participle_clause(verb_index, sentence, verb);
+        }
+
+        // "…,” said Sen. Alvarez." / "…, says MoD." ("…, told lawmakers" is
+        // never inverted: after "told" comes the listener.)
+        if let Some(boundary) = boundary_before_cue.filter(|_| verb.base != "tell") {
+            let after_closing_quote = self.quotes.closing_at(boundary).is_some();
+            let source_start = self.past_particle_out(verb_index + 1);
+            // "…, said a handful of Democrats.", "…, said one person with
+            // knowledge of the talks.": after a plain clause and a verb of
+            // saying, a noun phrase that opens with a determiner or a number
+            // may be the source too (it must still end the sentence, checked
+            // below). After other verbs it is their object ("…, has made a
+            // variety of changes"), and before the comma there must be a
+            // clause, not a subject and its appositive ("The company's chief
+            // executive, John Ferriola, said the …").
+            let determined_phrase = source_start < sentence.end
+                && matches!(verb.base, "say" | "add" | "write" | "note" | "estimate")
+                // (The clause is looked at up to 40 tokens back, so that a
+                // long sentence of cues stays linear.)
+                && self.has_verb(sentence.start.max(boundary.saturating_sub(40))..boundary)
+                && (NUMBER_WORDS.contains(&self.lower(source_start))
+                    || matches!(
+                        self.lower(source_start),
+                        "a" | "an" | "the" | "some" | "many" | "several" | "dozens" | "hundreds"
+                    ));
+            let source = self
+                .phrase_after(
+                    source_start,
+                    sentence.end,
+                    after_closing_quote || determined_phrase,
+                )
+                .filter(|&source| {
+                    // Such a phrase holds no verb: "said the GOP must be a
+                    // party of ideas" is source-first. (Only such a phrase:
+                    // the names found before this rule stay sources.)
+                    after_closing_quote
+                        || !determined_phrase
+                        || !self.has_verb(self.mentions.mentions[source].tokens.clone())
+                });
+            if let Some(source) = source {
+                let source_end = self.past_suffix_dot(self.mentions.mentions[source].tokens.end);
+                // "Dever, who was on the slate, told POLITICO, “…”": after a
+                // plain clause, a quotation opening after the object is the content.
+                let quote_follows = !after_closing_quote
+                    && self.quote_opens_after_adjuncts(source_end, sentence.end);
+                // "Sanders, who has sent pleas on his behalf, said he …": a
+                // name and a relative clause before the comma are the subject.
+                let subject_with_relative = !after_closing_quote
+                    && self.mentions.starting_at(sentence.start).is_some_and(|m| {
+                        let end = self.mentions.mentions[m].tokens.end;
+                        self.is_punct(end, ',') && matches!(self.lower(end + 1), "who" | "which")
+                    });
+                // "Jon Tester, chairman of the committee, said Trump …": a name
+                // and an appositive with no verb in it are the subject, not
+                // content that the cue reports.
+                let subject_with_appositive = !after_closing_quote
+                    && self.mentions.starting_at(sentence.start).is_some_and(|m| {
+                        let end = self.mentions.mentions[m].tokens.end;
+                        // An appositive is short: the bound keeps a long
+                        // sentence of cues linear.
+                        end < boundary
+                            && boundary - end <= 30
+                            && self.is_punct(end, ',')
+                            && !(end + 1..boundary).any(|t| self.in_quote(t))
+                            && !self.has_verb(end + 1..boundary)
+                    });
+                // "Texas, leading a coalition, asked a judge to block …": after
+                // a verb that takes an object, a clause of its own follows it.
+                let object_clause_follows = takes_listener(verb)
+                    && matches!(
+                        self.lower(source_end),
+                        "to" | "whether" | "if" | "that" | "why" | "what" | "how"
+                    );
+                // After "…,” said X" anything may follow: an appositive
+                // ("said X, the chief executive of Y") or adjuncts.
+                // A quoted title closing on its comma ("the authors of the
+                // “Growth Project,” giving …") ends the phrase like one.
+                let followed_by_appositive = self.is_punct(source_end, ',')
+                    || self.is_punct(source_end, '(')
+                    || (source_end >= 1 && self.closes_on_comma(source_end - 1));
+                if !quote_follows
+                    && !object_clause_follows
+                    && !subject_with_relative
+                    && !subject_with_appositive
+                    && (followed_by_appositive || self.is_trailing(source_end, sentence.end))
+                {
+                    let content = self.content_before(boundary, sentence.start)?;
+                    return Some(self.content_first(content, source_end, cue, source));
+                }
+            }
+        }
+
+        // "Said Comey, “The thought …”": the verb opens the sentence and the
+        // speaker follows it.
+        // "But, said Solovey, “…”" too, after a one-word opening.
+        let opens_sentence = cue_start == sentence.start
+            || (boundary_before_cue == Some(sentence.start + 1)
+                && self.is_punct(sentence.start + 1, ','));
+        if opens_sentence {
+            if let Some(source) = self.phrase_after(verb_index + 1, sentence.end, false) {
+                let mut source_end = self.mentions.mentions[source].tokens.end;
+                // "Said Dorothy Poynter, who grew up with Ali, “…”": a
+                // relative clause on the speaker runs to the next comma.
+                if self.is_punct(source_end, ',') && self.lower_is(source_end + 1, "who") {
+                    if let Some(comma) = (source_end + 2..sentence.end.min(source_end + 30))
+                        .take_while(|&t| !self.in_quote(t))
+                        .find(|&t| self.is_punct(t, ','))
+                    {
+                        source_end = comma;
+                    }
+                }
+                if (self.is_punct(source_end, ',') || self.is_punct(source_end, ':'))
+                    && self.quotes.opening_at(source_end + 1).is_some()
+                {
+                    if let Some(content) = self.plain_content(source_end + 1, sentence.end) {
+                        return Some(Attribution::found(
+                            content,
+                            Some(cue),
+                            Some(source),
+                            0.8,
+                            Pattern::SourceFirst,
+                        ));
+                    }
+                }
+            }
+        }
+
+        // Any lexicon verb may take a plain noun phrase as its source ("many
+        // voters think", "the group endorsed"); a cue found only by the model
+        // needs a recognised mention, which keeps its precision up. (The
+        // verb is finite here: participles went to `participle_clause`.)
+        let allow_generic = !verb.base.is_empty();
+        let source = self
+            .phrase_before(cue_start, sentence.start, allow_generic)
+            .or_else(|| self.subject_before_long_appositive(cue_start, sentence.clone()))
+            .or_else(|| self.subject_before_relative_clause(cue_start, sentence.start))?;
+        let source = if verb.class == CueClass::Speech && !passive {
+            self.head_of_restrictive_relative(source, sentence.start)
+                .unwrap_or(source)
+        } else {
+            source
+        };
+        let source_start = self.mentions.mentions[source].tokens.start;
+        // "…, the news site RTL Info reported": modifiers before the name
+        // belong to the source phrase, so the boundary lies before them.
+        let mut phrase_start = source_start;
+        while phrase_start > sentence.start + 1
+            && source_start - phrase_start < 3
+            && self.analysis.tokens[phrase_start - 1].is_word()
+            && !self.analysis.tokens[phrase_start - 1].capitalized
+            && !PHRASE_BOUNDARY_WORDS.contains(self.lower(phrase_start - 1))
+            && !self.used[phrase_start - 1]
+        {
+            phrase_start -= 1;
+        }
+        // "…,” Snyder spokesman Dave Murray told …": a name used as a
+        // modifier before a titled name belongs to the source phrase too.
+        let source_mention = &self.mentions.mentions[source];
+        // "…, Israeli officials said", "Clinton aides say": a name before a
+        // plain noun phrase modifies it.
+        if source_mention.kind == MentionKind::Nominal
+            && phrase_start == source_mention.tokens.start
+            && phrase_start > sentence.start
+        {
+            if let Some(modifier) = self.mentions.ending_at(phrase_start - 1) {
+                if self.mentions.mentions[modifier].kind == MentionKind::Name
+                    && !self.used[phrase_start - 1]
+                {
+                    phrase_start = self.mentions.mentions[modifier].tokens.start;
+                }
+            }
+        }
+        let source_mention = &self.mentions.mentions[source];
+        if source_mention.kind == MentionKind::Name
+            && !source_mention.roles.is_empty()
+            && phrase_start > sentence.start
+        {
+            if let Some(modifier) = self.mentions.ending_at(phrase_start - 1) {
+                if self.mentions.mentions[modifier].kind == MentionKind::Name {
+                    phrase_start = self.mentions.mentions[modifier].tokens.start;
+                }
+            } else {
+                // Capitalised words the mention rules left out ("White House
+                // press secretary Josh Earnest").
+                let mut words = 0;
+                while phrase_start > sentence.start
+                    && words < 4
+                    && self.analysis.tokens[phrase_start - 1].is_word()
+                    && self.analysis.tokens[phrase_start - 1].capitalized
+                    && !self.used[phrase_start - 1]
+                    && !self.in_quote(phrase_start - 1)
+                {
+                    phrase_start -= 1;
+                    words += 1;
+                }
+            }
+        }
+        // "…,” CrowdStrike co-founder Dmitri Alperovitch said": a name
+        // before the lower-case role that the phrase took in modifies it.
+        if self.mentions.mentions[source].kind == MentionKind::Name
+            && phrase_start < source_start
+            && phrase_start > sentence.start
+            && !self.used[phrase_start - 1]
+        {
+            if let Some(modifier) = self.mentions.ending_at(phrase_start - 1) {
+                if self.mentions.mentions[modifier].kind == MentionKind::Name {
+                    phrase_start = self.mentions.mentions[modifier].tokens.start;
+                }
+            }
+        }
+        // "…,” former Florida governor Jeb Bush said": lower-case modifiers
+        // may stand before a name used as a modifier too.
+        if phrase_start < source_start {
+            let mut words = 0;
+            while phrase_start > sentence.start + 1
+                && words < 2
+                && self.analysis.tokens[phrase_start - 1].is_word()
+                && !self.analysis.tokens[phrase_start - 1].capitalized
+                && !PHRASE_BOUNDARY_WORDS.contains(self.lower(phrase_start - 1))
+                && cue_verb(self.lower(phrase_start - 1)).is_none()
+                && !self.used[phrase_start - 1]
+            {
+                phrase_start -= 1;
+                words += 1;
+            }
+        }
+        // "…,” Twitter’s Adam Sharp said", "the bureau's director": a
+        // possessor before the source belongs to its phrase.
+        let possessive_end = if self.is_possessive(phrase_start) {
+            Some(phrase_start)
+        } else {
+            (phrase_start > sentence.start && self.is_possessive(phrase_start - 1))
+                .then(|| phrase_start - 1)
+        };
+        if let Some(possessive_end) = possessive_end.filter(|&p| p > sentence.start) {
+            if let Some(owner) = self.mentions.ending_at(possessive_end - 1) {
+                phrase_start = self.mentions.mentions[owner].tokens.start;
+            } else if self.analysis.tokens[possessive_end - 1].is_word()
+                && !self.in_quote(possessive_end - 1)
+                && !self.used[possessive_end - 1]
+            {
+                // "the bureau's director": a common noun after its article.
+                phrase_start = possessive_end - 1;
+            }
+        }
+        if phrase_start > sentence.start && self.lower(phrase_start - 1) == "the" {
+            phrase_start -= 1;
+        }
+        // "…, a spokeswoman, Anna White, said": the role set off before the
+        // name belongs to the source phrase. (Only a role set off by commas
+        // itself, before a name: in "Okafor met a woman, the official said"
+        // the woman is the content's.)
+        if phrase_start > sentence.start + 1
+            && self.is_punct(phrase_start - 1, ',')
+            && self.mentions.mentions[source].kind == MentionKind::Name
+        {
+            if let Some(role) = self.mentions.ending_at(phrase_start - 2) {
+                let role_mention = &self.mentions.mentions[role];
+                if role_mention.kind == MentionKind::Nominal
+                    && role_mention.entity_kind == EntityKind::Person
+                {
+                    let mut role_start = role_mention.tokens.start;
+                    // "…, his top aide, Tad Devine, said": the role's
+                    // determiner opens the phrase.
+                    if role_start > sentence.start
+                        && matches!(
+                            self.lower(role_start - 1),
+                            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
+                        )
+                    {
+                        role_start -= 1;
+                    }
+                    let set_off = role_start == sentence.start
+                        || self.is_punct(role_start - 1, ',')
+                        || self.quotes.closing_at(role_start - 1).is_some();
+                    if set_off {
+                        phrase_start = role_start;
+                    }
+                }
+            }
+        }
+        // "…, Smith and Jones told POLITICO.", "…, teachers and union
+        // officials said.": a conjunct before "and" belongs to the source
+        // phrase when a comma or a closing quotation sets the two off.
+        if phrase_start > sentence.start + 2 && self.lower_is(phrase_start - 1, "and") {
+            let conjunct_end = phrase_start - 1;
+            let conjunct_start = match self.mentions.ending_at(conjunct_end - 1) {
+                Some(conjunct) => self.mentions.mentions[conjunct].tokens.start,
+                None => {
+                    let word = &self.analysis.tokens[conjunct_end - 1];
+                    let plain_noun = is_plain_lower_word(word)
+                        && word.lower.ends_with('s')
+                        && cue_verb(&word.lower).is_none()
+                        && !PHRASE_BOUNDARY_WORDS.contains(word.lower.as_str());
+                    if plain_noun {
+                        conjunct_end - 1
+                    } else {
+                        conjunct_end
+                    }
+                }
+            };
+            let set_off = conjunct_start < conjunct_end
+                && conjunct_start > sentence.start
+                && (self.is_punct(conjunct_start - 1, ',')
+                    || self.quotes.closing_at(conjunct_start - 1).is_some())
+                && !(conjunct_start..conjunct_end).any(|t| self.used[t] || self.in_quote(t));
+            if set_off {
+                phrase_start = conjunct_start;
+            }
+        }
+        // "Her deputy, Tunde Bakare, disagreed": a name set off by commas
+        // before the cue is an appositive of the subject before it, which is
+        // no content.
+        let source_end = self.mentions.mentions[source].tokens.end;
+        let appositive_source = source_end < cue_start
+            && self.is_punct(source_end, ',')
+            && phrase_start > sentence.start
+            && self.is_punct(phrase_start - 1, ',')
+            && phrase_start - 1 - sentence.start <= 4
+            && (sentence.start..phrase_start - 1).all(|t| {
+                self.analysis.tokens[t].is_word()
+                    && !self.in_quote(t)
+                    && cue_verb(self.lower(t)).is_none()
+            });
+        let boundary_before_source = phrase_start
+            .checked_sub(1)
+            .filter(|_| !appositive_source)
+            .filter(|&b| b > sentence.start || self.quotes.closing_at(b).is_some())
+            .filter(|&b| {
+                b >= sentence.start
+                    && (self.is_punct(b, ',') || self.quotes.closing_at(b).is_some())
+            });
+        if let Some(boundary) = boundary_before_source {
+            let after_object = self.skip_object(verb_index + 1, sentence.end, verb);
+            // A quotation closed right before the source ("“…,” she said …")
+            // is the content unless a clause of its own follows the cue.
+            let takes_object = matches!(verb.base, "tell" | "ask" | "remind" | "assure" | "inform");
+            // Looked at only for verbs that take an object, and within 60
+            // tokens, so that a long sentence of cues stays linear.
+            // A quoted title ("told the hosts of “Morning Joe.”") opens no clause.
+            let no_clause_after = || {
+                (verb_index + 1..sentence.end.min(verb_index + 60)).all(|t| {
+                    self.lower(t) != "that"
+                        && (self.quotes.opening_at(t).is_none() || self.is_quoted_title(t))
+                })
+            };
+            // A quoted title right after the verb is its object ("told “Fox
+            // and Friends” after …"), not a clause.
+            let title_object = takes_object && self.is_quoted_title(after_object);
+            let after_quote = self.quotes.closing_at(boundary).is_some()
+                && (after_object >= sentence.end
+                    || (takes_object && no_clause_after())
+                    || title_object
+                    || matches!(
+                        self.analysis.tokens[after_object].kind,
+                        TokenKind::Punct(',' | '(' | '—' | '.' | ';' | '!' | '?')
+                    )
+                    || (self.opens_adjunct(after_object) && self.lower(after_object) != "to")
+                    // "“…,” he said introducing Clinton as …": a participle
+                    // clause of the speaker's.
+                    || (self.lower(after_object).ends_with("ing")
+                        && self.analysis.tokens[after_object].is_word()
+                        && !self.analysis.tokens[after_object].capitalized));
+            // "Instead of calling himself conservative, Mr. Trump said, “I'm
+            // …”": after a plain clause, a quotation opening right after the
+            // cue is the content, not the continuation of an interrupted one.
+            let quote_opens_after = self.quote_opens_after_adjuncts(after_object, sentence.end);
+            // "Remarking upon Clinton's “genuine empathy,” Starr said, “…”": a
+            // participle clause opening the sentence is an adjunct too, even
+            // with a quoted phrase at its end.
+            let opening_participle =
+                self.lower(sentence.start).len() > 5 && self.lower(sentence.start).ends_with("ing");
+            let plain_clause_before =
+                self.quotes.closing_at(boundary).is_none() || opening_participle;
+            // "Later, Reyes was asked by a reporter whether …": a passive cue
+            // after a plain opening phrase reports what follows it.
+            if (after_quote || self.is_trailing(after_object, sentence.end))
+                && !(plain_clause_before && quote_opens_after)
+                && !(plain_clause_before && passive)
+            {
+                // "Through a spokesman, he declined to comment.": an opening
+                // adjunct with no verb is no content; what follows the cue
+                // is. So is an opening subordinate clause that another cue
+                // took ("After Trump tweeted the quote, Todd asked him about
+                // …").
+                let content = self.content_before(boundary, sentence.start);
+                let adjunct_only = |content: &[Range<usize>]| {
+                    content.len() == 1
+                        && self.quotes.opening_at(content[0].start).is_none()
+                        && self.opens_adjunct(content[0].start)
+                        && !self.has_verb(content[0].clone())
+                };
+                let opening = self.lower(sentence.start);
+                let subordinate_opening =
+                    (is_subordinator(opening) || opening == "as") && self.is_punct(boundary, ',');
+                if content.is_none() && !subordinate_opening {
+                    return None;
+                }
+                if let Some(content) = content.filter(|content| !adjunct_only(content)) {
+                    return Some(self.content_first(content, verb_index + 1, cue, source));
+                }
+            }
+            // "But the years that followed, he said, brought a shift": the
+            // attribution interrupts the reported clause; both halves are content.
+            // A quotation that goes on in lower case continues the clause
+            // too ("The streets were deserted, he added, “but people need
+            // …”"); one opening a new sentence does not.
+            let continues = after_object + 1;
+            let quotation_continues = self.quotes.opening_at(continues).is_some_and(|_| {
+                self.analysis
+                    .tokens
+                    .get(continues + 1)
+                    .is_some_and(|first| first.is_word() && !first.capitalized)
+            });
+            if self.is_punct(after_object, ',')
+                && continues < sentence.end
+                && self.lower(continues) != "that"
+                && !self.starts_new_clause(continues)
+                && (self.quotes.opening_at(continues).is_none() || quotation_continues)
+            {
+                if let Some(mut content) = self.content_before(boundary, sentence.start) {
+                    if let Some(rest) = self.plain_content(continues, sentence.end) {
+                        content.extend(rest);
+                        return Some(Attribution::found(
+                            content,
+                            Some(cue),
+                            Some(source),
+                            0.8,
+                            Pattern::ContentFirst,
+                        ));
+                    }
+                }
+            }
+        }
+        // A thing does not believe ("the sale expects"), but it may be what
+        // is expected ("the sale is expected to …").
+        if self.mentions.mentions[source].kind == MentionKind::Nominal
+            && matches!(
+                self.mentions.mentions[source].entity_kind,
+                EntityKind::Unknown | EntityKind::Document
+            )
+            && verb.class == CueClass::Belief
+            && !passive
+        {
+            return None;
+        }
+        // "The mayor was asked whether …", "he was told that …": the subject of
+        // a passive cue is whom it was said to; the speaker is the agent after
+        // "by", or unknown, and the content follows the agent.
+        let (source, content_start) = if passive {
+            let agent = self
+                .lower_is(verb_index + 1, "by")
+                .then(|| self.phrase_after(verb_index + 2, sentence.end, true))
+                .flatten();
+            let after_agent = agent.map_or(verb_index + 1, |agent| {
+                self.mentions.mentions[agent].tokens.end
+            });
+            (agent, after_agent)
+        } else {
+            (Some(source), verb_index + 1)
+        };
+        // "“… NOW!” Trump said on Twitter.": a quotation closing on "!" or
+        // "?" ends a sentence of its own before a capitalised name, and the
+        // one made of the source, a verb of speech and adjuncts reports it
+        // (what follows the cue is no content of its own).
+        // Nested marks may close together ("?’”"). "Told" may have its
+        // listener after it ("Renteria told reporters.").
+        let mut mark = sentence.start;
+        while mark > 0 && self.quotes.closing_at(mark - 1).is_some() {
+            mark -= 1;
+        }
+        let exclaimed_before = mark < sentence.start
+            && mark > 0
+            && (self.is_punct(mark - 1, '!') || self.is_punct(mark - 1, '?'));
+        let exclaimed_quote = (!passive && exclaimed_before && verb.class == CueClass::Speech)
+            .then(|| {
+                let after_object = self.skip_object(verb_index + 1, sentence.end, verb);
+                self.quote_before_bare_attribution(source_start, sentence.clone(), after_object)
+            })
+            .flatten();
+        let mut content = match exclaimed_quote {
+            Some(content) => content,
+            None => match self.content_after(content_start, sentence.end, verb) {
+                Some(content) => content,
+                None => {
+                    let after_object = self.skip_object(verb_index + 1, sentence.end, verb);
+                    self.quote_before_bare_attribution(
+                        source_start,
+                        sentence.clone(),
+                        after_object,
+                    )?
+                }
+            },
+        };
+        // "The sale is expected to expand …": what is expected is the subject
+        // doing what follows, so the subject is part of the content.
+        if passive && verb.base == "expect" && self.lower_is(content_start, "to") {
+            if let Some(subject) = self.passive_subject(cue_start, sentence.clone()) {
+                content.insert(0, subject);
+            }
+        }
+        // "emails, which she said represented all her work": the relative
+        // pronoun before the source is the reported clause's subject, so it
+        // opens the content.
+        let relative = phrase_start
+            .checked_sub(1)
+            .filter(|&r| r >= sentence.start && !self.used[r])
+            .filter(|&r| matches!(self.lower(r), "which" | "what" | "who" | "whom"));
+        if let Some(relative) = relative {
+            if !passive
+                && content
+                    .first()
+                    .is_some_and(|first| first.start > verb_index)
+                && !self.lower_is(content_start, "that")
+            {
+                content.insert(0, relative..relative + 1);
+            }
+        }
+        Some(Attribution::found(
+            content,
+            Some(cue),
+            source,
+            if verb.class == CueClass::Speech {
+                0.8
+            } else {
+                0.6
+            },
+            Pattern::SourceFirst,
+        ))
+    }
+
+    /// The subject clause before a passive cue starting at `cue_start`: back
+    /// to the sentence start, a relative pronoun, or the comma after a short
+    /// opening phrase ("In May, the board is expected to …").
+    fn passive_subject(&self, cue_start: usize, sentence: Range<usize>) -> Option<Range<usize>> {
+        // A subject is short; looking back a bounded way keeps a long
+        // sentence with many such cues linear.
+        let mut start = sentence.start.max(cue_start.saturating_sub(40));
+        for index in (start..cue_start).rev() {
+            if matches!(self.lower(index), "which" | "that" | "who") || self.used[index] {
+                start = index + 1;
+                break;
+            }
+        }
+        if let Some(comma) = (start..cue_start.min(start + 5)).find(|&t| self.is_punct(t, ',')) {
+            if self.mentions.starting_at(start).is_none() {
+                start = comma + 1;
+            }
+        }
+        (start < cue_start && (start..cue_start).all(|t| !self.in_quote(t)))
+            .then_some(start..cue_start)
+    }
+
+    /// Whether `noun` is a message noun that is the object of a verb
+    /// ("issued a statement | saying …"), not a preposition's ("In a
+    /// statement | defending Lewandowski, the campaign said …", where the
+    /// participle describes the statement).
+    fn published_message_before(&self, noun: usize, sentence_start: usize) -> bool {
+        // "released a statement Wednesday saying …": a day may stand between.
+        let noun = if DAY_WORDS.contains(&self.lower(noun)) && noun > sentence_start {
+            noun - 1
+        } else {
+            noun
+        };
+        if !MESSAGE_NOUNS.contains(&self.lower(noun)) {
+            return false;
+        }
+        let mut phrase_start = noun;
+        while phrase_start > sentence_start
+            && phrase_start + 4 > noun
+            && self.analysis.tokens[phrase_start - 1].is_word()
+            && !self.analysis.tokens[phrase_start - 1].capitalized
+            && (is_determiner(self.lower(phrase_start - 1))
+                || matches!(
+                    self.lower(phrase_start - 1),
+                    "new" | "brief" | "short" | "joint" | "written"
+                ))
+        {
+            phrase_start -= 1;
+        }
+        phrase_start > sentence_start
+            && self.analysis.tokens[phrase_start - 1].is_word()
+            && !ADJUNCT_WORDS.contains(self.lower(phrase_start - 1))
+    }
+
+    /// "…, adding that …", "— saying …", "while noting …": a participle
+    /// clause reports what the subject of its sentence said. Its source is
+    /// the source of an attribution earlier in the same sentence, else the
+    /// sentence's subject.
+    fn participle_clause(
+        &mut self,
+        verb_index: usize,
+        sentence: Range<usize>,
+        verb: CueVerb,
+    ) -> Option<Attribution> {
+        let mut before = verb_index.checked_sub(1).filter(|&b| b > sentence.start)?;
+        // "…, saying that … - and arguing that …": a second participle
+        // joined by "and" after a mark.
+        // "…, holding signs and chanting “…”": or after an -ing clause set
+        // off by a comma a few words before.
+        let after_participle_clause = |and: usize| {
+            (and.saturating_sub(8).max(sentence.start + 1)..and).any(|t| {
+                self.is_punct(t - 1, ',')
+                    && self.analysis.tokens[t].is_word()
+                    && self.lower(t).len() > 4
+                    && self.lower(t).ends_with("ing")
+            })
+        };
+        // (Asked before the step back below over a mark, which may be a
+        // quotation closing inside the clause: "calling it “disqualifying”
+        // and asserting …".)
+        // "saying she's experienced “on paper” but suggesting …" too.
+        let joins_participle_clause =
+            matches!(self.lower(before), "and" | "but") && after_participle_clause(before);
+        if self.lower_is(before, "and")
+            && before > sentence.start + 1
+            && (matches!(
+                self.analysis.tokens[before - 1].kind,
+                TokenKind::Punct(',' | '—' | '–' | '-' | ';')
+            ) || self.quotes.closing_at(before - 1).is_some())
+        {
+            before -= 1;
+        }
+        let introduced = joins_participle_clause || matches!(
+            self.analysis.tokens[before].kind,
+            TokenKind::Punct(',' | '—' | '–' | '-' | ';')
+        ) || matches!(
+            self.lower(before),
+            "while" | "by" | "before" | "after" | "when" | "also" | "upon" | "only" | "even" | "in"
+        ) || self.published_message_before(before, sentence.start)
+            // "… as “fantastic,” telling reporters …": the comma sits inside
+            // the quotation that closes before the participle.
+            || self.closes_on_comma(before);
+        if !introduced {
+            // "… with 22 percent saying they would not vote": a survey share
+            // right before the participle reports what follows it.
+            let survey_share =
+                (verb_index.saturating_sub(4).max(sentence.start)..verb_index).any(|t| {
+                    self.analysis.tokens[t].kind == TokenKind::Number
+                        || matches!(self.lower(t), "percent" | "%")
+                });
+            let source = if survey_share {
+                self.phrase_before(verb_index, sentence.start, true)?
+            } else {
+                // "…, with Donald Trump tweeting that …": the subject of a
+                // clause opened by "with".
+                let subject = self.phrase_before(verb_index, sentence.start, true)?;
+                // Up to two modifiers may stand between ("with union leaders").
+                let subject_start = self.mentions.mentions[subject].tokens.start;
+                let opened_by_with = (subject_start.saturating_sub(3).max(sentence.start)
+                    ..subject_start)
+                    .rev()
+                    .take_while(|&t| self.analysis.tokens[t].is_word())
+                    .any(|t| self.lower_is(t, "with"));
+                if !opened_by_with {
+                    return None;
+                }
+                subject
+            };
+            let content = self.content_after(verb_index + 1, sentence.end, verb)?;
+            return Some(Attribution::found(
+                content,
+                Some(verb_index..verb_index + 1),
+                Some(source),
+                0.6,
+                Pattern::Participle,
+            ));
+        }
+        // Only recent attributions can lie in this sentence; a bounded look
+        // back keeps a text with no earlier match from being scanned whole.
+        let earlier_in_sentence = self.found.iter().rev().take(20).find(|a| {
+            a.content
+                .last()
+                .is_some_and(|c| c.end > sentence.start && c.end <= verb_index)
+        });
+        let (source, inherits_from) = match earlier_in_sentence {
+            Some(previous) => (previous.source, Some(previous.content[0].start)),
+            None => (self.sentence_subject(sentence.start, verb_index), None),
+        };
+        if source.is_none() && inherits_from.is_none() {
+            return None;
+        }
+        let content = self.content_after(verb_index + 1, sentence.end, verb)?;
+        Some(Attribution {
+            content,
+            cue: Some(verb_index..verb_index + 1),
+            source,
+            entity: None,
+            kind: QuoteKind::Indirect,
+            confidence: 0.7,
+            pattern: Pattern::Participle,
+            inherits_from,
+        })
+    }
+
+    /// The first name, noun phrase or pronoun of a sentence before `limit`,
+    /// outside quotation marks: the sentence's likely subject.
+    fn sentence_subject(&self, sentence_start: usize, limit: usize) -> Option<usize> {
+        (sentence_start..limit.min(sentence_start + 12))
+            .filter(|&t| !self.in_quote(t))
+            .find_map(|t| {
+                let mention = self.mentions.starting_at(t)?;
+                let kind = self.mentions.mentions[mention].kind;
+                matches!(
+                    kind,
+                    MentionKind::Name | MentionKind::Nominal | MentionKind::Pronoun
+                )
+                .then_some(mention)
+            })
+    }
+
+    /// Whether the tokens from `start` to the sentence end add nothing but
+    /// adjuncts ("in a statement on Monday") or a new participle clause, so
+    /// that a cue there governs the content before it.
+    pub(super) fn is_trailing(&self, start: usize, end: usize) -> bool {
+        let tokens = &self.analysis.tokens;
+        let mut index = start;
+        if index < end && self.is_punct(index, ',') {
+            let next = index + 1;
+            if next >= end {
+                return true;
+            }
+            let word = self.lower(next);
+            if self.quotes.opening_at(next).is_some() {
+                return true;
+            }
+            if matches!(word, "who" | "whom" | "whose")
+                || word == "according"
+                || is_participle_cue(word)
+            {
+                return true;
+            }
+            // "…,” said a strategist for one campaign, speaking on condition
+            // of anonymity": a participle clause on the source.
+            if SOURCE_POSTMODIFIERS.contains(&word) {
+                return true;
+            }
+            if let Some(mention) = self.mentions.starting_at(next) {
+                // An appositive: "…, said Okafor, the finance minister."
+                let after = self.mentions.mentions[mention].tokens.end;
+                return after >= end
+                    || is_terminal_punct(tokens[after].kind)
+                    || self.is_punct(after, ',');
+            }
+            // "…, she said, in an implicit caution to her backers."
+            return self.opens_adjunct(next) && word != "told" && self.is_trailing(next, end);
+        }
+        // "…, political analysts say; in 2012, …": a semicolon ends the
+        // clause like a full stop.
+        if self.is_punct(index, ';') {
+            return true;
+        }
+        // A closing bracket ends a sentence set in brackets: "(“…,” said
+        // one activist.)".
+        while index < end
+            && (is_terminal_punct(tokens[index].kind)
+                || tokens[index].quote_char().is_some()
+                || tokens[index].is_punct(')'))
+        {
+            index += 1;
+        }
+        if index >= end {
+            return true;
+        }
+        // "“…,” Eastland said matter-of-factly as …": a manner adverb.
+        if self.is_manner_adverb(index) {
+            return self.is_trailing(index + 1, end);
+        }
+        // "“…,” Rubio said Dec. 6 on CNN": a date or time word opens an
+        // adjunct that may go on.
+        let after_time = self.skip_time_adjunct(index);
+        if after_time > index {
+            return self.is_trailing(after_time, end);
+        }
+        let word = tokens[index].lower.as_str();
+        // "“…,” she said and quickly hung up": a second predicate of the
+        // source, not a clause of its own (no subject after "and"); "said
+        // the man who built …": a relative clause on the source.
+        if matches!(word, "and" | "but")
+            && tokens.get(index + 1).is_some_and(|next| {
+                is_plain_lower_word(next)
+                    && !matches!(
+                        next.lower.as_str(),
+                        "he" | "she" | "they" | "we" | "i" | "it" | "that" | "then"
+                    )
+            })
+        {
+            return true;
+        }
+        if matches!(word, "who" | "whose") {
+            return true;
+        }
+        // "he said two days after the attack": a span of time opens an adjunct too.
+        let time_span = (tokens[index].kind == TokenKind::Number || NUMBER_WORDS.contains(&word))
+            && matches!(
+                self.lower(index + 1),
+                "days"
+                    | "weeks"
+                    | "months"
+                    | "years"
+                    | "hours"
+                    | "minutes"
+                    | "day"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "hour"
+            )
+            // "Romney tweeted the day after a man …": the day before or after.
+            || (word == "the"
+                && (self.lower(index + 1) == "day" || DAY_WORDS.contains(&self.lower(index + 1)))
+                && matches!(self.lower(index + 2), "after" | "before"));
+        // "said one Democrat familiar with the discussion": a post-modifier
+        // of the source trails like an adjunct.
+        if !self.opens_adjunct(index) && !SOURCE_POSTMODIFIERS.contains(&word) && !time_span {
+            return false;
+        }
+        // An adjunct runs to the end or to a participle clause, with no "that".
+        for (later, token) in tokens.iter().enumerate().take(end).skip(index) {
+            // "on MSNBC’s “Morning Joe”": a quoted title stays in the adjunct.
+            let opens_quote = self.quotes.opening_at(later).is_some();
+            if token.lower == "that" || (opens_quote && !self.is_quoted_title(later)) {
+                return false;
+            }
+            if token.is_punct(',') || token.is_punct(':') {
+                return self.is_trailing(later, end);
+            }
+        }
+        true
+    }
+}
