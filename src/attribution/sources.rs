@@ -59,6 +59,12 @@ impl Attributor<'_, '_> {
                 last -= 2;
             }
         }
+        // "McConnell on Tuesday said", "Okafor in a statement said", "who in
+        // 2010 said": a short adjunct of time or medium between the subject
+        // and the verb.
+        if let Some(subject_end) = self.subject_before_adjunct(last, sentence_start) {
+            last = subject_end;
+        }
         // "water bottles that said, “…”", "a report which found …": the
         // phrase before a relative pronoun that is the verb's subject.
         if allow_generic
@@ -913,5 +919,53 @@ impl Attributor<'_, '_> {
             }
         }
         mention
+    }
+
+    /// The last token of a mention standing before a short adjunct that
+    /// ends at `last` ("McConnell | on Tuesday", "Okafor | in a statement",
+    /// "Obama | earlier this month", "who | in 2010"), if there is one. The
+    /// adjunct opens with a preposition or a time word and holds only words,
+    /// numbers and abbreviation dots, five tokens at most.
+    fn subject_before_adjunct(&self, last: usize, sentence_start: usize) -> Option<usize> {
+        const LONGEST_ADJUNCT: usize = 5;
+        let tokens = &self.analysis.tokens;
+        let earliest = last
+            .saturating_sub(LONGEST_ADJUNCT - 1)
+            .max(sentence_start + 1);
+        for start in (earliest..=last).rev() {
+            let token = &tokens[start];
+            let plain = token.is_word()
+                || token.kind == TokenKind::Number
+                || (token.is_punct('.') && !token.space_before);
+            if !plain || self.used[start] {
+                return None;
+            }
+            let opens = matches!(
+                token.lower.as_str(),
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "earlier"
+                    | "later"
+                    | "last"
+                    | "this"
+                    | "late"
+                    | "early"
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            );
+            if opens && self.mentions.ending_at(start - 1).is_some() {
+                return Some(start - 1);
+            }
+        }
+        None
     }
 }

@@ -1045,6 +1045,8 @@ impl Attributor<'_, '_> {
                         TokenKind::Punct(',' | '(' | '—' | '.' | ';' | '!' | '?')
                     )
                     || (self.opens_adjunct(after_object) && self.lower(after_object) != "to")
+                    // "“…,” she said several months after her release, and …"
+                    || self.opens_time_span(after_object)
                     // "“…,” he said introducing Clinton as …": a participle
                     // clause of the speaker's.
                     || (self.lower(after_object).ends_with("ing")
@@ -1480,25 +1482,7 @@ impl Attributor<'_, '_> {
             return true;
         }
         // "he said two days after the attack": a span of time opens an adjunct too.
-        let time_span = (tokens[index].kind == TokenKind::Number || NUMBER_WORDS.contains(&word))
-            && matches!(
-                self.lower(index + 1),
-                "days"
-                    | "weeks"
-                    | "months"
-                    | "years"
-                    | "hours"
-                    | "minutes"
-                    | "day"
-                    | "week"
-                    | "month"
-                    | "year"
-                    | "hour"
-            )
-            // "Romney tweeted the day after a man …": the day before or after.
-            || (word == "the"
-                && (self.lower(index + 1) == "day" || DAY_WORDS.contains(&self.lower(index + 1)))
-                && matches!(self.lower(index + 2), "after" | "before"));
+        let time_span = self.opens_time_span(index);
         // "said one Democrat familiar with the discussion": a post-modifier
         // of the source trails like an adjunct.
         if !self.opens_adjunct(index) && !SOURCE_POSTMODIFIERS.contains(&word) && !time_span {
@@ -1516,5 +1500,34 @@ impl Attributor<'_, '_> {
             }
         }
         true
+    }
+
+    /// Whether a span of time opens at `index`: "two days after the
+    /// attack", "several months later", "the day before".
+    fn opens_time_span(&self, index: usize) -> bool {
+        let is_number = self
+            .analysis
+            .tokens
+            .get(index)
+            .is_some_and(|token| token.kind == TokenKind::Number);
+        (is_number || NUMBER_WORDS.contains(&self.lower(index)))
+            && matches!(
+                self.lower(index + 1),
+                "days"
+                    | "weeks"
+                    | "months"
+                    | "years"
+                    | "hours"
+                    | "minutes"
+                    | "day"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "hour"
+            )
+            // "Romney tweeted the day after a man …": the day before or after.
+            || (self.lower(index) == "the"
+                && (self.lower(index + 1) == "day" || DAY_WORDS.contains(&self.lower(index + 1)))
+                && matches!(self.lower(index + 2), "after" | "before"))
     }
 }

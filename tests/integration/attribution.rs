@@ -2795,3 +2795,39 @@ fn a_second_verb_with_a_quotation_of_its_own_starts_its_own_content() {
     assert_eq!(called.parts, ["the critics “cowards.”"]);
     assert_eq!(called.source.as_deref(), Some("Okafor"));
 }
+
+#[test]
+fn a_quotation_before_its_speaker_stays_the_content_when_a_span_of_time_follows_the_verb() {
+    // The words after "said" were taken for the content.
+    let text = "“I never doubted the count,” Okafor said several weeks after the vote, \
+                and the doubt of others was her reason to run again.";
+    let quotes = read_quotes(text);
+    let said = quote_with_cue(&quotes, "said");
+    assert_eq!(said.parts, ["“I never doubted the count,”"]);
+    assert_eq!(said.speaker.as_deref(), Some("Okafor"));
+}
+
+#[test]
+fn a_short_adjunct_between_the_speaker_and_the_verb_is_no_speaker() {
+    // The adjunct ("Tuesday", "a statement") was taken for the speaker, or
+    // nothing was found at all ("in 2019").
+    for adjunct in [
+        "on Tuesday",
+        "in 2019",
+        "in a statement",
+        "last week",
+        "earlier this month",
+    ] {
+        let text = format!("Mayor Lena Okafor {adjunct} said the budget was balanced.");
+        let quotes = read_quotes(&text);
+        let said = quote_with_cue(&quotes, "said");
+        assert_eq!(said.parts, ["the budget was balanced"], "{text}");
+        assert_eq!(said.source.as_deref(), Some("Mayor Lena Okafor"), "{text}");
+    }
+    // After a relative pronoun too.
+    let text = "Alvarez met Okafor, who on Friday said the budget was balanced.";
+    let quotes = read_quotes(text);
+    let said = quote_with_cue(&quotes, "said");
+    assert_eq!(said.source.as_deref(), Some("who"));
+    assert_eq!(said.speaker.as_deref(), Some("Okafor"));
+}
