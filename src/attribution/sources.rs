@@ -921,51 +921,107 @@ impl Attributor<'_, '_> {
         mention
     }
 
-    /// The last token of a mention standing before a short adjunct that
-    /// ends at `last` ("McConnell | on Tuesday", "Okafor | in a statement",
-    /// "Obama | earlier this month", "who | in 2010"), if there is one. The
-    /// adjunct opens with a preposition or a time word and holds only words,
-    /// numbers and abbreviation dots, five tokens at most.
+    /// The last token of a mention (or of a phrase's head) standing before
+    /// a short adjunct that ends at `last`, if there is one: a time
+    /// ("McConnell | on Tuesday", "Obama | earlier this month", "who | in
+    /// 2010", "Okafor | late Friday") or the message it was said in
+    /// ("Okafor | in a statement", "in a televised interview").
     fn subject_before_adjunct(&self, last: usize, sentence_start: usize) -> Option<usize> {
-        const LONGEST_ADJUNCT: usize = 5;
+        const LONGEST_ADJUNCT: usize = 4;
         let tokens = &self.analysis.tokens;
-        let earliest = last
-            .saturating_sub(LONGEST_ADJUNCT - 1)
-            .max(sentence_start + 1);
-        for start in (earliest..=last).rev() {
-            let token = &tokens[start];
-            let plain = token.is_word()
-                || token.kind == TokenKind::Number
-                || (token.is_punct('.') && !token.space_before);
-            if !plain || self.used[start] {
-                return None;
-            }
-            let opens = matches!(
-                token.lower.as_str(),
+        let lower = |t: usize| tokens[t].lower.as_str();
+        let is_time_word = |t: usize| {
+            let token = &tokens[t];
+            DAY_WORDS.contains(&lower(t))
+                || (MONTH_WORDS.contains(&lower(t)) && token.capitalized)
+                || (token.kind == TokenKind::Number && token.span.len() <= 4)
+        };
+        // Words that may stand in a time adjunct besides the time words.
+        let is_time_filler = |t: usize| {
+            matches!(
+                lower(t),
                 "on" | "in"
                     | "at"
                     | "during"
                     | "earlier"
                     | "later"
-                    | "last"
-                    | "this"
                     | "late"
                     | "early"
-                    | "yesterday"
-                    | "today"
-                    | "tonight"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-            );
-            if opens && self.mentions.ending_at(start - 1).is_some() {
+                    | "last"
+                    | "this"
+                    | "next"
+                    | "the"
+            ) || (tokens[t].is_punct('.') && !tokens[t].space_before)
+        };
+        let earliest = last
+            .saturating_sub(LONGEST_ADJUNCT - 1)
+            .max(sentence_start + 1);
+        let mut any_time_word = false;
+        for start in (earliest..=last).rev() {
+            if self.used[start] {
+                return None;
+            }
+            let is_time = is_time_word(start);
+            if !is_time && !is_time_filler(start) {
+                break;
+            }
+            any_time_word |= is_time;
+            // A time adjunct opens on a preposition or a time word, not
+            // on "the" or a dot.
+            let opens = !matches!(lower(start), "the" | ".") && any_time_word;
+            if opens && self.stands_before_adjunct(start) {
                 return Some(start - 1);
             }
         }
-        None
+        // "in a statement", "in a televised interview".
+        let medium = (last.saturating_sub(3).max(sentence_start + 1)..last.saturating_sub(1)).find(
+            |&start| {
+                lower(start) == "in"
+                    && is_determiner(lower(start + 1))
+                    && (start + 2..last).all(|t| tokens[t].is_word() && !self.used[t])
+                    && (MESSAGE_NOUNS.contains(&lower(last))
+                        || matches!(lower(last), "interview" | "speech" | "statement"))
+            },
+        );
+        if let Some(start) = medium.filter(|&start| self.stands_before_adjunct(start)) {
+            return Some(start - 1);
+        }
+        // "House members in competitive races voiced …", "Supporters at the
+        // rally chanted …": a short prepositional phrase after the subject,
+        // with no verb or clause word in it. The subject's head is what
+        // speaks; a share ("one in five say") is no subject with an adjunct.
+        let place = (earliest..last).rev().find(|&start| {
+            matches!(lower(start), "in" | "at" | "on" | "during")
+                && (start + 1..=last).all(|t| {
+                    let token = &tokens[t];
+                    token.is_word()
+                        && !self.used[t]
+                        && !PHRASE_BOUNDARY_WORDS.contains(token.lower.as_str())
+                        && !matches!(token.lower.as_str(), "to" | "that" | "who" | "which")
+                        && cue_verb(&token.lower).is_none()
+                })
+        })?;
+        self.stands_before_adjunct(place).then_some(place - 1)
+    }
+
+    /// Whether a mention, or a word that heads a phrase without being one
+    /// ("The White House", "the company"), ends right before `start`, and
+    /// the adjunct at `start` is no part of a mention ("Theresa May") and
+    /// no share's denominator ("Six in 10", "one in five").
+    fn stands_before_adjunct(&self, start: usize) -> bool {
+        let before = &self.analysis.tokens[start - 1];
+        let inside_a_mention = self.mentions.mention_at_token[start]
+            .is_some_and(|m| self.mentions.mentions[m].tokens.start < start);
+        let a_share = before.kind == TokenKind::Number
+            || small_number_word_value(&before.lower).is_some()
+            || QUANTIFIERS.contains(&before.lower.as_str());
+        if inside_a_mention || a_share {
+            return false;
+        }
+        self.mentions.ending_at(start - 1).is_some()
+            || (before.is_word()
+                && !self.used[start - 1]
+                && (before.capitalized || is_speaker_noun(&before.lower))
+                && !PHRASE_BOUNDARY_WORDS.contains(before.lower.as_str()))
     }
 }

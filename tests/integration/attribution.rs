@@ -2815,7 +2815,9 @@ fn a_short_adjunct_between_the_speaker_and_the_verb_is_no_speaker() {
         "on Tuesday",
         "in 2019",
         "in a statement",
+        "in a televised interview",
         "last week",
+        "late Friday",
         "earlier this month",
     ] {
         let text = format!("Mayor Lena Okafor {adjunct} said the budget was balanced.");
@@ -2824,6 +2826,22 @@ fn a_short_adjunct_between_the_speaker_and_the_verb_is_no_speaker() {
         assert_eq!(said.parts, ["the budget was balanced"], "{text}");
         assert_eq!(said.source.as_deref(), Some("Mayor Lena Okafor"), "{text}");
     }
+    // A phrase that is no mention of its own may stand before it.
+    let text = "The city council on Monday announced that the budget was balanced.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_with_cue(&quotes, "announced").source.as_deref(),
+        Some("The city council")
+    );
+    // A place after a plural subject is an adjunct too, but a share is no
+    // subject with an adjunct.
+    let text = "Teachers in rural districts said the budget was balanced.";
+    let said = quote_with_cue(&read_quotes(text), "said");
+    assert_eq!(said.parts, ["the budget was balanced"]);
+    assert!(said.source.as_deref().unwrap_or("").starts_with("Teachers"));
+    let text = "One in five say the budget was balanced.";
+    let say = quote_with_cue(&read_quotes(text), "say");
+    assert_eq!(say.source.as_deref(), Some("One in five"));
     // After a relative pronoun too.
     let text = "Alvarez met Okafor, who on Friday said the budget was balanced.";
     let quotes = read_quotes(text);
