@@ -992,6 +992,16 @@ fn name_at(
             continue;
         }
         let word = token.lower.as_str();
+        // "Secretary of State John Kerry": "of" and the title after it
+        // belong to the first title.
+        if word == "of"
+            && bare_start > start
+            && bare_start + 2 < end
+            && has(bare_start + 1, class::TITLE)
+        {
+            bare_start += 1;
+            continue;
+        }
         if has(bare_start, class::TITLE) && bare_start + 1 < end {
             gender = gender.merge(role_gender(word));
             if has(bare_start, class::ROLE) {
@@ -1035,7 +1045,29 @@ fn name_at(
         tokens[start].lower.as_str(),
         "mr" | "mrs" | "ms" | "miss" | "dr" | "mx"
     ) && bare_start > start;
+    // "State Department", "Foreign Ministry", "House Judiciary Committee",
+    // "the White House": a run that ends in an organisation noun names an
+    // organisation, and the title words in it ("state", "foreign", "white")
+    // are its name, not a person's titles. Without this, every "…
+    // Department" was one person called "Department".
+    // (A single word such as "Senate" keeps its old reading: it is often a
+    // modifier, as in "told a Senate panel".)
+    let names_organization = !honorific_first
+        && (start..end)
+            .filter(|&index| tokens[index].is_word())
+            .count()
+            >= 2
+        && (start..end)
+            .rev()
+            .find(|&index| tokens[index].is_word())
+            .is_some_and(|last| has(last, class::ORGANIZATION) && !has(last, class::ROLE));
+    if names_organization {
+        bare_start = start;
+        roles.clear();
+        gender = Gender::Unknown;
+    }
     let all_titles = !honorific_first
+        && !names_organization
         && (start..end)
             .filter(|&index| tokens[index].is_word())
             .all(|index| has(index, class::TITLE));

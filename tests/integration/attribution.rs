@@ -1,6 +1,7 @@
 //! The attribution patterns of news writing, one short article each.
 
 use crate::helpers::{annotate_bytes, quote_containing, quote_with_cue, read_quotes};
+use whosaid::EntityKind;
 
 #[test]
 fn content_first_direct_quote_with_inverted_named_speaker() {
@@ -2848,4 +2849,38 @@ fn a_short_adjunct_between_the_speaker_and_the_verb_is_no_speaker() {
     let said = quote_with_cue(&quotes, "said");
     assert_eq!(said.source.as_deref(), Some("who"));
     assert_eq!(said.speaker.as_deref(), Some("Okafor"));
+}
+
+#[test]
+fn organisations_named_with_title_words_are_organisations_of_their_own() {
+    // "State" and "Justice" are also titles of people ("Justice Scalia"):
+    // both departments were one person called "Department".
+    let text = "The State Department said talks would resume. The Justice Department \
+                said it would not comment. The department added that its review goes on. \
+                Secretary of State Ruth Alvarez said she was hopeful.";
+    let document = annotate_bytes(text);
+    let names: Vec<(&str, EntityKind)> = document
+        .speakers
+        .iter()
+        .map(|speaker| (speaker.name.as_str(), speaker.kind))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("State Department", EntityKind::Organization),
+            ("Justice Department", EntityKind::Organization),
+            ("Ruth Alvarez", EntityKind::Person),
+        ]
+    );
+    let quotes = read_quotes(text);
+    let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("State Department"),
+            Some("Justice Department"),
+            Some("Justice Department"),
+            Some("Ruth Alvarez"),
+        ]
+    );
 }
