@@ -951,6 +951,8 @@ impl Attributor<'_, '_> {
                     | "this"
                     | "next"
                     | "the"
+                    // "Wells Fargo just this month announced"
+                    | "just"
             ) || (tokens[t].is_punct('.') && !tokens[t].space_before)
         };
         let earliest = last

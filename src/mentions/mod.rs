@@ -1013,33 +1013,6 @@ fn name_at(
         }
         break;
     }
-    // "Retired Army Col. Lawrence Wilkerson", "Apple CEO Tim Cook":
-    // capitalised modifiers may stand before the titles; the bare name is
-    // what follows them, a first name and a surname at least.
-    if bare_start == start {
-        let title_at =
-            (start + 1..end).find(|&index| tokens[index].is_word() && has(index, class::TITLE));
-        if let Some(title_at) = title_at {
-            let mut after = title_at;
-            while after < end && (tokens[after].is_punct('.') || has(after, class::TITLE)) {
-                after += 1;
-            }
-            let name_count = (after..end)
-                .filter(|&index| tokens[index].is_word() && !has(index, class::SUFFIX))
-                .count();
-            if name_count >= 2 {
-                for index in (title_at..after).filter(|&index| tokens[index].is_word()) {
-                    let word = tokens[index].lower.as_str();
-                    gender = gender.merge(role_gender(word));
-                    if has(index, class::ROLE) {
-                        roles.retain(|role: &mut CompactString| role != word);
-                        roles.push(CompactString::new(word));
-                    }
-                }
-                bare_start = after;
-            }
-        }
-    }
     // "Ms. White", "Dr. House": after an honorific, a title word is a surname.
     let honorific_first = matches!(
         tokens[start].lower.as_str(),
@@ -1065,6 +1038,34 @@ fn name_at(
         bare_start = start;
         roles.clear();
         gender = Gender::Unknown;
+    }
+    // "Retired Army Col. Lawrence Wilkerson", "Apple CEO Tim Cook", "White
+    // House Press Secretary Josh Earnest": capitalised modifiers may stand
+    // before the titles, or between them; the bare name is what follows
+    // them, a first name and a surname at least.
+    if !names_organization {
+        let title_at = (bare_start + 1..end)
+            .find(|&index| tokens[index].is_word() && has(index, class::TITLE));
+        if let Some(title_at) = title_at {
+            let mut after = title_at;
+            while after < end && (tokens[after].is_punct('.') || has(after, class::TITLE)) {
+                after += 1;
+            }
+            let name_count = (after..end)
+                .filter(|&index| tokens[index].is_word() && !has(index, class::SUFFIX))
+                .count();
+            if name_count >= 2 {
+                for index in (title_at..after).filter(|&index| tokens[index].is_word()) {
+                    let word = tokens[index].lower.as_str();
+                    gender = gender.merge(role_gender(word));
+                    if has(index, class::ROLE) {
+                        roles.retain(|role: &mut CompactString| role != word);
+                        roles.push(CompactString::new(word));
+                    }
+                }
+                bare_start = after;
+            }
+        }
     }
     let all_titles = !honorific_first
         && !names_organization

@@ -2819,6 +2819,7 @@ fn a_short_adjunct_between_the_speaker_and_the_verb_is_no_speaker() {
         "in a televised interview",
         "last week",
         "late Friday",
+        "just this month",
         "earlier this month",
     ] {
         let text = format!("Mayor Lena Okafor {adjunct} said the budget was balanced.");
@@ -2857,7 +2858,8 @@ fn organisations_named_with_title_words_are_organisations_of_their_own() {
     // both departments were one person called "Department".
     let text = "The State Department said talks would resume. The Justice Department \
                 said it would not comment. The department added that its review goes on. \
-                Secretary of State Ruth Alvarez said she was hopeful.";
+                Secretary of State Ruth Alvarez said she was hopeful. White House Press \
+                Secretary Tom Elkins said the talks were useful.";
     let document = annotate_bytes(text);
     let names: Vec<(&str, EntityKind)> = document
         .speakers
@@ -2870,6 +2872,7 @@ fn organisations_named_with_title_words_are_organisations_of_their_own() {
             ("State Department", EntityKind::Organization),
             ("Justice Department", EntityKind::Organization),
             ("Ruth Alvarez", EntityKind::Person),
+            ("Tom Elkins", EntityKind::Person),
         ]
     );
     let quotes = read_quotes(text);
@@ -2881,6 +2884,7 @@ fn organisations_named_with_title_words_are_organisations_of_their_own() {
             Some("Justice Department"),
             Some("Justice Department"),
             Some("Ruth Alvarez"),
+            Some("Tom Elkins"),
         ]
     );
 }
