@@ -515,7 +515,8 @@ impl Attributor<'_, '_> {
             }
             let tokens = &self.analysis.tokens;
             let phrase_end = (start + 2..comma.min(start + 8)).find(|&t| self.is_punct(t, ','))?;
-            let of_at = (start + 2..phrase_end).find(|&t| tokens[t].lower == "of");
+            let of_at = (start + 2..phrase_end)
+                .find(|&t| matches!(tokens[t].lower.as_str(), "of" | "for" | "at"));
             let head_end = of_at.unwrap_or(phrase_end);
             if of_at.is_none() && phrase_end > start + 4 {
                 return None;
@@ -526,10 +527,16 @@ impl Attributor<'_, '_> {
                     && cue_verb(&tokens[t].lower).is_none()
                     && !PHRASE_BOUNDARY_WORDS.contains(tokens[t].lower.as_str())
             };
-            ((start + 1..head_end).all(plain)
-                && (head_end + 1..phrase_end)
-                    .all(|t| plain(t) || tokens[t].kind == TokenKind::Number))
-            .then_some(phrase_end)
+            // "The chief executive of Aerolith, the firm that …, said": after
+            // a noun naming a speaker, the linked phrase may be a name.
+            let names_speaker = head_end > start + 1 && is_speaker_noun(self.lower(head_end - 1));
+            let in_linked_phrase = |t: usize| {
+                plain(t)
+                    || tokens[t].kind == TokenKind::Number
+                    || (names_speaker && tokens[t].is_word() && tokens[t].capitalized)
+            };
+            ((start + 1..head_end).all(plain) && (head_end + 1..phrase_end).all(in_linked_phrase))
+                .then_some(phrase_end)
         };
         if subject_at(start).is_none() && article_phrase_end(start).is_none() {
             if let Some(skip) = after_modifiers(start) {
@@ -549,11 +556,12 @@ impl Attributor<'_, '_> {
                 }
             }
         }
-        // A mention at the start that an "of" phrase goes on ("The employee
-        // | of nearly four years,") gives way to the whole phrase.
+        // A mention at the start that an "of" (or "for", "at") phrase goes
+        // on ("The employee | of nearly four years,", "A spokeswoman | for
+        // Aerolith,") gives way to the whole phrase.
         let existing = self.mentions.starting_at(start).filter(|&m| {
             let end = self.mentions.mentions[m].tokens.end;
-            !(self.lower_is(end, "of") && article_phrase_end(start).is_some())
+            !(matches!(self.lower(end), "of" | "for" | "at") && article_phrase_end(start).is_some())
         });
         let (subject_end, acceptable_kind) = match existing {
             Some(mention) => {

@@ -2888,3 +2888,22 @@ fn organisations_named_with_title_words_are_organisations_of_their_own() {
         ]
     );
 }
+
+#[test]
+fn a_role_linked_to_an_organisation_before_an_appositive_is_the_speaker() {
+    // The organisation alone ("Aerolith") was taken for the speaker.
+    for (text, speaker) in [
+        (
+            "The chief executive of Aerolith, the firm that won the contract, said the deal was fair.",
+            "The chief executive of Aerolith",
+        ),
+        (
+            "A spokeswoman for Aerolith, the firm that won the contract, said the deal was fair.",
+            "A spokeswoman for Aerolith",
+        ),
+    ] {
+        let said = quote_with_cue(&read_quotes(text), "said");
+        assert_eq!(said.parts, ["the deal was fair"], "{text}");
+        assert_eq!(said.speaker.as_deref(), Some(speaker), "{text}");
+    }
+}
