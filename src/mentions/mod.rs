@@ -1109,7 +1109,14 @@ fn name_at(
     let bare_span = analysis.token_range_span(bare_start, end - 1);
     let has_organization_word = name_tokens().any(|index| has(index, class::ORGANIZATION));
     let single_acronym = name_words.len() == 1 && is_acronym(bare_span.slice(analysis.text));
-    let is_group = name_words.len() == 1 && name_tokens().all(|index| has(index, class::GROUP));
+    // "MPs", "Opposition MPs", "NGOs": a name ending in an acronym with a
+    // plural "s" names a group.
+    let plural_acronym = name_tokens().next_back().is_some_and(|last| {
+        let word = tokens[last].span.slice(analysis.text);
+        word.ends_with('s') && is_acronym(word)
+    });
+    let is_group = plural_acronym
+        || (name_words.len() == 1 && name_tokens().all(|index| has(index, class::GROUP)));
     let has_title = bare_start > start || !roles.is_empty();
     if let Some(first) = name_words.first() {
         if has_title || name_words.len() >= 2 {

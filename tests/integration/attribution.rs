@@ -2907,3 +2907,22 @@ fn a_role_linked_to_an_organisation_before_an_appositive_is_the_speaker() {
         assert_eq!(said.speaker.as_deref(), Some(speaker), "{text}");
     }
 }
+
+#[test]
+fn a_name_ending_in_a_plural_acronym_is_a_group() {
+    let document = annotate_bytes(
+        "Opposition MPs said the contract was a scandal. CBS reported that the MPs would vote.",
+    );
+    let kinds: Vec<(&str, EntityKind)> = document
+        .speakers
+        .iter()
+        .map(|speaker| (speaker.name.as_str(), speaker.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Opposition MPs", EntityKind::Group),
+            ("CBS", EntityKind::Organization)
+        ]
+    );
+}
