@@ -85,6 +85,8 @@ pub const ORGANIZATION_NOUNS: &[&str] = &[
     "imf", "cdc", "prosecutors", "study", "poll", "survey", "report", "statement", "research",
     "data", "analysis", "census", "index", "report", "memo", "letter", "website", "blog", "tweet",
     "article", "book", "editorial", "column", "documents", "records", "filing", "lawsuit",
+    // Countries named like organisations ("the United States", "the United Kingdom").
+    "states", "kingdom", "nations", "republic", "emirates",
 ];
 
 /// Plural or collective nouns that name a group of speakers ("officials said").

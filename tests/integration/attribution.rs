@@ -2909,9 +2909,10 @@ fn a_role_linked_to_an_organisation_before_an_appositive_is_the_speaker() {
 }
 
 #[test]
-fn a_name_ending_in_a_plural_acronym_is_a_group() {
+fn a_name_ending_in_a_plural_acronym_is_a_group_and_a_united_country_no_person() {
     let document = annotate_bytes(
-        "Opposition MPs said the contract was a scandal. CBS reported that the MPs would vote.",
+        "Opposition MPs said the contract was a scandal. CBS reported that the MPs would vote. \
+         The United States said it would help.",
     );
     let kinds: Vec<(&str, EntityKind)> = document
         .speakers
@@ -2922,7 +2923,9 @@ fn a_name_ending_in_a_plural_acronym_is_a_group() {
         kinds,
         [
             ("Opposition MPs", EntityKind::Group),
-            ("CBS", EntityKind::Organization)
+            ("CBS", EntityKind::Organization),
+            // A country named like an organisation is one, not a person.
+            ("United States", EntityKind::Organization),
         ]
     );
 }
