@@ -173,7 +173,8 @@ impl Attributor<'_, '_> {
             && tokens[cue_start - 1].is_word()
             && !tokens[cue_start - 1].capitalized
             && !self.used[cue_start - 1]
-            && self.mentions.ending_at(cue_start - 1).is_none()
+            // "put it bluntly:": "it" is a mention, but no subject.
+            && (self.mentions.ending_at(cue_start - 1).is_none() || self.lower(cue_start - 1) == "it")
         {
             cue_start -= 1;
         }
@@ -186,7 +187,16 @@ impl Attributor<'_, '_> {
         if cue_start == colon || !looks_finite || is_determiner(verb) {
             return None;
         }
-        let source = self.mentions.ending_at(cue_start.checked_sub(1)?)?;
+        // "Smith, 45, put it bluntly:": an age between commas after the subject.
+        let mut subject_end = cue_start.checked_sub(1)?;
+        if subject_end >= 3
+            && self.is_punct(subject_end, ',')
+            && tokens[subject_end - 1].kind == TokenKind::Number
+            && self.is_punct(subject_end - 2, ',')
+        {
+            subject_end -= 3;
+        }
+        let source = self.mentions.ending_at(subject_end)?;
         let mention = &self.mentions.mentions[source];
         // The subject opens the sentence, or its clause after an opening
         // adjunct set off by a comma.

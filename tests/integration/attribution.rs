@@ -2929,3 +2929,17 @@ fn a_name_ending_in_a_plural_acronym_is_a_group_and_a_united_country_no_person()
         ]
     );
 }
+
+#[test]
+fn put_it_before_a_colon_and_a_quotation_is_a_cue() {
+    // "it" stopped the predicate, and the age hid the subject.
+    for text in [
+        "Mira Holm put it bluntly: “We lost.”",
+        "Mira Holm, 45, put it bluntly: “We lost.”",
+    ] {
+        let quotes = read_quotes(text);
+        let lost = quote_containing(&quotes, "We lost");
+        assert_eq!(lost.cue.as_deref(), Some("put it bluntly"), "{text}");
+        assert_eq!(lost.speaker.as_deref(), Some("Mira Holm"), "{text}");
+    }
+}
