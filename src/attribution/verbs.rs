@@ -212,7 +212,18 @@ impl Attributor<'_, '_> {
                 })
         };
         match lexicon {
-            Some(verb) => (log_odds >= self.cue_floor_log_odds).then_some(verb),
+            // "had written in a memo that …": "written" right after "has",
+            // "have" or "had" is the verb, whatever the model makes of the
+            // word (mostly an adjective in the training articles: "a written
+            // statement"). Other verbs keep the model's word: "has
+            // maintained support" is no cue.
+            Some(verb) => {
+                let perfect = verb.base == "write"
+                    && verb.form == VerbForm::Past
+                    && index > 0
+                    && matches!(self.lower(index - 1), "has" | "have" | "had" | "having");
+                (perfect || log_odds >= self.cue_floor_log_odds).then_some(verb)
+            }
             None if log_odds < self.cue_threshold_log_odds || title_before_name() => None,
             None => Some(CueVerb {
                 base: "",

@@ -2943,3 +2943,13 @@ fn put_it_before_a_colon_and_a_quotation_is_a_cue() {
         assert_eq!(lost.speaker.as_deref(), Some("Mira Holm"), "{text}");
     }
 }
+
+#[test]
+fn had_written_before_an_adjunct_is_a_cue() {
+    // The cue model took "written" for an adjective here.
+    let text = "Tom Elkins had written in a memo that the budget was “unsustainable.”";
+    let quotes = read_quotes(text);
+    let written = quote_with_cue(&quotes, "had written");
+    assert_eq!(written.parts, ["that the budget was “unsustainable.”"]);
+    assert_eq!(written.speaker.as_deref(), Some("Tom Elkins"));
+}
