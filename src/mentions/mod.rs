@@ -318,12 +318,38 @@ fn initials_of(words: &[CompactString]) -> [CompactString; 2] {
     [false, true].map(|content_words_only| initial_letters(words, content_words_only).collect())
 }
 
+/// Whether a word is written as an acronym: "NAACP", "MoD", "NGOs", but not
+/// "McCain" or "O’Neill" (at least half its letters capitals, and no
+/// apostrophe).
 fn is_acronym(word: &str) -> bool {
     let uppercase = word.chars().filter(|c| c.is_uppercase()).count();
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     (2..=8).contains(&letters)
         && uppercase >= 2
+        && uppercase * 2 >= letters
+        && !word.contains(['\'', '\u{2019}'])
         && word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a lower-case word is a particle that opens a surname: "de
+/// Blasio", "van Hollen", "al Assad" written apart.
+fn is_surname_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "del"
+            | "della"
+            | "di"
+            | "da"
+            | "du"
+            | "van"
+            | "von"
+            | "der"
+            | "le"
+            | "la"
+            | "al"
+            | "el"
+            | "bin"
+    )
 }
 
 fn first_name_gender(word: &str) -> Gender {
@@ -597,11 +623,22 @@ impl Mentions {
                     && entity_words.len() >= 2
                     && entity_words.first() == words.first()
                     && entity_words.last() == words.last();
+                // "De Blasio" and "Bill de Blasio": a surname with a
+                // particle is two words, either way round.
+                let particle_surname = |short: &[CompactString], long: &[CompactString]| {
+                    short.len() == 2
+                        && long.len() > 2
+                        && is_surname_particle(&short[0])
+                        && long.ends_with(short)
+                };
+                let particle = entity.kind != EntityKind::Organization
+                    && (particle_surname(words, entity_words)
+                        || particle_surname(entity_words, words));
                 let acronym = || {
                     (words.len() == 1 && is_acronym_of(&words[0], entity_words))
                         || (entity_words.len() == 1 && is_acronym_of(&entity_words[0], words))
                 };
-                same || surname_of || full_of || middle_name || acronym()
+                same || surname_of || full_of || middle_name || particle || acronym()
             })
             .max()
     }
@@ -1075,8 +1112,17 @@ fn name_at(
     // The bare name's words, without suffixes such as "Jr.".
     let name_tokens =
         || (bare_start..end).filter(|&index| tokens[index].is_word() && !has(index, class::SUFFIX));
+    // "O’Neill" and "O'Neill" are one name: the typographic apostrophe is
+    // compared as the straight one.
     let name_words: NameWords = name_tokens()
-        .map(|index| tokens[index].lower.clone())
+        .map(|index| {
+            let lower = &tokens[index].lower;
+            if lower.contains('\u{2019}') {
+                CompactString::from(lower.replace('\u{2019}', "'"))
+            } else {
+                lower.clone()
+            }
+        })
         .collect();
     let span = analysis.token_range_span(mention_start, end - 1);
     if all_titles {

@@ -2953,3 +2953,25 @@ fn had_written_before_an_adjunct_is_a_cue() {
     assert_eq!(written.parts, ["that the budget was “unsustainable.”"]);
     assert_eq!(written.speaker.as_deref(), Some("Tom Elkins"));
 }
+
+#[test]
+fn surnames_with_particles_or_either_apostrophe_join_the_full_name() {
+    // "De Blasio" and "O'Neill" were speakers of their own, and "O'Neill"
+    // (two capitals) an organisation's acronym.
+    let text = "De Blasio defends police. Mayor Bill de Blasio said the city was safe. \
+                Commissioner James O’Neill said the device was crude. O'Neill added that \
+                no one was hurt. De Blasio said the inquiry would go on.";
+    let document = annotate_bytes(text);
+    let speakers: Vec<(&str, EntityKind, usize)> = document
+        .speakers
+        .iter()
+        .map(|speaker| (speaker.name.as_str(), speaker.kind, speaker.mentions.len()))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            ("Bill de Blasio", EntityKind::Person, 3),
+            ("James O’Neill", EntityKind::Person, 2),
+        ]
+    );
+}
