@@ -73,12 +73,31 @@ impl Attributor<'_, '_> {
         }
         // "Former AG Mukasey at RNC: …", "CNN President On Trump: …": the
         // speaker, then a place or topic after a preposition.
+        // The speaker must be known for one: a title, a gender, or an
+        // organisation ("Limited Tools to Fight Terrorism:" is a subheading).
+        let known_speaker = |mention: usize| {
+            let mention = &self.mentions.mentions[mention];
+            let entity = mention.entity.map(|entity| &self.mentions.entities[entity]);
+            !mention.roles.is_empty()
+                || mention
+                    .tokens
+                    .clone()
+                    .any(|t| is_person_title(self.lower(t)))
+                || entity.is_some_and(|entity| {
+                    entity.gender != Gender::Unknown
+                        || !entity.roles.is_empty()
+                        || matches!(entity.kind, EntityKind::Organization | EntityKind::Group)
+                })
+        };
         if let Some(place) = self.mentions.ending_at(name_end.checked_sub(1)?) {
             let preposition = self.mentions.mentions[place].tokens.start.wrapping_sub(1);
             if preposition > sentence.start
                 && preposition < name_end
                 && matches!(self.lower(preposition), "at" | "on" | "in" | "to")
-                && self.mentions.ending_at(preposition - 1).is_some()
+                && self
+                    .mentions
+                    .ending_at(preposition - 1)
+                    .is_some_and(known_speaker)
             {
                 name_end = preposition;
             }
@@ -119,6 +138,20 @@ impl Attributor<'_, '_> {
                 )
             });
         if lone_unknown_word || (lone_word && LINE_LABEL_WORDS.contains(self.lower(colon - 1))) {
+            return None;
+        }
+        // "Little Relief for Refugees: …", "Veto Power Impedes Peace
+        // Efforts: …": a subheading of three words or more that names
+        // neither a person nor an organisation labels a section.
+        let words = mention
+            .tokens
+            .clone()
+            .filter(|&t| self.analysis.tokens[t].is_word())
+            .count();
+        if words >= 3
+            && mention.kind == MentionKind::Name
+            && mention.entity_kind == EntityKind::Unknown
+        {
             return None;
         }
         let content = match whole_quote {

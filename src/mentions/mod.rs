@@ -367,6 +367,12 @@ pub fn is_speaker_noun(word: &str) -> bool {
     word_class(word) & class::SPEAKER_NOUN != 0
 }
 
+/// Whether `word` (lower case) is one of the titles a person's name may
+/// carry ("senator", "former", "president").
+pub fn is_person_title(word: &str) -> bool {
+    word_class(word) & class::TITLE != 0
+}
+
 /// Whether `word` (lower case) is a determiner or possessive that opens a noun phrase.
 pub fn is_determiner(word: &str) -> bool {
     word_class(word) & class::DETERMINER != 0
@@ -1164,6 +1170,16 @@ fn name_at(
     let is_group = plural_acronym
         || (name_words.len() == 1 && name_tokens().all(|index| has(index, class::GROUP)));
     let has_title = bare_start > start || !roles.is_empty();
+    // "Little Relief for Refugees", "Limited Tools to Fight Terrorism": a
+    // person's name holds no preposition; a subheading in title case does.
+    let has_preposition = (bare_start..end).any(|index| {
+        let token = &tokens[index];
+        !token.capitalized
+            && matches!(
+                token.lower.as_str(),
+                "for" | "to" | "on" | "in" | "with" | "at" | "against" | "over" | "from" | "by"
+            )
+    });
     if let Some(first) = name_words.first() {
         if has_title || name_words.len() >= 2 {
             gender = gender.merge(first_name_gender(first));
@@ -1175,7 +1191,7 @@ fn name_at(
         EntityKind::Person
     } else if has_organization_word || single_acronym {
         EntityKind::Organization
-    } else if name_words.len() >= 2 && name_words.len() <= 4 {
+    } else if name_words.len() >= 2 && name_words.len() <= 4 && !has_preposition {
         EntityKind::Person
     } else {
         EntityKind::Unknown

@@ -2975,3 +2975,22 @@ fn surnames_with_particles_or_either_apostrophe_join_the_full_name() {
         ]
     );
 }
+
+#[test]
+fn a_subheading_before_a_colon_is_no_speaker() {
+    // Each subheading was the speaker of its section's first sentence.
+    for text in [
+        "Little Relief for Refugees: The refugee crisis is the sort of issue the council was made to tackle.",
+        "Limited Tools to Fight Terrorism: The council was set up when wars broke out between nations.",
+        "Veto Power Impedes Peace Efforts: Eliminating the scourge of war is one of the council’s aims.",
+    ] {
+        let quotes = read_quotes(text);
+        assert!(quotes.is_empty(), "{text}: {quotes:#?}");
+    }
+    // A titled speaker before a place still speaks.
+    let quotes = read_quotes("Former Governor Okafor at RNC: The budget is balanced at last.");
+    assert_eq!(
+        quote_containing(&quotes, "budget").speaker.as_deref(),
+        Some("Okafor")
+    );
+}
