@@ -338,6 +338,12 @@ pub const CUE_MODIFIERS: &[&str] = &[
     "even", "earlier", "first", "famously", "openly", "long", "always", "explicitly",
     "specifically", "clearly", "bluntly", "angrily", "now", "ever", "'s", "\u{2019}s", "'ve",
     "\u{2019}ve", "'re", "\u{2019}re", "'ll", "\u{2019}ll", "'m", "\u{2019}m",
+    // Negated auxiliaries the tokenizer keeps whole: "They can't blame …".
+    "can't", "can\u{2019}t", "won't", "won\u{2019}t", "don't", "don\u{2019}t", "doesn't",
+    "doesn\u{2019}t", "didn't", "didn\u{2019}t", "wouldn't", "wouldn\u{2019}t", "couldn't",
+    "couldn\u{2019}t", "shouldn't", "shouldn\u{2019}t", "hasn't", "hasn\u{2019}t", "haven't",
+    "haven\u{2019}t", "hadn't", "hadn\u{2019}t", "isn't", "isn\u{2019}t", "wasn't",
+    "wasn\u{2019}t", "aren't", "aren\u{2019}t", "weren't", "weren\u{2019}t",
 ];
 
 /// Words after a cue that begin an adjunct rather than the content:

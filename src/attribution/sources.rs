@@ -290,8 +290,11 @@ impl Attributor<'_, '_> {
             let possessive_her = token.lower == "her" && words > 0;
             // "most said": a quantifier standing alone is the whole phrase.
             let lone_quantifier = words == 0 && QUANTIFIERS.contains(&token.lower.as_str());
+            // "Don't blame Bush.": a negated auxiliary ends the phrase too.
+            let negated = token.lower.ends_with("n't") || token.lower.ends_with("n\u{2019}t");
             if !is_phrase_word(token)
                 || self.used[index as usize]
+                || negated
                 || (PHRASE_BOUNDARY_WORDS.contains(token.lower.as_str())
                     && !possessive_her
                     && !lone_quantifier)

@@ -917,7 +917,23 @@ fn name_at(
     }
     let first_word = tokens[start].lower.as_str();
     let has = |index: usize, bits: u16| classes[index] & bits != 0;
-    if has(start, class::NOT_NAME) || first_word == "i" {
+    // "Don't blame Bush.", "We're …": a contraction opening a sentence is
+    // no name ("O'Neill" is: its apostrophe comes after the first letter).
+    let contraction = [
+        "n't",
+        "n\u{2019}t",
+        "'re",
+        "\u{2019}re",
+        "'ll",
+        "\u{2019}ll",
+        "'ve",
+        "\u{2019}ve",
+        "'m",
+        "\u{2019}m",
+    ]
+    .iter()
+    .any(|ending| first_word.ends_with(ending));
+    if has(start, class::NOT_NAME) || first_word == "i" || contraction {
         return None;
     }
     // "Remarking upon …", "Speaking to reporters, …": a participle opening

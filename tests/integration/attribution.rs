@@ -2994,3 +2994,17 @@ fn a_subheading_before_a_colon_is_no_speaker() {
         Some("Okafor")
     );
 }
+
+#[test]
+fn a_negated_auxiliary_belongs_to_the_cue_and_is_never_a_speaker() {
+    // "Okafor didn’t" was the speaker, and "Don't" one of its own.
+    let say = quote_with_cue(
+        &read_quotes("Okafor didn’t say the plan was dead."),
+        "didn’t say",
+    );
+    assert_eq!(say.parts, ["the plan was dead"]);
+    assert_eq!(say.speaker.as_deref(), Some("Okafor"));
+    let quotes = read_quotes("Don't blame the mayor.");
+    assert!(quotes.is_empty(), "{quotes:#?}");
+    assert!(annotate_bytes("Don't blame the mayor.").speakers.is_empty());
+}
