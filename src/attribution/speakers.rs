@@ -5,6 +5,7 @@
 //! sets its confidence.
 
 use super::*;
+use crate::mentions::contraction_base;
 
 /// Salience bonuses of a pronoun's antecedent, on top of minus its distance
 /// in sentences: the latest speaker, another recent speaker, a gender that
@@ -227,7 +228,9 @@ impl Attributor<'_, '_> {
         antecedents: &[usize],
     ) -> Option<usize> {
         let mention = &self.mentions.mentions[mention_index];
-        let pronoun = self.analysis.tokens[mention.tokens.start].lower.as_str();
+        // "she’d" is "she".
+        let written = self.analysis.tokens[mention.tokens.start].lower.as_str();
+        let pronoun = contraction_base(written).unwrap_or(written);
         let position = mention.tokens.start;
         if mention.kind == MentionKind::Relative {
             // "Okafor, who …": the nearest mention before the relative, a

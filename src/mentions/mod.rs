@@ -362,6 +362,33 @@ fn first_name_gender(word: &str) -> Gender {
     }
 }
 
+/// The word before the auxiliary of a contraction ("we" of "we’ve", "they"
+/// of "they're"), if `word` is one.
+pub fn contraction_base(word: &str) -> Option<&str> {
+    const ENDINGS: [&str; 12] = [
+        "'ve",
+        "\u{2019}ve",
+        "'re",
+        "\u{2019}re",
+        "'d",
+        "\u{2019}d",
+        "'ll",
+        "\u{2019}ll",
+        "'m",
+        "\u{2019}m",
+        "'s",
+        "\u{2019}s",
+    ];
+    // Most words have no apostrophe: one scan rules them out.
+    if !word.contains(['\'', '\u{2019}']) {
+        return None;
+    }
+    ENDINGS
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))
+        .filter(|base| !base.is_empty())
+}
+
 /// Whether `word` (lower case) can head a common-noun phrase naming a speaker.
 pub fn is_speaker_noun(word: &str) -> bool {
     word_class(word) & class::SPEAKER_NOUN != 0
@@ -740,11 +767,14 @@ fn find_in_sentence(
             mentions.push(mention);
             continue;
         }
-        let pronoun = if classes[index] & class::PRONOUN != 0 {
-            pronoun_info(word)
+        // "we’ve", "they’re", "who’d": a pronoun and its auxiliary in one
+        // token are a mention of the pronoun.
+        let pronoun_word = if classes[index] & class::PRONOUN != 0 {
+            Some(word)
         } else {
-            None
+            contraction_base(word).filter(|base| word_class(base) & class::PRONOUN != 0)
         };
+        let pronoun = pronoun_word.and_then(pronoun_info);
         // "her" before a lower-case word is a possessive, which opens a noun
         // phrase below ("her aide").
         let possessive_her = word == "her"
@@ -752,7 +782,7 @@ fn find_in_sentence(
             && tokens[next].is_word()
             && !tokens[next].capitalized;
         if let Some((gender, plural)) = pronoun.filter(|_| !possessive_her) {
-            let is_relative = word == "who" || word == "which";
+            let is_relative = matches!(pronoun_word, Some("who" | "which"));
             if word != "i" || token.capitalized {
                 mentions.push(Mention {
                     span: token.span,
@@ -917,22 +947,12 @@ fn name_at(
     }
     let first_word = tokens[start].lower.as_str();
     let has = |index: usize, bits: u16| classes[index] & bits != 0;
-    // "Don't blame Bush.", "We're …": a contraction opening a sentence is
-    // no name ("O'Neill" is: its apostrophe comes after the first letter).
-    let contraction = [
-        "n't",
-        "n\u{2019}t",
-        "'re",
-        "\u{2019}re",
-        "'ll",
-        "\u{2019}ll",
-        "'ve",
-        "\u{2019}ve",
-        "'m",
-        "\u{2019}m",
-    ]
-    .iter()
-    .any(|ending| first_word.ends_with(ending));
+    // "Don't blame Bush.", "She’d argued …": a negated auxiliary or a
+    // pronoun with its auxiliary opening a sentence is no name ("O'Neill"
+    // is one: no pronoun stands before its apostrophe).
+    let contraction = first_word.ends_with("n't")
+        || first_word.ends_with("n\u{2019}t")
+        || contraction_base(first_word).is_some_and(|base| word_class(base) & class::PRONOUN != 0);
     if has(start, class::NOT_NAME) || first_word == "i" || contraction {
         return None;
     }

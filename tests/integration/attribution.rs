@@ -3008,3 +3008,16 @@ fn a_negated_auxiliary_belongs_to_the_cue_and_is_never_a_speaker() {
     assert!(quotes.is_empty(), "{quotes:#?}");
     assert!(annotate_bytes("Don't blame the mayor.").speakers.is_empty());
 }
+
+#[test]
+fn a_pronoun_contracted_with_its_auxiliary_is_a_pronoun_mention() {
+    // "we’ve" and "who’d" were plain phrases or nothing.
+    let text = "Okafor met Alvarez, who’d said the plan was dead.";
+    let said = quote_with_cue(&read_quotes(text), "said");
+    assert_eq!(said.source.as_deref(), Some("who’d"));
+    assert_eq!(said.speaker.as_deref(), Some("Alvarez"));
+    let text = "Mira Holm spoke first. “It works,” she said. She’d argued that the plan was sound.";
+    let argued = quote_with_cue(&read_quotes(text), "argued");
+    assert_eq!(argued.source.as_deref(), Some("She’d"));
+    assert_eq!(argued.speaker.as_deref(), Some("Mira Holm"));
+}
