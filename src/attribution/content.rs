@@ -902,7 +902,13 @@ impl Attributor<'_, '_> {
         sentence: Range<usize>,
         after_verb: usize,
     ) -> Option<ContentParts> {
-        if source_start != sentence.start || !self.is_trailing(after_verb, sentence.end) {
+        // The quote must stand in the same paragraph: a new paragraph
+        // ("“Sad!” ¶ The governor’s office did not respond …") starts afresh.
+        let new_paragraph = self.analysis.tokens[sentence.start].newlines_before > 0;
+        if source_start != sentence.start
+            || new_paragraph
+            || !self.is_trailing(after_verb, sentence.end)
+        {
             return None;
         }
         let region_index = self.quotes.closing_at(sentence.start.checked_sub(1)?)?;

@@ -3021,3 +3021,17 @@ fn a_pronoun_contracted_with_its_auxiliary_is_a_pronoun_mention() {
     assert_eq!(argued.source.as_deref(), Some("She’d"));
     assert_eq!(argued.speaker.as_deref(), Some("Mira Holm"));
 }
+
+#[test]
+fn a_quotation_ending_a_paragraph_is_no_content_of_the_next_paragraph() {
+    // "“Sad!”" was what the governor's office did not respond.
+    let text = "“It’s a disaster,” Okafor wrote early Saturday. “Sad!”\n\n\
+                The governor’s office did not respond to a request for comment.";
+    let quotes = read_quotes(text);
+    let wrote = quote_with_cue(&quotes, "wrote");
+    assert_eq!(wrote.parts, ["“It’s a disaster,”", "“Sad!”"]);
+    assert!(quotes
+        .iter()
+        .all(|quote| !(quote.cue.as_deref() == Some("did not respond")
+            && quote.parts.iter().any(|part| part.contains("Sad")))));
+}
