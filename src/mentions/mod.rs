@@ -846,9 +846,21 @@ fn nominal_at(
         let window_end = (start + 5 + dots).min(range.end);
         // Whether capitalised words from `from` on lead to a speaker noun
         // inside the window.
+        // "a Department of Health spokesperson": "of" (or "for", "and")
+        // between capitalised words stays inside the name.
+        let inside_name = |t: usize| {
+            matches!(tokens[t].lower.as_str(), "of" | "for" | "and")
+                && t > start
+                && tokens[t - 1].capitalized
+                && tokens.get(t + 1).is_some_and(|next| next.capitalized)
+        };
         let speaker_noun_after_capitals = |from: usize| {
             (from..window_end)
-                .find(|&t| (!tokens[t].capitalized || !tokens[t].is_word()) && !abbreviation_dot(t))
+                .find(|&t| {
+                    (!tokens[t].capitalized || !tokens[t].is_word())
+                        && !abbreviation_dot(t)
+                        && !inside_name(t)
+                })
                 .is_some_and(|t| tokens[t].is_word() && has(t, class::SPEAKER_NOUN))
         };
         for candidate in start + 1..window_end {
@@ -876,7 +888,7 @@ fn nominal_at(
                 if following < range.end
                     && tokens[following].is_word()
                     && (has(following, class::SPEAKER_NOUN)
-                        || (tokens[following].capitalized
+                        || ((tokens[following].capitalized || inside_name(following))
                             && speaker_noun_after_capitals(following + 1)))
                 {
                     continue;

@@ -3035,3 +3035,16 @@ fn a_quotation_ending_a_paragraph_is_no_content_of_the_next_paragraph() {
         .all(|quote| !(quote.cue.as_deref() == Some("did not respond")
             && quote.parts.iter().any(|part| part.contains("Sad")))));
 }
+
+#[test]
+fn a_spokesperson_of_an_organisation_with_of_in_its_name_is_one_phrase() {
+    // "Health spokesperson" was the speaker, and of unknown kind.
+    let text = "A Department of Health spokesperson said: “We are investing record sums.”";
+    let said = quote_with_cue(&read_quotes(text), "said");
+    assert_eq!(
+        said.speaker.as_deref(),
+        Some("A Department of Health spokesperson")
+    );
+    let document = annotate_bytes(text);
+    assert_eq!(document.speakers[0].kind, EntityKind::Person);
+}
