@@ -389,6 +389,30 @@ pub fn contraction_base(word: &str) -> Option<&str> {
         .filter(|base| !base.is_empty())
 }
 
+/// The role noun an abbreviated title stands for ("sen" → "senator"), so
+/// that "the senator" finds "Sen. Bernie Sanders"; the word itself when it
+/// is a role noun; `None` otherwise.
+fn role_of_title(word: &str) -> Option<&str> {
+    let full = match word {
+        "sen" => "senator",
+        "rep" => "representative",
+        "gov" => "governor",
+        "gen" => "general",
+        "sec" => "secretary",
+        "pres" => "president",
+        "supt" => "superintendent",
+        "lt" => "lieutenant",
+        "capt" => "captain",
+        "sgt" => "sergeant",
+        "adm" => "admiral",
+        "col" => "colonel",
+        "maj" => "major",
+        "prof" => "professor",
+        other => other,
+    };
+    (word_class(full) & class::ROLE != 0).then_some(full)
+}
+
 /// Whether `word` (lower case) can head a common-noun phrase naming a speaker.
 pub fn is_speaker_noun(word: &str) -> bool {
     word_class(word) & class::SPEAKER_NOUN != 0
@@ -684,7 +708,13 @@ impl Mentions {
         let head = mention.roles.last()?;
         // The most recent entity known by this role: "the minister" after
         // "Finance Minister Amina Okafor"; "the ministry" after "Ministry of Defence".
-        let by_role = self.index.by_role.get(head).copied();
+        // "The Texas senator" is not "the Vermont senator" before it.
+        let by_role = self
+            .index
+            .by_role
+            .get(head)
+            .copied()
+            .filter(|&entity| !self.modifiers_differ(analysis, index, entity));
         let by_name = self
             .index
             .by_name_word
@@ -694,6 +724,35 @@ impl Mentions {
         by_role
             .max(by_name)
             .or_else(|| self.entity_with_same_words(analysis, index))
+    }
+
+    /// Whether the nominal mention `index` has a capitalised modifier
+    /// ("the Texas senator") and one of the entity's first nominal mentions
+    /// has another ("the Vermont senator").
+    fn modifiers_differ(&self, analysis: &TextAnalysis, index: usize, entity: usize) -> bool {
+        let capitalised_modifiers = |mention: &Mention| {
+            let tokens = &analysis.tokens;
+            mention
+                .tokens
+                .clone()
+                .skip(1)
+                .filter(move |&t| tokens[t].is_word() && tokens[t].capitalized)
+                .map(move |t| tokens[t].lower.as_str())
+        };
+        let mention = &self.mentions[index];
+        if capitalised_modifiers(mention).next().is_none() {
+            return false;
+        }
+        self.entities[entity]
+            .mentions
+            .iter()
+            .take(8)
+            .map(|&other| &self.mentions[other])
+            .filter(|other| other.kind == MentionKind::Nominal)
+            .any(|other| {
+                let theirs: Vec<&str> = capitalised_modifiers(other).collect();
+                !theirs.is_empty() && !capitalised_modifiers(mention).eq(theirs.iter().copied())
+            })
     }
 
     fn entity_with_same_words(&self, analysis: &TextAnalysis, index: usize) -> Option<usize> {
@@ -1095,9 +1154,9 @@ fn name_at(
         }
         if has(bare_start, class::TITLE) && bare_start + 1 < end {
             gender = gender.merge(role_gender(word));
-            if has(bare_start, class::ROLE) {
-                roles.retain(|role: &mut CompactString| role != word);
-                roles.push(CompactString::new(word));
+            if let Some(role) = role_of_title(word) {
+                roles.retain(|known: &mut CompactString| known != role);
+                roles.push(CompactString::new(role));
             }
             bare_start += 1;
             continue;
@@ -1149,9 +1208,9 @@ fn name_at(
                 for index in (title_at..after).filter(|&index| tokens[index].is_word()) {
                     let word = tokens[index].lower.as_str();
                     gender = gender.merge(role_gender(word));
-                    if has(index, class::ROLE) {
-                        roles.retain(|role: &mut CompactString| role != word);
-                        roles.push(CompactString::new(word));
+                    if let Some(role) = role_of_title(word) {
+                        roles.retain(|known: &mut CompactString| known != role);
+                        roles.push(CompactString::new(role));
                     }
                 }
                 bare_start = after;

@@ -3048,3 +3048,23 @@ fn a_spokesperson_of_an_organisation_with_of_in_its_name_is_one_phrase() {
     let document = annotate_bytes(text);
     assert_eq!(document.speakers[0].kind, EntityKind::Person);
 }
+
+#[test]
+fn an_abbreviated_title_carries_its_role_and_place_modifiers_keep_nominals_apart() {
+    // "The Oregon senator" found no "Sen." before it, and "the Texas
+    // senator" was taken for the Oregon one.
+    let text = "Sen. Lena Marsh (D-Ore.) said the bill would pass. The Oregon senator added \
+                that the vote was close. The Texas senator said the bill was dead.";
+    let speakers: Vec<Option<String>> = read_quotes(text)
+        .into_iter()
+        .map(|quote| quote.speaker)
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Lena Marsh".to_string()),
+            Some("Lena Marsh".to_string()),
+            Some("The Texas senator".to_string()),
+        ]
+    );
+}
