@@ -7,6 +7,7 @@
 //! the extent of what was said by [`super::content`].
 
 use super::*;
+use crate::mentions::contraction_base;
 
 impl Attributor<'_, '_> {
     /// Finds, before any other cue verb, each speech verb that closes its
@@ -642,7 +643,7 @@ impl Attributor<'_, '_> {
         // "Trump is insisting that …": a form of "be" before the participle
         // makes a finite verb of it, with the subject as its source.
         let progressive = verb.form == VerbForm::Participle
-            && (cue_start..verb_index).any(|t| {
+            && ((cue_start..verb_index).any(|t| {
                 matches!(
                     self.lower(t),
                     "is" | "are"
@@ -657,7 +658,15 @@ impl Attributor<'_, '_> {
                         | "'m"
                         | "\u{2019}m"
                 ) || ASPECT_VERBS.contains(&self.lower(t))
-            });
+            })
+            // "They’re saying …": the form of "be" is in the subject's token.
+            || (cue_start > sentence.start && {
+                let subject = self.lower(cue_start - 1);
+                contraction_base(subject).is_some()
+                    && ["'re", "\u{2019}re", "'m", "\u{2019}m", "'s", "\u{2019}s"]
+                        .iter()
+                        .any(|ending| subject.ends_with(ending))
+            }));
         let verb = if progressive {
             CueVerb {
                 form: VerbForm::Present,

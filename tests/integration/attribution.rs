@@ -3068,3 +3068,12 @@ fn an_abbreviated_title_carries_its_role_and_place_modifiers_keep_nominals_apart
         ]
     );
 }
+
+#[test]
+fn a_participle_after_a_pronoun_contracted_with_be_is_progressive() {
+    // Nothing was found: the form of "be" hides in "They’re".
+    let text = "Teachers met the mayor. They’re saying the budget is too small.";
+    let saying = quote_with_cue(&read_quotes(text), "saying");
+    assert_eq!(saying.parts, ["the budget is too small"]);
+    assert_eq!(saying.source.as_deref(), Some("They’re"));
+}
