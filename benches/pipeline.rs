@@ -64,6 +64,12 @@ fn throughput(criterion: &mut Criterion) {
             "word ".repeat(1 << 18),
         ),
         ("names-50k".to_string(), "Alice Brown ".repeat(50_000)),
+        // Title words with no name after them: each rejected run was read
+        // again from its next word (130 KB/s before the run was bounded).
+        (
+            "title-words-1MB".to_string(),
+            "State Senate ".repeat(80_000),
+        ),
         // Shapes that were once quadratic, each one long sentence or
         // paragraph of about 1 MB: mixed straight quotation marks, cues
         // after commas and parentheses, relative pronouns, glosses, and

@@ -1052,10 +1052,14 @@ fn name_at(
     if opens_participle_clause {
         return None;
     }
-    // Collect the run.
+    // Collect the run, of 16 tokens at most: no name is longer, and a
+    // rejected run is looked at again from its next word, so an unbounded
+    // one ("State State State …", 300 KB of title words) was quadratic
+    // within each window (130 KB/s).
+    const LONGEST_NAME: usize = 16;
     let mut end = start + 1; // exclusive
     let mut cursor = start + 1;
-    while cursor < range.end {
+    while cursor < range.end && cursor < start + LONGEST_NAME {
         let token = &tokens[cursor];
         if token.newlines_before > 0 {
             break;

@@ -71,6 +71,7 @@ fn rtl_marks_combining_characters_and_emoji() {
 fn a_long_line_with_no_punctuation_and_many_names_in_a_row() {
     survives(&"word ".repeat(200_000));
     survives(&"Alice Brown Carol Dean ".repeat(12_500));
+    survives(&"State Senate House White ".repeat(12_500));
     survives(&"said ".repeat(50_000));
     survives(&"he said “ ".repeat(20_000));
 }
