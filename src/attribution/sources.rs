@@ -7,6 +7,7 @@
 //! mention made for it) is what the attribution's source points to.
 
 use super::*;
+use crate::mentions::is_negated_auxiliary;
 
 impl Attributor<'_, '_> {
     /// A mention (or, with `allow_generic`, a plain noun phrase) ending just
@@ -291,7 +292,7 @@ impl Attributor<'_, '_> {
             // "most said": a quantifier standing alone is the whole phrase.
             let lone_quantifier = words == 0 && QUANTIFIERS.contains(&token.lower.as_str());
             // "Don't blame Bush.": a negated auxiliary ends the phrase too.
-            let negated = token.lower.ends_with("n't") || token.lower.ends_with("n\u{2019}t");
+            let negated = is_negated_auxiliary(&token.lower);
             if !is_phrase_word(token)
                 || self.used[index as usize]
                 || negated
@@ -993,7 +994,7 @@ impl Attributor<'_, '_> {
                     && is_determiner(lower(start + 1))
                     && (start + 2..last).all(|t| tokens[t].is_word() && !self.used[t])
                     && (MESSAGE_NOUNS.contains(&lower(last))
-                        || matches!(lower(last), "interview" | "speech" | "statement"))
+                        || matches!(lower(last), "interview" | "speech"))
             },
         );
         if let Some(start) = medium.filter(|&start| self.stands_before_adjunct(start)) {

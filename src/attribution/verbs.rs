@@ -662,10 +662,12 @@ impl Attributor<'_, '_> {
             // "They’re saying …": the form of "be" is in the subject's token.
             || (cue_start > sentence.start && {
                 let subject = self.lower(cue_start - 1);
-                contraction_base(subject).is_some()
-                    && ["'re", "\u{2019}re", "'m", "\u{2019}m", "'s", "\u{2019}s"]
-                        .iter()
-                        .any(|ending| subject.ends_with(ending))
+                contraction_base(subject).is_some_and(|base| {
+                    matches!(
+                        &subject[base.len()..],
+                        "'re" | "\u{2019}re" | "'m" | "\u{2019}m" | "'s" | "\u{2019}s"
+                    )
+                })
             }));
         let verb = if progressive {
             CueVerb {

@@ -400,6 +400,18 @@ pub fn contraction_base(word: &str) -> Option<&str> {
         .filter(|base| !base.is_empty())
 }
 
+/// The pronoun of a pronoun contracted with its auxiliary ("she" of
+/// "she’d", "who" of "who'd"), if `word` is one.
+fn pronoun_of_contraction(word: &str) -> Option<&str> {
+    contraction_base(word).filter(|base| word_class(base) & class::PRONOUN != 0)
+}
+
+/// Whether `word` (lower case) is a negated auxiliary the tokenizer keeps
+/// whole: "didn’t", "can't".
+pub fn is_negated_auxiliary(word: &str) -> bool {
+    word.ends_with("n't") || word.ends_with("n\u{2019}t")
+}
+
 /// The role noun an abbreviated title stands for ("sen" → "senator"), so
 /// that "the senator" finds "Sen. Bernie Sanders"; the word itself when it
 /// is a role noun; `None` otherwise.
@@ -761,8 +773,8 @@ impl Mentions {
             .map(|&other| &self.mentions[other])
             .filter(|other| other.kind == MentionKind::Nominal)
             .any(|other| {
-                let theirs: Vec<&str> = capitalised_modifiers(other).collect();
-                !theirs.is_empty() && !capitalised_modifiers(mention).eq(theirs.iter().copied())
+                capitalised_modifiers(other).next().is_some()
+                    && !capitalised_modifiers(mention).eq(capitalised_modifiers(other))
             })
     }
 
@@ -842,7 +854,7 @@ fn find_in_sentence(
         let pronoun_word = if classes[index] & class::PRONOUN != 0 {
             Some(word)
         } else {
-            contraction_base(word).filter(|base| word_class(base) & class::PRONOUN != 0)
+            pronoun_of_contraction(word)
         };
         let pronoun = pronoun_word.and_then(pronoun_info);
         // "her" before a lower-case word is a possessive, which opens a noun
@@ -1032,9 +1044,8 @@ fn name_at(
     // "Don't blame Bush.", "She’d argued …": a negated auxiliary or a
     // pronoun with its auxiliary opening a sentence is no name ("O'Neill"
     // is one: no pronoun stands before its apostrophe).
-    let contraction = first_word.ends_with("n't")
-        || first_word.ends_with("n\u{2019}t")
-        || contraction_base(first_word).is_some_and(|base| word_class(base) & class::PRONOUN != 0);
+    let contraction =
+        is_negated_auxiliary(first_word) || pronoun_of_contraction(first_word).is_some();
     if has(start, class::NOT_NAME) || first_word == "i" || contraction {
         return None;
     }
