@@ -9,6 +9,9 @@
 use super::*;
 use crate::mentions::is_negated_auxiliary;
 
+/// The most tokens a time adjunct between a subject and its verb has.
+const LONGEST_ADJUNCT: usize = 4;
+
 impl Attributor<'_, '_> {
     /// A mention (or, with `allow_generic`, a plain noun phrase) ending just
     /// before `cue_start`.
@@ -248,6 +251,18 @@ impl Attributor<'_, '_> {
             tokens[index].kind == TokenKind::Number
                 || small_number_word_value(&tokens[index].lower).is_some()
         };
+        // "The mother of three replied": a count after "of" belongs to the
+        // noun before it, which is the source ("two of three said" is a share).
+        if last >= sentence_start + 2
+            && self.lower(last - 1) == "of"
+            && is_count(last)
+            && tokens[last - 2].is_word()
+            && !is_count(last - 2)
+            && self.lower(last - 2) != "out"
+            && !self.used[last - 2]
+        {
+            return self.phrase_before(last - 1, sentence_start, allow_generic);
+        }
         // "nearly nine out of 10 say" too.
         let share_start = if last >= sentence_start + 2 && self.lower(last - 1) == "in" {
             Some(last - 2)
@@ -761,10 +776,21 @@ impl Attributor<'_, '_> {
         if start >= sentence_end {
             return None;
         }
-        // "wrote film director Osman Abu Laban": up to two modifiers first.
+        // "wrote film director Osman Abu Laban": up to two modifiers first,
+        // which may be numbers ("said 9/11 widow Terry Strada").
+        // "9/11" is three tokens but one modifier.
+        let tokens = &self.analysis.tokens;
+        let slashed_number = start + 2 < sentence_end
+            && tokens[start].kind == TokenKind::Number
+            && tokens[start + 1].is_punct('/')
+            && !tokens[start + 1].space_before
+            && tokens[start + 2].kind == TokenKind::Number
+            && !tokens[start + 2].space_before;
+        let first = if slashed_number { start + 2 } else { start };
         for skip in 0..3 {
-            let at = start + skip;
-            if at >= sentence_end || (skip > 0 && !self.analysis.tokens[at - 1].is_word()) {
+            let at = first + skip;
+            let modifier = |t: &crate::text::Token| t.is_word() || t.kind == TokenKind::Number;
+            if at >= sentence_end || (skip > 0 && !modifier(&self.analysis.tokens[at - 1])) {
                 break;
             }
             // A capitalised modifier that names no one may be skipped
@@ -939,53 +965,16 @@ impl Attributor<'_, '_> {
     /// 2010", "Okafor | late Friday") or the message it was said in
     /// ("Okafor | in a statement", "in a televised interview").
     fn subject_before_adjunct(&self, last: usize, sentence_start: usize) -> Option<usize> {
-        const LONGEST_ADJUNCT: usize = 4;
         let tokens = &self.analysis.tokens;
         let lower = |t: usize| tokens[t].lower.as_str();
-        let is_time_word = |t: usize| {
-            let token = &tokens[t];
-            DAY_WORDS.contains(&lower(t))
-                || (MONTH_WORDS.contains(&lower(t)) && token.capitalized)
-                || (token.kind == TokenKind::Number && token.span.len() <= 4)
-        };
-        // Words that may stand in a time adjunct besides the time words.
-        let is_time_filler = |t: usize| {
-            matches!(
-                lower(t),
-                "on" | "in"
-                    | "at"
-                    | "during"
-                    | "earlier"
-                    | "later"
-                    | "late"
-                    | "early"
-                    | "last"
-                    | "this"
-                    | "next"
-                    | "the"
-                    // "Wells Fargo just this month announced"
-                    | "just"
-            ) || (tokens[t].is_punct('.') && !tokens[t].space_before)
-        };
         let earliest = last
             .saturating_sub(LONGEST_ADJUNCT - 1)
             .max(sentence_start + 1);
-        let mut any_time_word = false;
-        for start in (earliest..=last).rev() {
-            if self.used[start] {
-                return None;
-            }
-            let is_time = is_time_word(start);
-            if !is_time && !is_time_filler(start) {
-                break;
-            }
-            any_time_word |= is_time;
-            // A time adjunct opens on a preposition or a time word, not
-            // on "the" or a dot.
-            let opens = !matches!(lower(start), "the" | ".") && any_time_word;
-            if opens && self.stands_before_adjunct(start) {
-                return Some(start - 1);
-            }
+        if let Some(start) = self
+            .time_adjunct_starts(last, earliest)
+            .find(|&start| self.stands_before_adjunct(start))
+        {
+            return Some(start - 1);
         }
         // "in a statement", "in a televised interview".
         let medium = (last.saturating_sub(3).max(sentence_start + 1)..last.saturating_sub(1)).find(
@@ -1018,6 +1007,76 @@ impl Attributor<'_, '_> {
         self.stands_before_adjunct(place).then_some(place - 1)
     }
 
+    /// The tokens from `last` back to `earliest` at which a time adjunct
+    /// ending at `last` may open ("on Tuesday", "late Friday", "this past
+    /// week", "in 2010"), nearest first.
+    fn time_adjunct_starts(
+        &self,
+        last: usize,
+        earliest: usize,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let tokens = &self.analysis.tokens;
+        let lower = |t: usize| tokens[t].lower.as_str();
+        let is_time_word = move |t: usize| {
+            let token = &tokens[t];
+            DAY_WORDS.contains(&lower(t))
+                || (MONTH_WORDS.contains(&lower(t)) && token.capitalized)
+                || (token.kind == TokenKind::Number && token.span.len() <= 4)
+        };
+        // Words that may stand in a time adjunct besides the time words.
+        let is_time_filler = move |t: usize| {
+            matches!(
+                lower(t),
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "earlier"
+                    | "later"
+                    | "late"
+                    | "early"
+                    | "last"
+                    | "this"
+                    | "next"
+                    | "the"
+                    // "Wells Fargo just this month announced"
+                    | "just"
+                    // "this past week"
+                    | "past"
+            ) || (tokens[t].is_punct('.') && !tokens[t].space_before)
+        };
+        let mut any_time_word = false;
+        (earliest..=last)
+            .rev()
+            .take_while(move |&start| {
+                !self.used[start] && (is_time_word(start) || is_time_filler(start))
+            })
+            .filter(move |&start| {
+                any_time_word |= is_time_word(start);
+                // A time adjunct opens on a preposition or a time word, not
+                // on "the" or a dot.
+                !matches!(lower(start), "the" | ".") && any_time_word
+            })
+    }
+
+    /// "Reince Priebus, the GOP chairman, this past week announced": the
+    /// start of a time adjunct between a comma and the cue at `cue_start`,
+    /// where the subject phrase, ending at the comma, is read from.
+    pub(super) fn time_adjunct_after_comma(
+        &self,
+        cue_start: usize,
+        sentence_start: usize,
+    ) -> Option<usize> {
+        let last = cue_start.checked_sub(1)?;
+        let earliest = last
+            .saturating_sub(LONGEST_ADJUNCT - 1)
+            .max(sentence_start + 2);
+        if last < earliest {
+            return None;
+        }
+        self.time_adjunct_starts(last, earliest)
+            .find(|&start| self.is_punct(start - 1, ','))
+    }
+
     /// Whether a mention, or a word that heads a phrase without being one
     /// ("The White House", "the company"), ends right before `start`, and
     /// the adjunct at `start` is no part of a mention ("Theresa May") and
@@ -1032,10 +1091,19 @@ impl Attributor<'_, '_> {
         if inside_a_mention || a_share {
             return false;
         }
+        // "the narrator in the ad said": a lower-case noun after a
+        // determiner heads a phrase too, whether or not it names a speaker.
+        let after_determiner = start >= 2
+            && matches!(
+                self.analysis.tokens[start].lower.as_str(),
+                "in" | "at" | "on" | "during"
+            )
+            && is_determiner(&self.analysis.tokens[start - 2].lower)
+            && !self.used[start - 2];
         self.mentions.ending_at(start - 1).is_some()
             || (before.is_word()
                 && !self.used[start - 1]
-                && (before.capitalized || is_speaker_noun(&before.lower))
+                && (before.capitalized || is_speaker_noun(&before.lower) || after_determiner)
                 && !PHRASE_BOUNDARY_WORDS.contains(before.lower.as_str()))
     }
 }

@@ -841,10 +841,15 @@ impl Attributor<'_, '_> {
         // needs a recognised mention, which keeps its precision up. (The
         // verb is finite here: participles went to `participle_clause`.)
         let allow_generic = !verb.base.is_empty();
+        // "Priebus, the GOP chairman, this past week announced": the
+        // subject ends at the comma before the time adjunct.
+        let subject_bound = self
+            .time_adjunct_after_comma(cue_start, sentence.start)
+            .unwrap_or(cue_start);
         let source = self
-            .phrase_before(cue_start, sentence.start, allow_generic)
-            .or_else(|| self.subject_before_long_appositive(cue_start, sentence.clone()))
-            .or_else(|| self.subject_before_relative_clause(cue_start, sentence.start))?;
+            .phrase_before(subject_bound, sentence.start, allow_generic)
+            .or_else(|| self.subject_before_long_appositive(subject_bound, sentence.clone()))
+            .or_else(|| self.subject_before_relative_clause(subject_bound, sentence.start))?;
         let source = if verb.class == CueClass::Speech && !passive {
             self.head_of_restrictive_relative(source, sentence.start)
                 .unwrap_or(source)

@@ -926,6 +926,9 @@ fn nominal_at(
             .filter(|&t| abbreviation_dot(t))
             .count();
         let window_end = (start + 5 + dots).min(range.end);
+        // Capitalised modifiers let the phrase run one word longer ("a
+        // former U.S. law enforcement official").
+        let extended_window_end = (window_end + 1).min(range.end);
         // Whether capitalised words from `from` on lead to a speaker noun
         // inside the window.
         // "a Department of Health spokesperson": "of" (or "for", "and")
@@ -936,16 +939,31 @@ fn nominal_at(
                 && tokens[t - 1].capitalized
                 && tokens.get(t + 1).is_some_and(|next| next.capitalized)
         };
+        // Up to two lower-case words may stand between the capitalised ones
+        // and the noun ("a former U.S. law enforcement official").
         let speaker_noun_after_capitals = |from: usize| {
-            (from..window_end)
+            (from..extended_window_end)
                 .find(|&t| {
                     (!tokens[t].capitalized || !tokens[t].is_word())
                         && !abbreviation_dot(t)
                         && !inside_name(t)
                 })
-                .is_some_and(|t| tokens[t].is_word() && has(t, class::SPEAKER_NOUN))
+                .is_some_and(|first_lower| {
+                    (first_lower..(first_lower + 3).min(extended_window_end))
+                        .take_while(|&t| {
+                            tokens[t].is_word()
+                                && !tokens[t].capitalized
+                                && !has(t, class::DETERMINER)
+                                && !matches!(tokens[t].lower.as_str(), "'s" | "\u{2019}s")
+                        })
+                        .any(|t| has(t, class::SPEAKER_NOUN))
+                })
         };
-        for candidate in start + 1..window_end {
+        let mut candidates_end = window_end;
+        for candidate in start + 1..extended_window_end {
+            if candidate >= candidates_end {
+                break;
+            }
             let token = &tokens[candidate];
             // Capitalised words belong to names, found by `name_at`, unless
             // a speaker noun follows them: "a State Department official",
@@ -953,6 +971,9 @@ fn nominal_at(
             // A second determiner opens another phrase ("The town released
             // a statement" names no statement at "The").
             let name_modifier = token.capitalized && speaker_noun_after_capitals(candidate + 1);
+            if name_modifier {
+                candidates_end = extended_window_end;
+            }
             // "Senior", "top" and "former" open a phrase of their own, but
             // after an article they are modifiers: "the former top aide".
             let adjective_determiner = matches!(token.lower.as_str(), "senior" | "top" | "former");

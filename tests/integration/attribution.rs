@@ -3077,3 +3077,70 @@ fn a_participle_after_a_pronoun_contracted_with_be_is_progressive() {
     assert_eq!(saying.parts, ["the budget is too small"]);
     assert_eq!(saying.source.as_deref(), Some("They’re"));
 }
+
+#[test]
+fn a_number_may_modify_the_speaker_named_after_the_cue() {
+    // "9/11" stopped the look for a name after "said": nothing was found.
+    let text = "“The president’s reasons do not hold,” said 9/11 widow Rosa Delgado.";
+    let said = quote_with_cue(&read_quotes(text), "said");
+    assert_eq!(said.parts, ["“The president’s reasons do not hold,”"]);
+    assert_eq!(said.speaker.as_deref(), Some("Rosa Delgado"));
+}
+
+#[test]
+fn a_noun_after_a_determiner_stands_before_a_place_adjunct() {
+    // "narrator" names no speaker by itself, so "in the campaign ad" was
+    // not taken for an adjunct and no quote was found.
+    let text = "“Why didn’t he pay his taxes?” a narrator in the campaign ad asks.";
+    let asks = quote_with_cue(&read_quotes(text), "asks");
+    assert_eq!(asks.parts, ["“Why didn’t he pay his taxes?”"]);
+    assert_eq!(asks.source.as_deref(), Some("a narrator"));
+}
+
+#[test]
+fn a_count_after_of_belongs_to_the_noun_before_it() {
+    // "of three" ended the phrase: no source, and no quote.
+    let text = "Pressed on the plan, the 34-year-old mother of three replied, “It helps \
+                every family.”";
+    let replied = quote_with_cue(&read_quotes(text), "replied");
+    assert_eq!(replied.parts, ["“It helps every family.”"]);
+    assert_eq!(replied.source.as_deref(), Some("the 34-year-old mother"));
+    // A share is still a share.
+    let share = quote_with_cue(
+        &read_quotes("Nearly nine out of 10 say the roads are worse."),
+        "say",
+    );
+    assert_eq!(share.source.as_deref(), Some("Nearly nine out of 10"));
+}
+
+#[test]
+fn a_time_adjunct_after_an_appositive_or_a_relative_clause_is_skipped() {
+    // The speakers were "this past week" and "last year".
+    let text = "Rhea Vance, the party chairwoman, this past week announced a new website. \
+                Tomas Brandt, whose views have upset his own party, last year proposed a \
+                ban on new hotels.";
+    let quotes = read_quotes(text);
+    let announced = quote_with_cue(&quotes, "announced");
+    assert_eq!(announced.speaker.as_deref(), Some("Rhea Vance"));
+    assert_eq!(announced.parts, ["a new website"]);
+    let proposed = quote_with_cue(&quotes, "proposed");
+    assert_eq!(proposed.speaker.as_deref(), Some("Tomas Brandt"));
+    assert_eq!(proposed.parts, ["a ban on new hotels"]);
+}
+
+#[test]
+fn lower_case_words_may_stand_between_a_capitalised_modifier_and_the_noun() {
+    // "U.S. law enforcement" kept "official" out of the phrase, and the
+    // quote went without a speaker. A possessive is no such word: "that
+    // Cruz’s campaign manager" is no phrase of its own.
+    let text = "“It was handled far too lightly,” said a former U.S. law enforcement official.";
+    let said = quote_with_cue(&read_quotes(text), "said");
+    assert_eq!(
+        said.speaker.as_deref(),
+        Some("a former U.S. law enforcement official")
+    );
+    let text = "Sen. Ada Blunt, facing a stiff challenge, noted that Cruz’s campaign manager, \
+                Jeff Roe, is from the state.";
+    let noted = quote_with_cue(&read_quotes(text), "noted");
+    assert_eq!(noted.speaker.as_deref(), Some("Ada Blunt"));
+}
