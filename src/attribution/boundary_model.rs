@@ -156,7 +156,7 @@ pub fn is_boundary_candidate(
 }
 
 /// The number of features of every possible cut.
-pub const BOUNDARY_FEATURE_COUNT: usize = 17;
+pub const BOUNDARY_FEATURE_COUNT: usize = 18;
 
 /// The feature templates, hashed once at compile time.
 mod template {
@@ -178,6 +178,7 @@ mod template {
     pub const CAPITALIZED_NEXT: FeatureHash = FeatureHash::template("b.capnext+w");
     pub const NEXT_SUFFIX: FeatureHash = FeatureHash::template("b.n1suffix+w");
     pub const VERB_WORD: FeatureHash = FeatureHash::template("b.verb+w");
+    pub const CUE_WORD: FeatureHash = FeatureHash::template("b.cue+w");
 }
 
 /// A token count as a small class: 2, 3, 4–5, 6–8, 9–12, 13–20, 21 or more.
@@ -212,6 +213,9 @@ pub fn boundary_features(
     let next = hash_at(Some(index + 1));
     let previous = hash_at(index.checked_sub(1));
     let opener = hash_at(start.checked_sub(1));
+    // The word before the opener: the cue itself when the content opens
+    // on "that" or a determiner ("said that …", "praised the …").
+    let cue = hash_at(start.checked_sub(2));
     let first = analysis.token_hashes[start];
     let distance = length_class(index - start);
     let remaining = length_class(last.saturating_sub(index) + 1);
@@ -248,6 +252,7 @@ pub fn boundary_features(
         ),
         combined_feature(template::NEXT_SUFFIX, word, next_suffix),
         combined_feature(template::VERB_WORD, word, u32::from(so_far.verb)),
+        combined_feature(template::CUE_WORD, cue, word),
     ]
 }
 

@@ -290,7 +290,12 @@ impl Attributor<'_, '_> {
                         "me" | "him" | "us" | "them" | "you" | "reporters"
                     )
             });
-        if start < sentence_end && !infinitive && self.opens_adjunct(start) {
+        // "called for changes that …": a particle of the verb opens no
+        // adjunct, whatever "that" follows.
+        let verb_particle = start == after_verb
+            && after_verb > 0
+            && is_particle_of(self.lower(after_verb - 1), self.lower(start));
+        if start < sentence_end && !infinitive && !verb_particle && self.opens_adjunct(start) {
             let window_end = sentence_end.min(start + 12);
             for (index, token) in tokens.iter().enumerate().take(window_end).skip(start) {
                 if token.lower == "that" {

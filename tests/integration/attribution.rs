@@ -3144,3 +3144,12 @@ fn lower_case_words_may_stand_between_a_capitalised_modifier_and_the_noun() {
     let noted = quote_with_cue(&read_quotes(text), "noted");
     assert_eq!(noted.speaker.as_deref(), Some("Ada Blunt"));
 }
+
+#[test]
+fn a_particle_after_the_cue_opens_no_adjunct() {
+    // "for" was taken for an adjunct, and the content started at the
+    // relative "that" after its object: "that benefit him".
+    let text = "Mendez called for changing the provisions that benefit him.";
+    let called = quote_with_cue(&read_quotes(text), "called");
+    assert_eq!(called.parts, ["changing the provisions that benefit him"]);
+}
