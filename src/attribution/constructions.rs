@@ -55,6 +55,29 @@ impl Attributor<'_, '_> {
         ))
     }
 
+    /// Whether the colon at `colon` ends the speaker label of a transcript
+    /// turn quoted paragraph by paragraph ("“WALLACE: But, Governor …"):
+    /// an opening quotation mark starts the paragraph, then one to three
+    /// words in capitals, then the colon. Such a colon lies inside the
+    /// quotation that the turns make up, where other cues are not read.
+    pub(super) fn is_quoted_turn_label(&self, colon: usize) -> bool {
+        let tokens = &self.analysis.tokens;
+        if !tokens[colon].is_punct(':') || colon < 2 {
+            return false;
+        }
+        let Some(mark) = (colon.saturating_sub(4)..colon - 1)
+            .find(|&t| self.quotes.opening_at(t).is_some() || tokens[t].quote_char().is_some())
+        else {
+            return false;
+        };
+        let opens_paragraph = mark == 0 || tokens[mark].newlines_before > 0;
+        opens_paragraph
+            && (mark + 1..colon).all(|t| {
+                let word = tokens[t].span.slice(self.analysis.text);
+                tokens[t].is_word() && word.len() >= 2 && !word.chars().any(char::is_lowercase)
+            })
+    }
+
     /// Headlines and transcripts: "Issa: Clinton’s ‘Honesty Is In Question.’"
     /// A short name or noun phrase opening a sentence, then a colon.
     pub(super) fn colon_headline(&mut self, colon: usize) -> Option<Attribution> {
@@ -115,9 +138,14 @@ impl Attributor<'_, '_> {
         // come before the name. Anywhere in the sentence, a person's name
         // may introduce a quotation that ends it ("… doesn’t surprise
         // pollster Daron Shaw: “…”").
-        let modifiers_only = (sentence.start..mention.tokens.start)
+        // A transcript may open each turn with a quotation mark it never
+        // closes ("“WALLACE: …").
+        let opening_mark = self.quotes.opening_at(sentence.start).is_some()
+            && mention.tokens.start == sentence.start + 1;
+        let modifiers_only = ((sentence.start..mention.tokens.start)
             .all(|t| self.analysis.tokens[t].is_word())
-            && mention.tokens.start <= sentence.start + 2;
+            && mention.tokens.start <= sentence.start + 2)
+            || opening_mark;
         let person_before_quote = whole_quote.is_some()
             && mention.kind == MentionKind::Name
             && mention.entity_kind == EntityKind::Person;
@@ -137,7 +165,12 @@ impl Attributor<'_, '_> {
                     EntityKind::Unknown | EntityKind::Document
                 )
             });
-        if lone_unknown_word || (lone_word && LINE_LABEL_WORDS.contains(self.lower(colon - 1))) {
+        // A quoted transcript's label needs no known name: its form says
+        // what it is.
+        let quoted_turn = opening_mark && self.is_quoted_turn_label(colon);
+        if (lone_unknown_word && !quoted_turn)
+            || (lone_word && LINE_LABEL_WORDS.contains(self.lower(colon - 1)))
+        {
             return None;
         }
         // "Little Relief for Refugees: …", "Veto Power Impedes Peace
@@ -176,7 +209,26 @@ impl Attributor<'_, '_> {
                 if words <= 4 && !(transcript_label && words > 0) {
                     return None;
                 }
-                content
+                // A turn that opens its paragraph runs to the paragraph's
+                // end, over all its sentences.
+                let opens_paragraph =
+                    sentence.start == 0 || self.analysis.tokens[sentence.start].newlines_before > 0;
+                match content.last() {
+                    Some(last) if transcript_label && opens_paragraph => {
+                        let tokens = &self.analysis.tokens;
+                        let paragraph_end = (last.end..tokens.len())
+                            .find(|&t| tokens[t].newlines_before > 0)
+                            .unwrap_or(tokens.len());
+                        // Without the full stop that ends the paragraph.
+                        let mut end = paragraph_end;
+                        while end > last.end && is_terminal_punct(tokens[end - 1].kind) {
+                            end -= 1;
+                        }
+                        let first = content.first().map_or(start, |part| part.start);
+                        smallvec![first..end.max(last.end)]
+                    }
+                    _ => content,
+                }
             }
         };
         Some(Attribution::found(

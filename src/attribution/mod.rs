@@ -684,7 +684,7 @@ impl Attributor<'_, '_> {
             .collect();
         outer_content.sort_unstable_by_key(|part| part.start);
         for index in 0..token_count {
-            if self.used[index] || self.in_quote(index) {
+            if self.used[index] || (self.in_quote(index) && !self.is_quoted_turn_label(index)) {
                 continue;
             }
             // Inside what "…, officials said." reports, only a verb of

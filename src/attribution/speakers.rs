@@ -359,7 +359,14 @@ impl Attributor<'_, '_> {
                 part.clone()
                     .any(|t| self.quotes.region_at_token[t].is_some())
             });
-            attribution.kind = if all_quoted {
+            // A quoted transcript turn ("“WALLACE: …") lies wholly inside
+            // the quotation that opened before its label.
+            let all_inside_quotes = !parts.is_empty()
+                && parts.iter().all(|part| {
+                    part.clone()
+                        .all(|t| self.quotes.region_at_token[t].is_some())
+                });
+            attribution.kind = if all_quoted || all_inside_quotes {
                 QuoteKind::Direct
             } else if any_quoted {
                 QuoteKind::Mixed

@@ -3153,3 +3153,37 @@ fn a_particle_after_the_cue_opens_no_adjunct() {
     let called = quote_with_cue(&read_quotes(text), "called");
     assert_eq!(called.parts, ["changing the provisions that benefit him"]);
 }
+
+#[test]
+fn a_transcript_turn_runs_to_the_end_of_its_paragraph() {
+    // The turn stopped after its first sentence, and the "I think" inside
+    // it was reported as a statement of its own.
+    let text = "MARA OKONJO: I think the budget is fair. It protects schools. We will \
+                pass it.\n\nDEV PATEL: Why now?";
+    let quotes = read_quotes(text);
+    let okonjo = quote_containing(&quotes, "the budget is fair");
+    assert_eq!(
+        okonjo.parts,
+        ["I think the budget is fair. It protects schools. We will pass it"]
+    );
+    assert_eq!(okonjo.speaker.as_deref(), Some("MARA OKONJO"));
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+}
+
+#[test]
+fn a_transcript_quoted_turn_by_turn_is_read_inside_its_quotation() {
+    // Each turn opens with a quotation mark that it never closes, so the
+    // labels stood inside one long quotation and nothing was found.
+    let text = "“HOST: Will the senator attend the debate tomorrow night?\n\n“REYES: \
+                Well, the question really should be why she invited him. I think so.\n\n\
+                “(CROSSTALK.)\n\n“HOST: Governor, I do not want to interrupt you.";
+    let quotes = read_quotes(text);
+    let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("HOST"), Some("REYES"), Some("HOST")]);
+    let reyes = quote_containing(&quotes, "the question");
+    assert_eq!(
+        reyes.parts,
+        ["Well, the question really should be why she invited him. I think so"]
+    );
+    assert_eq!(reyes.kind, "direct");
+}
