@@ -523,21 +523,7 @@ impl Attributor<'_, '_> {
                 && predicate_start < conjunction
                 && self.analysis.tokens[predicate_start].is_word()
                 && !self.analysis.tokens[predicate_start].capitalized
-                && !(predicate_start..conjunction).any(|t| {
-                    // "they reversed themselves, rushed everyone inside and
-                    // said …": a comma before another past-tense verb
-                    // goes on listing the subject's actions.
-                    let before_another_action =
-                        self.analysis.tokens.get(t + 1).is_some_and(|next| {
-                            is_plain_lower_word(next) && next.lower.ends_with("ed")
-                        });
-                    self.used[t]
-                        || self.in_quote(t)
-                        || (self.is_punct(t, ',')
-                            && t + 1 != conjunction
-                            && !quotation_follows
-                            && !before_another_action)
-                });
+                && self.plain_predicate(predicate_start, conjunction, quotation_follows);
             if !is_subject {
                 return None;
             }
@@ -551,6 +537,62 @@ impl Attributor<'_, '_> {
             0.7,
             Pattern::SourceFirst,
         ))
+    }
+
+    /// Whether the tokens from `start` to `conjunction` are a predicate of
+    /// the sentence's subject that reports nothing itself, so that a
+    /// reporting verb after the conjunction takes that subject: no token
+    /// another attribution holds, no long quotation, and no comma other
+    /// than the one before the conjunction, before another action ("they
+    /// reversed themselves, rushed everyone inside and said …"), before a
+    /// quotation after the verb, or around a relative clause ("…, which let
+    /// him go in 2015, and said …").
+    fn plain_predicate(&self, start: usize, conjunction: usize, quotation_follows: bool) -> bool {
+        /// The longest quotation a predicate may hold ("exhorted Republicans
+        /// to “vote your conscience” and said …").
+        const LONGEST_QUOTED_PHRASE: usize = 10;
+        /// A longer predicate lists more than one subject's actions, and
+        /// the bound keeps a long sentence of conjoined cues linear.
+        const LONGEST_PREDICATE: usize = 60;
+        if conjunction > start + LONGEST_PREDICATE {
+            return false;
+        }
+        let mut index = start;
+        while index < conjunction {
+            if self.used[index] {
+                return false;
+            }
+            if let Some(region) = self.quotes.opening_at(index) {
+                let last = self.quotes.regions[region].last_token();
+                if last >= conjunction || last - index > LONGEST_QUOTED_PHRASE {
+                    return false;
+                }
+                index = last + 1;
+                continue;
+            }
+            if self.in_quote(index) {
+                return false;
+            }
+            if self.is_punct(index, ',') && index + 1 != conjunction {
+                let relative_clause_end =
+                    matches!(self.lower(index + 1), "which" | "who" | "whose" | "where")
+                        .then(|| (index + 2..conjunction).find(|&t| self.is_punct(t, ',')))
+                        .flatten();
+                if let Some(closing) = relative_clause_end {
+                    index = closing + 1;
+                    continue;
+                }
+                let before_another_action =
+                    self.analysis.tokens.get(index + 1).is_some_and(|next| {
+                        is_plain_lower_word(next) && next.lower.ends_with("ed")
+                    });
+                if !quotation_follows && !before_another_action {
+                    return false;
+                }
+            }
+            index += 1;
+        }
+        true
     }
 
     /// Whether the cue is passive ("was asked", "were told"): a form of

@@ -3187,3 +3187,18 @@ fn a_transcript_quoted_turn_by_turn_is_read_inside_its_quotation() {
     );
     assert_eq!(reyes.kind, "direct");
 }
+
+#[test]
+fn a_quoted_phrase_or_a_relative_clause_in_the_first_predicate_keeps_the_subject() {
+    // Nothing was found for "and said": a quotation or a comma in the
+    // predicate before it hid the sentence's subject.
+    let text = "Senator Ruiz exhorted voters to “vote your conscience” and said he was \
+                standing on principle. Dana Holt backed the mayor during her years at the \
+                station, which let her go in 2015, and said she did not support him.";
+    let quotes = read_quotes(text);
+    let ruiz = quote_containing(&quotes, "standing on principle");
+    assert_eq!(ruiz.speaker.as_deref(), Some("Ruiz"));
+    assert_eq!(ruiz.parts, ["he was standing on principle"]);
+    let holt = quote_containing(&quotes, "did not support him");
+    assert_eq!(holt.speaker.as_deref(), Some("Dana Holt"));
+}
