@@ -539,6 +539,30 @@ impl Attributor<'_, '_> {
         ))
     }
 
+    /// Whether a relative pronoun ("who", "which") opens a clause after the
+    /// comma at `comma`, right away or after short asides with no verb in
+    /// them ("Donna Ruiz, 59, of Ashton, Md., who …"), before `bound`.
+    fn relative_after_asides(&self, comma: usize, bound: usize) -> bool {
+        /// Asides are short, and the bound keeps a long sentence linear.
+        const LONGEST_ASIDES: usize = 12;
+        for index in comma + 1..bound.min(comma + LONGEST_ASIDES) {
+            if matches!(self.lower(index), "who" | "which") {
+                return self.is_punct(index - 1, ',');
+            }
+            let token = &self.analysis.tokens[index];
+            let aside = (token.is_word()
+                || token.kind == TokenKind::Number
+                || token.is_punct(',')
+                || token.is_punct('.'))
+                && !self.in_quote(index)
+                && !looks_like_verb(self.analysis, index);
+            if !aside {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Whether the tokens from `start` to `conjunction` are a predicate of
     /// the sentence's subject that reports nothing itself, so that a
     /// reporting verb after the conjunction takes that subject: no token
@@ -798,10 +822,12 @@ impl Attributor<'_, '_> {
                     && self.quote_opens_after_adjuncts(source_end, sentence.end);
                 // "Sanders, who has sent pleas on his behalf, said he …": a
                 // name and a relative clause before the comma are the subject.
+                // "Donna Ruiz, 59, of Ashton, Md., who watched …, said": an
+                // age and a home town may stand before the relative pronoun.
                 let subject_with_relative = !after_closing_quote
                     && self.mentions.starting_at(sentence.start).is_some_and(|m| {
                         let end = self.mentions.mentions[m].tokens.end;
-                        self.is_punct(end, ',') && matches!(self.lower(end + 1), "who" | "which")
+                        self.is_punct(end, ',') && self.relative_after_asides(end, boundary)
                     });
                 // "Jon Tester, chairman of the committee, said Trump …": a name
                 // and an appositive with no verb in it are the subject, not

@@ -3202,3 +3202,17 @@ fn a_quoted_phrase_or_a_relative_clause_in_the_first_predicate_keeps_the_subject
     let holt = quote_containing(&quotes, "did not support him");
     assert_eq!(holt.speaker.as_deref(), Some("Dana Holt"));
 }
+
+#[test]
+fn an_age_and_a_home_town_may_stand_before_the_subjects_relative_clause() {
+    // The sentence was read backwards: "the event brought back memories"
+    // was the speaker of everything before "said".
+    let text = "Lena Brooks, 59, of Ashton, Md., who watched the ceremony on a screen, \
+                said the event brought back memories of her father.";
+    let said = quote_with_cue(&read_quotes(text), "said");
+    assert_eq!(said.speaker.as_deref(), Some("Lena Brooks"));
+    assert_eq!(
+        said.parts,
+        ["the event brought back memories of her father"]
+    );
+}
