@@ -157,7 +157,24 @@ impl Attributor<'_, '_> {
         }
         if tokens[last].is_punct(',') {
             // "Okafor, the finance minister, said": the name before the appositive.
-            let appositive = self.mentions.ending_at(last.checked_sub(1)?)?;
+            let mut appositive = self.mentions.ending_at(last.checked_sub(1)?)?;
+            // "Col. Warren, a military spokesman in Baghdad, said": a place
+            // or an employer after a preposition ends the appositive; its
+            // head is the noun phrase before the preposition.
+            for _ in 0..2 {
+                let start = self.mentions.mentions[appositive].tokens.start;
+                let Some(head) = start
+                    .checked_sub(2)
+                    .filter(|_| {
+                        matches!(self.lower(start - 1), "in" | "at" | "of" | "for" | "from")
+                    })
+                    .filter(|&head_end| head_end > sentence_start && !self.used[head_end])
+                    .and_then(|head_end| self.mentions.ending_at(head_end))
+                else {
+                    break;
+                };
+                appositive = head;
+            }
             let mut appositive_start = self.mentions.mentions[appositive].tokens.start;
             // "Clay's biographers, David and Jeanne Heidler, wrote": two
             // names joined by "and" make one appositive.
@@ -561,10 +578,11 @@ impl Attributor<'_, '_> {
             if let Some(skip) = after_modifiers(start) {
                 start += skip;
             } else if let Some(opening_comma) =
-                (start..comma.min(start + 6)).find(|&t| self.is_punct(t, ','))
+                (start..comma.min(start + 16)).find(|&t| self.is_punct(t, ','))
             {
-                // "In July, Sammy Aaron, vice chairman of G-III, told …": a
-                // short opening phrase set off by a comma may come first.
+                // "In July, Sammy Aaron, vice chairman of G-III, told …", "In a
+                // series of Twitter posts Sunday, Mr. Frum, …, wrote": an
+                // opening phrase set off by a comma may come first.
                 if self.mentions.starting_at(start).is_none()
                     || subject_at(opening_comma + 1).is_some()
                 {

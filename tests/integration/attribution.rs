@@ -3216,3 +3216,22 @@ fn an_age_and_a_home_town_may_stand_before_the_subjects_relative_clause() {
         ["the event brought back memories of her father"]
     );
 }
+
+#[test]
+fn a_long_opening_phrase_or_a_place_in_the_appositive_keeps_the_subject() {
+    // Nothing was found: the opening phrase was longer than six tokens,
+    // or "in Baghdad" ended the appositive with a name of its own.
+    let text = "In a series of Twitter posts on Sunday, Mr. Frum, a former speechwriter, \
+                wrote: “The big question is whether he can cope.” In a call on Dec. 2, \
+                Col. Amos Warren, a military spokesman in Baghdad, said, “A raid is a \
+                combat operation.”";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_with_cue(&quotes, "wrote").speaker.as_deref(),
+        Some("Frum")
+    );
+    assert_eq!(
+        quote_with_cue(&quotes, "said").speaker.as_deref(),
+        Some("Amos Warren")
+    );
+}
