@@ -114,10 +114,18 @@ impl Attributor<'_, '_> {
                 let names_someone = name_mention.kind == MentionKind::Name
                     || (name_mention.kind == MentionKind::Nominal
                         && name_mention.entity_kind == EntityKind::Person);
-                return (names_someone
+                if names_someone
                     && name_mention.tokens.start >= sentence_start
-                    && !self.used[name_mention.tokens.start])
-                    .then_some(name);
+                    && !self.used[name_mention.tokens.start]
+                {
+                    return Some(name);
+                }
+                // "insiders in the next two states — Nevada and South
+                // Carolina — said": a phrase whose mention names no one may
+                // still head the subject, read as any other phrase.
+                if !allow_generic {
+                    return None;
+                }
             }
             // Else a plain phrase before the aside.
             return self.phrase_before(open, sentence_start, allow_generic);

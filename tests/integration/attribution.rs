@@ -3235,3 +3235,14 @@ fn a_long_opening_phrase_or_a_place_in_the_appositive_keeps_the_subject() {
         Some("Amos Warren")
     );
 }
+
+#[test]
+fn a_phrase_naming_no_one_may_head_a_subject_before_a_dash_aside() {
+    // The aside between dashes names no person, and the phrase before it
+    // named no person either: nothing was found.
+    let text = "Many speakers at the service — including Muslims, Christians and Jews — \
+                said the loss is painful.";
+    let said = quote_with_cue(&read_quotes(text), "said");
+    assert_eq!(said.source.as_deref(), Some("Many speakers"));
+    assert_eq!(said.parts, ["the loss is painful"]);
+}
