@@ -36,9 +36,6 @@ impl Attributor<'_, '_> {
             let sentence = self.sentence_range(first);
             let starts_sentence = sentence.start == first;
             let ends_sentence = self.sentence_range(last).end <= last + 2;
-            if !(starts_paragraph || starts_sentence) || !ends_sentence {
-                continue;
-            }
             // The latest earlier attribution, within two paragraphs.
             let starting_before = self.found.partition_point(|a| a.content[0].start < first);
             let previous = (starting_before.saturating_sub(20)..starting_before)
@@ -49,6 +46,15 @@ impl Attributor<'_, '_> {
             };
             if let Some(quoting) = self.quote_behind_its_own_clauses(previous, first) {
                 previous = quoting;
+            }
+            if !(starts_paragraph || starts_sentence) || !ends_sentence {
+                // “A,” said Aida. Biden “kind of misspoke.”: a sentence that
+                // quotes without a cue of its own, in the same paragraph.
+                if let Some(part) = self.sentence_quoting_on(previous, first, last) {
+                    self.used[part.clone()].fill(true);
+                    self.found[previous].content.push(part);
+                }
+                continue;
             }
             let previous_token = self.found[previous].content.last().map_or(0, |c| c.end - 1);
             let previous_paragraph =
@@ -94,6 +100,66 @@ impl Attributor<'_, '_> {
             });
         }
         self.found.extend(additions);
+    }
+
+    /// “A,” said Aida, who wrote a book. Biden “kind of misspoke.”, “A,”
+    /// said Kirk. ‘‘B’’ or to control the arsenal.: right after a quote and
+    /// its attribution (`found[previous]`), in the same paragraph, a
+    /// sentence with no cue of its own that quotes (from token `first` to
+    /// `last`) goes on with what the speaker said. The part is the whole
+    /// sentence, or the quotation alone when a dash follows it (the writer's
+    /// gloss). `None` when the sentence holds an attribution, another
+    /// quotation before this one, is mostly the writer's own words, or is
+    /// far longer than such a sentence.
+    fn sentence_quoting_on(
+        &self,
+        previous: usize,
+        first: usize,
+        last: usize,
+    ) -> Option<Range<usize>> {
+        /// The longest sentence taken whole; a longer one is the writer's.
+        const LONGEST_SENTENCE: usize = 80;
+        let attribution = &self.found[previous];
+        if attribution.pattern != Pattern::ContentFirst || !self.ends_in_quotation(attribution) {
+            return None;
+        }
+        let previous_end = attribution.content.last()?.end;
+        let paragraph_of = |token: usize| {
+            self.analysis.sentences[self.analysis.sentence_of_token[token]].paragraph
+        };
+        let start = self.sentence_range(first).start;
+        let end = self.sentence_range(last).end;
+        let tokens = &self.analysis.tokens;
+        let clear = paragraph_of(previous_end - 1) == paragraph_of(first)
+            && start >= previous_end
+            && end - start <= LONGEST_SENTENCE
+            && self.only_titles_quoted(previous_end, start)
+            && self.only_titles_quoted(start, first)
+            && !(start..end).any(|t| self.used[t]);
+        if !clear {
+            return None;
+        }
+        // Mostly quoted: a title or a scare-quoted word in the writer's own
+        // sentence ("helped revive ‘‘Twin Peaks,’’ the cult series") is no
+        // more of what the speaker said.
+        let words = (start..end).filter(|&t| tokens[t].is_word()).count();
+        let quoted_words = (start..end)
+            .filter(|&t| tokens[t].is_word() && self.in_quote(t))
+            .count();
+        if quoted_words * 2 < words {
+            return None;
+        }
+        let dash_follows = tokens
+            .get(last + 1)
+            .is_some_and(|next| matches!(next.kind, TokenKind::Punct('-' | '—' | '–')));
+        let mut part_end = if dash_follows { last + 1 } else { end };
+        while part_end > first + 1
+            && is_terminal_punct(tokens[part_end - 1].kind)
+            && !self.in_quote(part_end - 1)
+        {
+            part_end -= 1;
+        }
+        Some(start..part_end)
     }
 
     /// Whether the last part of `attribution`'s content ends with a

@@ -3246,3 +3246,27 @@ fn a_phrase_naming_no_one_may_head_a_subject_before_a_dash_aside() {
     assert_eq!(said.source.as_deref(), Some("Many speakers"));
     assert_eq!(said.parts, ["the loss is painful"]);
 }
+
+#[test]
+fn a_sentence_that_quotes_on_after_a_quote_and_its_speaker_continues_it() {
+    // The second sentence quotes without a cue of its own and was left
+    // out; a title in the writer's own sentence is still left out.
+    let text = "“We thought only he was careless,” said Mika Aida, who wrote a book on \
+                him. Biden “kind of misspoke. This is not something to say in public.”\n\n\
+                “We now live in a world where shows never die,” said Dana Nevins. She \
+                helped revive “Twin Peaks,” the cult series that ended in 1991.";
+    let quotes = read_quotes(text);
+    let aida = quote_containing(&quotes, "We thought");
+    assert_eq!(
+        aida.parts,
+        [
+            "“We thought only he was careless,”",
+            "Biden “kind of misspoke. This is not something to say in public.”"
+        ]
+    );
+    let nevins = quote_containing(&quotes, "We now live");
+    assert_eq!(
+        nevins.parts,
+        ["“We now live in a world where shows never die,”"]
+    );
+}
