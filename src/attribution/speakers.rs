@@ -119,6 +119,10 @@ impl Attributor<'_, '_> {
     ) -> Option<Range<usize>> {
         /// The longest sentence taken whole; a longer one is the writer's.
         const LONGEST_SENTENCE: usize = 80;
+        /// How far the sentence may start after the quote it continues:
+        /// past the attribution's own words, no further (the bound keeps a
+        /// long paragraph of quotes linear).
+        const LONGEST_GAP: usize = 60;
         let attribution = &self.found[previous];
         if attribution.pattern != Pattern::ContentFirst || !self.ends_in_quotation(attribution) {
             return None;
@@ -132,6 +136,7 @@ impl Attributor<'_, '_> {
         let tokens = &self.analysis.tokens;
         let clear = paragraph_of(previous_end - 1) == paragraph_of(first)
             && start >= previous_end
+            && start - previous_end <= LONGEST_GAP
             && end - start <= LONGEST_SENTENCE
             && self.only_titles_quoted(previous_end, start)
             && self.only_titles_quoted(start, first)
