@@ -37,7 +37,16 @@ impl Attributor<'_, '_> {
         let tokens = &self.analysis.tokens;
         let mut clause_start = sentence_start;
         for index in (sentence_start..=last).rev() {
-            if self.used[index] || self.source_used[index] {
+            // "… less attractive to financial firms: London was the capital
+            // in 2015, according to one index": a colon outside quotation
+            // marks opens the clause that is reported.
+            // (Not after a verb of saying: "One message said: “…”,
+            // according to a letter" reports the whole.)
+            let colon = index < last
+                && tokens[index].is_punct(':')
+                && !self.in_quote(index)
+                && (index == 0 || cue_verb(&tokens[index - 1].lower).is_none());
+            if self.used[index] || self.source_used[index] || colon {
                 clause_start = index + 1;
                 break;
             }

@@ -3270,3 +3270,22 @@ fn a_sentence_that_quotes_on_after_a_quote_and_its_speaker_continues_it() {
         ["“We now live in a world where shows never die,”"]
     );
 }
+
+#[test]
+fn a_colon_opens_the_clause_that_a_trailing_attribution_reports() {
+    // The content ran back to the sentence start, over the writer's lead-in.
+    let text = "The levy has not made the city less attractive to banks: Lagos was the \
+                region's financial capital in 2015, according to one global index.";
+    let according = quote_with_cue(&read_quotes(text), "according to");
+    assert_eq!(
+        according.parts,
+        ["Lagos was the region's financial capital in 2015"]
+    );
+    // After a verb of saying, the colon is the speaker's own.
+    let text = "One message said: “You will pay for this,” according to a letter.";
+    let according = quote_with_cue(&read_quotes(text), "according to");
+    assert_eq!(
+        according.parts,
+        ["One message said: “You will pay for this,”"]
+    );
+}
