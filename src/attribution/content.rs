@@ -125,9 +125,14 @@ impl Attributor<'_, '_> {
     /// `after`, a second quote opening right away is the quote's continuation:
     /// `“A,” he said, “B.”`
     fn with_interruption(&self, mut content: ContentParts, after: usize) -> ContentParts {
-        let content_is_quote =
-            content.len() == 1 && self.quotes.opening_at(content[0].start).is_some();
-        if !content_is_quote {
+        // Also a mixed content that ends in a quotation: "But ‘‘the more
+        // interesting issue,’’ he added, ‘‘is whether …’’".
+        let content_ends_in_quote = content.len() == 1
+            && self
+                .quotes
+                .closing_at(content[0].end.saturating_sub(1))
+                .is_some();
+        if !content_ends_in_quote {
             return content;
         }
         // “A,” she told “Meet the Press”: a title, not the quote's second half.

@@ -3289,3 +3289,18 @@ fn a_colon_opens_the_clause_that_a_trailing_attribution_reports() {
         ["One message said: “You will pay for this,”"]
     );
 }
+
+#[test]
+fn a_mixed_content_that_ends_in_a_quotation_is_interrupted_too() {
+    // Only a content that was wholly a quotation took the second half.
+    let text = "But “the more interesting issue,” Mr. Holt added, “is whether the \
+                report is a blip.”";
+    let added = quote_with_cue(&read_quotes(text), "added");
+    assert_eq!(
+        added.parts,
+        [
+            "But “the more interesting issue,”",
+            "“is whether the report is a blip.”"
+        ]
+    );
+}
