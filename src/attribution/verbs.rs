@@ -177,6 +177,9 @@ impl Attributor<'_, '_> {
             return None;
         }
         let word = self.lower(index);
+        if let Some(retort) = self.retort_at(index) {
+            return Some(retort);
+        }
         let form = cue_verb_hashed(self.analysis.token_hashes[index], word);
         let lexicon = form.filter(|&verb| self.is_verb_here(index, verb));
         // A lexicon form that is no verb here ("his comments", "a firm
@@ -238,6 +241,44 @@ impl Attributor<'_, '_> {
                 },
             }),
         }
+    }
+
+    /// "Trump shot back", "fired back: “…”", "hits back, “…”": a verb of
+    /// shooting or hitting with "back" answers in words when a comma, a
+    /// colon, a quotation, "that" or the sentence end follows ("hit back at
+    /// the rebels" does not). The cue is a verb of saying.
+    fn retort_at(&self, index: usize) -> Option<CueVerb> {
+        let form = match self.lower(index) {
+            "shot" | "fired" | "hit" | "snapped" | "struck" => VerbForm::Past,
+            "shoots" | "fires" | "hits" | "snaps" | "strikes" | "shoot" | "fire" | "snap" => {
+                VerbForm::Present
+            }
+            "shooting" | "firing" | "hitting" | "snapping" | "striking" => VerbForm::Participle,
+            _ => return None,
+        };
+        if !self.lower_is(index + 1, "back") || self.analysis.tokens[index].capitalized {
+            return None;
+        }
+        // ("hit back, saying …": the participle reports, with its own cue.)
+        let participle_follows = self.is_punct(index + 2, ',')
+            && self
+                .analysis
+                .tokens
+                .get(index + 3)
+                .is_some_and(|next| is_participle_cue(&next.lower));
+        let answers = self.analysis.tokens.get(index + 2).is_none_or(|after| {
+            matches!(after.kind, TokenKind::Punct(',' | ':' | '.' | '!' | '?'))
+                || after.quote_char().is_some()
+                || after.lower == "that"
+        });
+        if participle_follows {
+            return None;
+        }
+        answers.then_some(CueVerb {
+            base: "retort",
+            class: CueClass::Speech,
+            form,
+        })
     }
 
     /// Whether a cue-verb form is used as a verb here: not capitalised inside

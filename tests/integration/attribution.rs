@@ -3304,3 +3304,17 @@ fn a_mixed_content_that_ends_in_a_quotation_is_interrupted_too() {
         ]
     );
 }
+
+#[test]
+fn a_verb_of_shooting_or_hitting_with_back_answers_in_words() {
+    // "shot back" was no cue at all; "fired back at the troops" stays none.
+    let text = "“Jeb wants to be a tough guy tonight,” Ruiz shot back. The rebels \
+                fired back at the troops. Mayor Lin hit back, saying the plan was dead.";
+    let quotes = read_quotes(text);
+    let shot = quote_with_cue(&quotes, "shot");
+    assert_eq!(shot.parts, ["“Jeb wants to be a tough guy tonight,”"]);
+    assert_eq!(shot.speaker.as_deref(), Some("Ruiz"));
+    assert!(quotes.iter().all(|q| q.cue.as_deref() != Some("fired")));
+    let saying = quote_with_cue(&quotes, "saying");
+    assert_eq!(saying.parts, ["the plan was dead"]);
+}
