@@ -629,15 +629,27 @@ impl Attributor<'_, '_> {
         after: usize,
         sentence: Range<usize>,
     ) -> Option<ContentParts> {
+        // "…, as the memo put it in a lengthy expose, “…”": a short adjunct
+        // after the cue, up to its comma.
+        let mut after = after;
+        if after < sentence.end && self.opens_adjunct(after) {
+            if let Some(comma) = (after + 1..sentence.end.min(after + 8))
+                .take_while(|&t| self.analysis.tokens[t].is_word() || self.is_punct(t, ','))
+                .find(|&t| self.is_punct(t, ','))
+            {
+                after = comma;
+            }
+        }
+        // "… a “lawful source of income,” as a memo put it.": the comma may
+        // close the quotation before "as".
+        let after_comma = as_index > sentence.start
+            && (self.is_punct(as_index - 1, ',') || self.closes_on_comma(as_index - 1));
         let at_clause_start = as_index == sentence.start
-            || self.is_punct(as_index - 1, ',')
+            || after_comma
             || self.quotes.opening_at(as_index - 1).is_some();
         if at_clause_start && (self.is_punct(after, ',') || self.is_punct(after, ':')) {
             self.plain_content(after + 1, sentence.end)
-        } else if as_index > sentence.start
-            && self.is_punct(as_index - 1, ',')
-            && self.only_terminal_punct(after, sentence.end)
-        {
+        } else if after_comma && self.only_terminal_punct(after, sentence.end) {
             self.content_before(as_index - 1, sentence.start)
         } else {
             None

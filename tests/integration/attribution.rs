@@ -3318,3 +3318,21 @@ fn a_verb_of_shooting_or_hitting_with_back_answers_in_words() {
     let saying = quote_with_cue(&quotes, "saying");
     assert_eq!(saying.parts, ["the plan was dead"]);
 }
+
+#[test]
+fn as_a_source_put_it_after_a_quotation_or_before_an_adjunct() {
+    // The comma closed the quotation before "as", or an adjunct followed
+    // "put it": nothing was found.
+    let quotes = read_quotes(
+        "The main test is a “lawful source of income,” as a Homeland Security memo put it.",
+    );
+    let memo = quote_with_cue(&quotes, "put it");
+    assert_eq!(
+        memo.parts,
+        ["The main test is a “lawful source of income,”"]
+    );
+    let quotes =
+        read_quotes("He is seen, as The New Yorker put it in a lengthy expose, as “the operator.”");
+    let expose = quote_with_cue(&quotes, "put it");
+    assert_eq!(expose.speaker.as_deref(), Some("New Yorker"));
+}
