@@ -814,8 +814,17 @@ impl Attributor<'_, '_> {
                 && !self.used[b]
         });
 
-        if verb.form == VerbForm::Participle {
-            return self.participle_clause(verb_index, sentence, verb);
+        // "…,” Sanders said, going on to say that …": a participle that
+        // carries the verb on opens a participle clause too.
+        let carried_by_participle =
+            cue_start < verb_index && self.lower(cue_start).ends_with("ing");
+        if verb.form == VerbForm::Participle || carried_by_participle {
+            let clause_start = if verb.form == VerbForm::Participle {
+                verb_index
+            } else {
+                cue_start
+            };
+            return self.participle_clause(clause_start, verb_index, sentence, verb);
         }
 
         // "…,” said Sen. Alvarez." / "…, says MoD." ("…, told lawmakers" is
@@ -1413,14 +1422,19 @@ impl Attributor<'_, '_> {
     /// "…, adding that …", "— saying …", "while noting …": a participle
     /// clause reports what the subject of its sentence said. Its source is
     /// the source of an attribution earlier in the same sentence, else the
-    /// sentence's subject.
+    /// sentence's subject. The clause opens at `clause_start`, which is the
+    /// verb at `verb_index` itself or a participle that carries it on
+    /// ("going on to say").
     fn participle_clause(
         &mut self,
+        clause_start: usize,
         verb_index: usize,
         sentence: Range<usize>,
         verb: CueVerb,
     ) -> Option<Attribution> {
-        let mut before = verb_index.checked_sub(1).filter(|&b| b > sentence.start)?;
+        let mut before = clause_start
+            .checked_sub(1)
+            .filter(|&b| b > sentence.start)?;
         // "…, saying that … - and arguing that …": a second participle
         // joined by "and" after a mark.
         // "…, holding signs and chanting “…”": or after an -ing clause set
@@ -1461,17 +1475,17 @@ impl Attributor<'_, '_> {
         if !introduced {
             // "… with 22 percent saying they would not vote": a survey share
             // right before the participle reports what follows it.
-            let survey_share =
-                (verb_index.saturating_sub(4).max(sentence.start)..verb_index).any(|t| {
+            let survey_share = (clause_start.saturating_sub(4).max(sentence.start)..clause_start)
+                .any(|t| {
                     self.analysis.tokens[t].kind == TokenKind::Number
                         || matches!(self.lower(t), "percent" | "%")
                 });
             let source = if survey_share {
-                self.phrase_before(verb_index, sentence.start, true)?
+                self.phrase_before(clause_start, sentence.start, true)?
             } else {
                 // "…, with Donald Trump tweeting that …": the subject of a
                 // clause opened by "with".
-                let subject = self.phrase_before(verb_index, sentence.start, true)?;
+                let subject = self.phrase_before(clause_start, sentence.start, true)?;
                 // Up to two modifiers may stand between ("with union leaders").
                 let subject_start = self.mentions.mentions[subject].tokens.start;
                 let opened_by_with = (subject_start.saturating_sub(3).max(sentence.start)
@@ -1487,7 +1501,7 @@ impl Attributor<'_, '_> {
             let content = self.content_after(verb_index + 1, sentence.end, verb)?;
             return Some(Attribution::found(
                 content,
-                Some(verb_index..verb_index + 1),
+                Some(clause_start..verb_index + 1),
                 Some(source),
                 0.6,
                 Pattern::Participle,
@@ -1498,11 +1512,11 @@ impl Attributor<'_, '_> {
         let earlier_in_sentence = self.found.iter().rev().take(20).find(|a| {
             a.content
                 .last()
-                .is_some_and(|c| c.end > sentence.start && c.end <= verb_index)
+                .is_some_and(|c| c.end > sentence.start && c.end <= clause_start)
         });
         let (source, inherits_from) = match earlier_in_sentence {
             Some(previous) => (previous.source, Some(previous.content[0].start)),
-            None => (self.sentence_subject(sentence.start, verb_index), None),
+            None => (self.sentence_subject(sentence.start, clause_start), None),
         };
         if source.is_none() && inherits_from.is_none() {
             return None;
@@ -1510,7 +1524,7 @@ impl Attributor<'_, '_> {
         let content = self.content_after(verb_index + 1, sentence.end, verb)?;
         Some(Attribution {
             content,
-            cue: Some(verb_index..verb_index + 1),
+            cue: Some(clause_start..verb_index + 1),
             source,
             entity: None,
             kind: QuoteKind::Indirect,

@@ -3336,3 +3336,14 @@ fn as_a_source_put_it_after_a_quotation_or_before_an_adjunct() {
     let expose = quote_with_cue(&quotes, "put it");
     assert_eq!(expose.speaker.as_deref(), Some("New Yorker"));
 }
+
+#[test]
+fn a_participle_that_carries_the_verb_on_opens_a_participle_clause() {
+    // "going on to say" found no source: the finite verb "say" looked
+    // for a subject right before "going".
+    let text = "“The debate is insane,” Sanders said, going on to say that young people \
+                are beyond that.";
+    let going = quote_with_cue(&read_quotes(text), "going on to say");
+    assert_eq!(going.speaker.as_deref(), Some("Sanders"));
+    assert_eq!(going.parts, ["that young people are beyond that"]);
+}
