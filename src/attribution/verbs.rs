@@ -359,11 +359,18 @@ impl Attributor<'_, '_> {
             )
             && index > sentence_start
         {
-            if let Some(mention) = self.mentions.ending_at(index - 1) {
-                let mention_start = self.mentions.mentions[mention].tokens.start;
-                if mention_start > sentence_start
+            // "32% of Republican claims": a capitalised modifier that is no
+            // mention of its own counts as the name.
+            let modifier_start = match self.mentions.ending_at(index - 1) {
+                Some(mention) => Some(self.mentions.mentions[mention].tokens.start),
+                None => (self.analysis.tokens[index - 1].is_word()
+                    && self.analysis.tokens[index - 1].capitalized)
+                    .then_some(index - 1),
+            };
+            if let Some(modifier_start) = modifier_start {
+                if modifier_start > sentence_start
                     && matches!(
-                        self.lower(mention_start - 1),
+                        self.lower(modifier_start - 1),
                         "of" | "in" | "on" | "from" | "with" | "by" | "about"
                     )
                 {

@@ -3347,3 +3347,16 @@ fn a_participle_that_carries_the_verb_on_opens_a_participle_clause() {
     assert_eq!(going.speaker.as_deref(), Some("Sanders"));
     assert_eq!(going.parts, ["that young people are beyond that"]);
 }
+
+#[test]
+fn a_noun_form_after_a_capitalised_modifier_in_a_phrase_is_no_cue() {
+    // "claims" in "32% of Republican claims" was a cue with the speaker
+    // "Republican".
+    let text = "The site rated 32% of Republican claims as “false,” compared to 11% of \
+                Democratic claims.";
+    let quotes = read_quotes(text);
+    assert!(
+        quotes.iter().all(|q| q.cue.as_deref() != Some("claims")),
+        "{quotes:#?}"
+    );
+}
