@@ -754,19 +754,25 @@ impl Attributor<'_, '_> {
             }
             // "… that the candidate misspoke but noted that …": a second
             // reporting verb of the same subject starts its own content.
+            // "… and repeatedly says, “…”": an adverb may stand before it.
+            let verb_at = if next + 1 < sentence_end && self.is_adverb_before_verb(next) {
+                next + 1
+            } else {
+                next
+            };
             let coordinated_cue = matches!(tokens[index].lower.as_str(), "and" | "but")
                 && !self.in_quote(index)
                 && index > start + 2
-                && cue_verb(&tokens[next].lower).is_some_and(|verb| {
+                && cue_verb(&tokens[verb_at].lower).is_some_and(|verb| {
                     verb.form != VerbForm::Participle
                         // "says he’d sit Putin down and tell him …": a bare
                         // verb goes on the content's own modal, not the cue.
-                        && verb.is_past_or_third_person(&tokens[next].lower)
+                        && verb.is_past_or_third_person(&tokens[verb_at].lower)
                         && (verb.class == CueClass::Speech
                             || quote_closed
                             // "… and called the critics “cowards.”": a verb
                             // with a quotation of its own right after it.
-                            || (next + 1..sentence_end.min(next + 5))
+                            || (verb_at + 1..sentence_end.min(verb_at + 5))
                                 .any(|t| self.quotes.opening_at(t).is_some()))
                 });
             // "… a misdemeanor charge after prosecutors determined there was

@@ -3360,3 +3360,19 @@ fn a_noun_form_after_a_capitalised_modifier_in_a_phrase_is_no_cue() {
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn an_adverb_between_and_and_a_second_cue_still_ends_the_first_content() {
+    // "and repeatedly says, “…”" stayed inside the content of "urges".
+    let text = "She urges her husband to come out of the car and repeatedly says, \
+                “Don’t you do it.”";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_with_cue(&quotes, "urges").parts,
+        ["her husband to come out of the car"]
+    );
+    assert_eq!(
+        quote_with_cue(&quotes, "repeatedly says").parts,
+        ["“Don’t you do it.”"]
+    );
+}
