@@ -248,6 +248,10 @@ impl Attributor<'_, '_> {
     /// colon, a quotation, "that" or the sentence end follows ("hit back at
     /// the rebels" does not). The cue is a verb of saying.
     fn retort_at(&self, index: usize) -> Option<CueVerb> {
+        // ("back" first: this runs for every candidate word.)
+        if !self.lower_is(index + 1, "back") {
+            return None;
+        }
         let form = match self.lower(index) {
             "shot" | "fired" | "hit" | "snapped" | "struck" => VerbForm::Past,
             "shoots" | "fires" | "hits" | "snaps" | "strikes" | "shoot" | "fire" | "snap" => {
@@ -256,7 +260,7 @@ impl Attributor<'_, '_> {
             "shooting" | "firing" | "hitting" | "snapping" | "striking" => VerbForm::Participle,
             _ => return None,
         };
-        if !self.lower_is(index + 1, "back") || self.analysis.tokens[index].capitalized {
+        if self.analysis.tokens[index].capitalized {
             return None;
         }
         // ("hit back, saying …": the participle reports, with its own cue.)
