@@ -70,8 +70,7 @@ impl Attributor<'_, '_> {
         else {
             return false;
         };
-        let opens_paragraph = mark == 0 || tokens[mark].newlines_before > 0;
-        opens_paragraph
+        self.analysis.opens_paragraph(mark)
             && (mark + 1..colon).all(|t| {
                 let word = tokens[t].span.slice(self.analysis.text);
                 tokens[t].is_word() && word.len() >= 2 && !word.chars().any(char::is_lowercase)
@@ -211,16 +210,16 @@ impl Attributor<'_, '_> {
                 }
                 // A turn that opens its paragraph runs to the paragraph's
                 // end, over all its sentences.
-                let opens_paragraph =
-                    sentence.start == 0 || self.analysis.tokens[sentence.start].newlines_before > 0;
                 match content.last() {
-                    Some(last) if transcript_label && opens_paragraph => {
+                    Some(last)
+                        if transcript_label && self.analysis.opens_paragraph(sentence.start) =>
+                    {
                         let tokens = &self.analysis.tokens;
-                        let paragraph_end = (last.end..tokens.len())
-                            .find(|&t| tokens[t].newlines_before > 0)
-                            .unwrap_or(tokens.len());
                         // Without the full stop that ends the paragraph.
-                        let mut end = paragraph_end;
+                        let mut end = self.analysis.paragraphs
+                            [self.analysis.paragraph_of_token(sentence.start)]
+                        .tokens
+                        .end;
                         while end > last.end && is_terminal_punct(tokens[end - 1].kind) {
                             end -= 1;
                         }

@@ -929,7 +929,7 @@ impl Attributor<'_, '_> {
     ) -> Option<ContentParts> {
         // The quote must stand in the same paragraph: a new paragraph
         // ("“Sad!” ¶ The governor’s office did not respond …") starts afresh.
-        let new_paragraph = self.analysis.tokens[sentence.start].newlines_before > 0;
+        let new_paragraph = self.analysis.opens_paragraph(sentence.start);
         if source_start != sentence.start
             || new_paragraph
             || !self.is_trailing(after_verb, sentence.end)

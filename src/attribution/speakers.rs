@@ -30,9 +30,7 @@ impl Attributor<'_, '_> {
             if (first..=last).any(|t| self.used[t]) || region.word_count(self.analysis) == 0 {
                 continue;
             }
-            let paragraph = &self.analysis.paragraphs
-                [self.analysis.sentences[self.analysis.sentence_of_token[first]].paragraph];
-            let starts_paragraph = paragraph.tokens.start == first;
+            let starts_paragraph = self.analysis.opens_paragraph(first);
             let sentence = self.sentence_range(first);
             let starts_sentence = sentence.start == first;
             let ends_sentence = self.sentence_range(last).end <= last + 2;
@@ -57,10 +55,8 @@ impl Attributor<'_, '_> {
                 continue;
             }
             let previous_token = self.found[previous].content.last().map_or(0, |c| c.end - 1);
-            let previous_paragraph =
-                self.analysis.sentences[self.analysis.sentence_of_token[previous_token]].paragraph;
-            let this_paragraph =
-                self.analysis.sentences[self.analysis.sentence_of_token[first]].paragraph;
+            let previous_paragraph = self.analysis.paragraph_of_token(previous_token);
+            let this_paragraph = self.analysis.paragraph_of_token(first);
             // A short quote continues only the speaker of its own paragraph;
             // a longer one may continue a speaker up to two paragraphs back.
             let reach = if region.word_count(self.analysis) < 4 {
@@ -128,13 +124,11 @@ impl Attributor<'_, '_> {
             return None;
         }
         let previous_end = attribution.content.last()?.end;
-        let paragraph_of = |token: usize| {
-            self.analysis.sentences[self.analysis.sentence_of_token[token]].paragraph
-        };
         let start = self.sentence_range(first).start;
         let end = self.sentence_range(last).end;
         let tokens = &self.analysis.tokens;
-        let clear = paragraph_of(previous_end - 1) == paragraph_of(first)
+        let clear = self.analysis.paragraph_of_token(previous_end - 1)
+            == self.analysis.paragraph_of_token(first)
             && start >= previous_end
             && start - previous_end <= LONGEST_GAP
             && end - start <= LONGEST_SENTENCE

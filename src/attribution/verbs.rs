@@ -270,14 +270,14 @@ impl Attributor<'_, '_> {
                 .tokens
                 .get(index + 3)
                 .is_some_and(|next| is_participle_cue(&next.lower));
+        if participle_follows {
+            return None;
+        }
         let answers = self.analysis.tokens.get(index + 2).is_none_or(|after| {
             matches!(after.kind, TokenKind::Punct(',' | ':' | '.' | '!' | '?'))
                 || after.quote_char().is_some()
                 || after.lower == "that"
         });
-        if participle_follows {
-            return None;
-        }
         answers.then_some(CueVerb {
             base: "retort",
             class: CueClass::Speech,

@@ -79,6 +79,17 @@ impl<'text> TextAnalysis<'text> {
         }
     }
 
+    /// The index in [`Self::paragraphs`] of the paragraph holding token `token`.
+    pub fn paragraph_of_token(&self, token: usize) -> usize {
+        self.sentences[self.sentence_of_token[token]].paragraph
+    }
+
+    /// Whether token `token` opens its paragraph (a line break that only
+    /// wraps running text opens none).
+    pub fn opens_paragraph(&self, token: usize) -> bool {
+        self.paragraphs[self.paragraph_of_token(token)].tokens.start == token
+    }
+
     /// The span from the start of token `first` to the end of token `last`
     /// (inclusive). `first <= last` is required.
     pub fn token_range_span(&self, first: usize, last: usize) -> Span {

@@ -3168,6 +3168,14 @@ fn a_transcript_turn_runs_to_the_end_of_its_paragraph() {
     );
     assert_eq!(okonjo.speaker.as_deref(), Some("MARA OKONJO"));
     assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    // A line break that only wraps running text ends no paragraph.
+    let wrapped = "MARA OKONJO: I think the budget is fair. It protects schools and\nclinics. \
+                   We will pass it.\n\nDEV PATEL: Why now?";
+    let okonjo = quote_containing(&read_quotes(wrapped), "the budget is fair");
+    assert_eq!(
+        okonjo.parts,
+        ["I think the budget is fair. It protects schools and\nclinics. We will pass it"]
+    );
 }
 
 #[test]
