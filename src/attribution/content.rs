@@ -610,7 +610,72 @@ impl Attributor<'_, '_> {
         if self.request_follows(after_verb, start, verb) {
             return after_verb;
         }
+        if start == self.past_particle_out(after_verb) {
+            start = self.listener_phrase_before_that(start, sentence_end, verb);
+        }
         start
+    }
+
+    /// "told customers at a popular Manchester, New Hampshire, breakfast
+    /// spot that …": a listener of plain nouns, names and prepositional
+    /// phrases, with no verb of its own, that runs to the "that" opening
+    /// the content; else `start`.
+    fn listener_phrase_before_that(
+        &self,
+        start: usize,
+        sentence_end: usize,
+        verb: CueVerb,
+    ) -> usize {
+        if !matches!(verb.base, "tell" | "inform" | "assure" | "remind") {
+            return start;
+        }
+        let tokens = &self.analysis.tokens;
+        let noun_phrase_word = |t: usize| {
+            let token = &tokens[t];
+            token.is_punct(',')
+                || (matches!(token.kind, TokenKind::Word | TokenKind::Number)
+                    && !self.in_quote(t)
+                    && !CLAUSE_RESUMING_VERBS.contains(&token.lower.as_str())
+                    && !matches!(
+                        token.lower.as_str(),
+                        "he" | "she" | "they" | "we" | "i" | "it" | "you"
+                    )
+                    && !matches!(
+                        token.lower.as_str(),
+                        "who" | "which" | "what" | "why" | "how" | "whether" | "if" | "when"
+                    )
+                    && cue_verb_hashed(self.analysis.token_hashes[t], &token.lower).is_none())
+        };
+        let Some(first) = tokens.get(start) else {
+            return start;
+        };
+        if !first.is_word() || first.lower == "that" || !noun_phrase_word(start) {
+            return start;
+        }
+        // "told farmers the tax that …": a determiner after the listener
+        // opens the content, unless a preposition governs it ("at a …").
+        let determiner_opens_content = |t: usize| {
+            is_determiner(self.lower(t))
+                && !matches!(
+                    self.lower(t - 1),
+                    "at" | "in"
+                        | "of"
+                        | "from"
+                        | "on"
+                        | "near"
+                        | "outside"
+                        | "inside"
+                        | "across"
+                        | "for"
+                        | "with"
+                )
+        };
+        (start + 1..sentence_end.min(start + 12))
+            .take_while(|&t| {
+                self.lower(t) == "that" || (noun_phrase_word(t) && !determiner_opens_content(t))
+            })
+            .find(|&t| self.lower(t) == "that" && !self.is_punct(t - 1, ','))
+            .unwrap_or(start)
     }
 
     /// "asked the congregation to stand", "urged voters to turn out",
@@ -992,10 +1057,20 @@ impl Attributor<'_, '_> {
             // ("… offers for the gun, but “the offers were …”").
             // "…, but is now “the worst thing …”": a second predicate of the
             // same subject goes on too.
+            // "…, but also hungry for …" and "…, but did not warrant …" go
+            // on with the same subject as well.
             return !(word == "but"
                 && (self.lower(index + 1) == "that"
                     || self.quotes.opening_at(index + 1).is_some()
-                    || CLAUSE_RESUMING_VERBS.contains(&self.lower(index + 1))));
+                    || CLAUSE_RESUMING_VERBS.contains(&self.lower(index + 1))
+                    || matches!(
+                        self.lower(index + 1),
+                        "did" | "does" | "didn’t" | "doesn’t" | "didn't" | "doesn't"
+                    )
+                    // "… not only documented …, but also drew …" reports
+                    // a second content of its own.
+                    || (self.lower(index + 1) == "also"
+                        && cue_verb(self.lower(index + 2)).is_none())));
         }
         if matches!(word, "and" | "or" | "so") {
             let next = index + 1;

@@ -1504,7 +1504,31 @@ impl Attributor<'_, '_> {
                     .rev()
                     .take_while(|&t| self.analysis.tokens[t].is_word())
                     .any(|t| self.lower_is(t, "with"));
-                if !opened_by_with {
+                // "footage of Hillary Clinton asking, “…”", "the video shows
+                // Trump saying: “…”": a name after "of" or a verb of showing,
+                // with a quotation right after the participle.
+                let shown_speaking = verb.class == CueClass::Speech
+                    && subject_start > sentence.start
+                    && matches!(
+                        self.lower(subject_start - 1),
+                        "of" | "shows"
+                            | "showed"
+                            | "show"
+                            | "features"
+                            | "featured"
+                            | "heard"
+                            | "hear"
+                            | "hears"
+                            | "captured"
+                            | "captures"
+                    )
+                    && self.mentions.mentions[subject].kind == MentionKind::Name
+                    && (self.quotes.opening_at(verb_index + 1).is_some()
+                        || (matches!(
+                            self.analysis.tokens.get(verb_index + 1).map(|t| t.kind),
+                            Some(TokenKind::Punct(',' | ':'))
+                        ) && self.quotes.opening_at(verb_index + 2).is_some()));
+                if !opened_by_with && !shown_speaking {
                     return None;
                 }
                 subject

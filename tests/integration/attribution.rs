@@ -3384,3 +3384,47 @@ fn an_adverb_between_and_and_a_second_cue_still_ends_the_first_content() {
         ["“Don’t you do it.”"]
     );
 }
+
+#[test]
+fn but_before_a_second_predicate_of_the_same_subject_goes_on() {
+    // The content stopped at "but", leaving "also hungry for …" out (and
+    // "hungry" became a cue of its own).
+    let quotes =
+        read_quotes("Clinton says Americans are “right to be angry,” but also hungry for answers.");
+    assert_eq!(
+        quote_with_cue(&quotes, "says").parts,
+        ["Americans are “right to be angry,” but also hungry for answers"]
+    );
+    // "not only …, but also drew …" reports a second content.
+    let quotes =
+        read_quotes("Smith not only said the plan failed, but also claimed the budget was late.");
+    assert_eq!(
+        quote_with_cue(&quotes, "not only said").parts,
+        ["the plan failed"]
+    );
+}
+
+#[test]
+fn a_listener_with_a_prepositional_phrase_runs_to_that() {
+    // The listener was taken into the content: "customers at a popular …
+    // spot that “I need you tomorrow.”"
+    let text = "Hillary Clinton is telling customers at a popular Manchester, New \
+                Hampshire, breakfast spot that “I need you tomorrow.”";
+    let telling = quote_with_cue(&read_quotes(text), "is telling");
+    assert_eq!(telling.parts, ["that “I need you tomorrow.”"]);
+    // After a listener, a determiner opens the content, whose "that" is a
+    // relative pronoun.
+    let text = "She told farmers the tax that Congress passed was unfair.";
+    let told = quote_with_cue(&read_quotes(text), "told");
+    assert_eq!(told.parts, ["the tax that Congress passed was unfair"]);
+}
+
+#[test]
+fn a_name_shown_speaking_before_a_quotation_is_its_speaker() {
+    // "footage of Hillary Clinton asking, “…”" found nothing: a participle
+    // with no comma before it had a speaker only after "with".
+    let text = "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”";
+    let asking = quote_with_cue(&read_quotes(text), "asking");
+    assert_eq!(asking.speaker.as_deref(), Some("Hillary Clinton"));
+    assert_eq!(asking.parts, ["“Why aren’t I 50 points ahead?”"]);
+}
