@@ -159,10 +159,30 @@ impl Attributor<'_, '_> {
                 next = reopening;
             }
         }
+        // "“A,” he said, but “when it comes to …”": a conjunction before a
+        // quotation that goes on in lower case joins the second half too.
+        let conjunction = (matches!(self.lower(next), "but" | "and")
+            && self.quotes.opening_at(next + 1).is_some()
+            && self
+                .analysis
+                .tokens
+                .get(next + 2)
+                .is_some_and(|first| first.is_word() && !first.capitalized))
+        .then_some(next);
+        if conjunction.is_some() {
+            next += 1;
+        }
         if let Some(region_index) = self.quotes.opening_at(next) {
             let region = &self.quotes.regions[region_index];
-            if region.parts[0].open == next && !(next..=region.last_token()).any(|t| self.used[t]) {
-                content.extend(region.part_token_ranges());
+            let untaken = |from: usize| !(from..=region.last_token()).any(|t| self.used[t]);
+            if region.parts[0].open == next {
+                match conjunction {
+                    Some(conjunction) if region.parts.len() == 1 && untaken(conjunction) => {
+                        content.push(conjunction..region.last_token() + 1);
+                    }
+                    None if untaken(next) => content.extend(region.part_token_ranges()),
+                    _ => {}
+                }
             }
         }
         content

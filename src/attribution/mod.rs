@@ -91,7 +91,7 @@ const NUMBER_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const DAY_WORDS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-    "today", "tonight", "week", "month", "year", "night", "morning", "afternoon", "evening",
+    "today", "tonight", "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening",
 ];
 
 /// Month names and their abbreviations, which open a date after a reporting

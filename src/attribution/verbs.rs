@@ -215,6 +215,33 @@ impl Attributor<'_, '_> {
                         .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
                 })
         };
+        // "“…,” panel Chairman Rep. Jason Chaffetz (R-Utah) said.": a word
+        // outside the lexicon before a capitalised name that a verb of
+        // saying follows modifies the name.
+        let modifier_before_speaking_name = || {
+            self.analysis
+                .tokens
+                .get(index + 1)
+                .is_some_and(|next| next.capitalized)
+                && self.mentions.starting_at(index + 1).is_some_and(|m| {
+                    let mention = &self.mentions.mentions[m];
+                    let mut after = mention.tokens.end;
+                    // A party and state in brackets may follow the name.
+                    if self.is_punct(after, '(') {
+                        after = (after + 1..after + 6)
+                            .find(|&t| self.is_punct(t, ')'))
+                            .map_or(after, |close| close + 1);
+                    }
+                    mention.kind == MentionKind::Name
+                        && self.analysis.tokens.get(after).is_some_and(|verb| {
+                            cue_verb_hashed(self.analysis.token_hashes[after], &verb.lower)
+                                .is_some_and(|verb_form| {
+                                    verb_form.class == CueClass::Speech
+                                        && verb_form.is_past_or_third_person(&verb.lower)
+                                })
+                        })
+                })
+        };
         match lexicon {
             // "had written in a memo that …": "written" right after "has",
             // "have" or "had" is the verb, whatever the model makes of the
@@ -228,7 +255,12 @@ impl Attributor<'_, '_> {
                     && matches!(self.lower(index - 1), "has" | "have" | "had" | "having");
                 (perfect || log_odds >= self.cue_floor_log_odds).then_some(verb)
             }
-            None if log_odds < self.cue_threshold_log_odds || title_before_name() => None,
+            None if log_odds < self.cue_threshold_log_odds
+                || title_before_name()
+                || modifier_before_speaking_name() =>
+            {
+                None
+            }
             None => Some(CueVerb {
                 base: "",
                 class: CueClass::Evaluation,
@@ -1201,6 +1233,9 @@ impl Attributor<'_, '_> {
                         TokenKind::Punct(',' | '(' | '—' | '.' | ';' | '!' | '?')
                     )
                     || (self.opens_adjunct(after_object) && self.lower(after_object) != "to")
+                    // "“…,” Trump barked and a security guard escorted …": a
+                    // clause joined to the cue is narration, not content.
+                    || matches!(self.lower(after_object), "and" | "but" | "before" | "then")
                     // "“…,” she said several months after her release, and …"
                     || self.opens_time_span(after_object)
                     // "“…,” he said introducing Clinton as …": a participle

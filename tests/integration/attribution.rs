@@ -3428,3 +3428,46 @@ fn a_name_shown_speaking_before_a_quotation_is_its_speaker() {
     assert_eq!(asking.speaker.as_deref(), Some("Hillary Clinton"));
     assert_eq!(asking.parts, ["“Why aren’t I 50 points ahead?”"]);
 }
+
+#[test]
+fn a_clause_joined_to_a_trailing_cue_is_narration() {
+    // The quotation had no speaker: "and a guard escorted him out" was
+    // taken for what Trump said.
+    let quotes = read_quotes("“Go back,” Trump said and a guard escorted him out.");
+    let said = quote_with_cue(&quotes, "said");
+    assert_eq!(said.speaker.as_deref(), Some("Trump"));
+    assert_eq!(said.parts, ["“Go back,”"]);
+}
+
+#[test]
+fn a_conjunction_before_a_lower_case_quotation_joins_the_second_half() {
+    // The second half after ", but" was left out of the quote.
+    let text = "\"You know, I love Larry,\" he said, but \"when it comes to energy, \
+                Larry has a history.\"";
+    let said = quote_with_cue(&read_quotes(text), "said");
+    assert_eq!(
+        said.parts,
+        [
+            "\"You know, I love Larry,\"",
+            "but \"when it comes to energy, Larry has a history.\""
+        ]
+    );
+}
+
+#[test]
+fn a_noun_before_a_speaking_name_is_no_cue() {
+    // "panel" was taken for the cue, with "Chairman Rep. Jason Chaffetz"
+    // as its source.
+    let text = "\"Subpoenas are not optional,\" panel Chairman Rep. Jason Chaffetz (R-Utah) said.";
+    let said = quote_with_cue(&read_quotes(text), "said");
+    assert_eq!(said.speaker.as_deref(), Some("Jason Chaffetz"));
+}
+
+#[test]
+fn a_weekend_after_the_listener_is_a_time_adjunct() {
+    // "this weekend" opened the content.
+    let text = "The president told the Congressional Black Caucus Foundation this weekend \
+                he would consider it a “personal insult.”";
+    let told = quote_with_cue(&read_quotes(text), "told");
+    assert_eq!(told.parts, ["he would consider it a “personal insult.”"]);
+}
