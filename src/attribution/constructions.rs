@@ -356,8 +356,9 @@ impl Attributor<'_, '_> {
         ) {
             return None;
         }
-        // Opening the sentence, the clause ends at its comma.
-        let end = if asked - 1 == sentence.start {
+        // Opening the sentence or set off by commas, the clause ends at its
+        // comma.
+        let end = if asked - 1 == sentence.start || self.is_punct(asked - 1, ',') {
             (content_start..sentence.end)
                 .find(|&t| self.is_punct(t, ',') && !self.in_quote(t))
                 .unwrap_or(sentence.end)

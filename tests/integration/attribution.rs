@@ -3471,3 +3471,16 @@ fn a_weekend_after_the_listener_is_a_time_adjunct() {
     let told = quote_with_cue(&read_quotes(text), "told");
     assert_eq!(told.parts, ["he would consider it a “personal insult.”"]);
 }
+
+#[test]
+fn asked_set_off_after_a_name_is_passive() {
+    // "The senator" was taken for the one who asked, and the question ran
+    // on into what she said.
+    let quotes = read_quotes("The senator, asked whether she would run, said she was undecided.");
+    let asked = quote_with_cue(&quotes, "asked");
+    assert_eq!(asked.speaker, None);
+    assert_eq!(asked.parts, ["whether she would run"]);
+    let said = quote_with_cue(&quotes, "said");
+    assert_eq!(said.speaker.as_deref(), Some("The senator"));
+    assert_eq!(said.parts, ["she was undecided"]);
+}
