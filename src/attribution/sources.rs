@@ -936,8 +936,11 @@ impl Attributor<'_, '_> {
                 }
                 return true;
             }
+            // "said in his 2012 book, ''An American Son.''": a title after
+            // the comma ends the adjuncts with no quotation.
             if self.is_punct(index, ',') || self.is_punct(index, ':') {
-                return self.quotes.opening_at(index + 1).is_some();
+                return self.quotes.opening_at(index + 1).is_some()
+                    && !(index > start && self.is_quoted_title(index + 1));
             }
             if self.in_quote(index) || self.lower(index) == "that" {
                 return false;

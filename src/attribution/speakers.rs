@@ -18,6 +18,13 @@ const PERSON_BONUS: f32 = 0.5;
 /// score so far beats this minus a candidate's distance, no farther one wins.
 const MOST_SALIENCE_BONUS: f32 = LATEST_SPEAKER_BONUS + GENDER_MATCH_BONUS + PERSON_BONUS;
 
+/// Endings of adverbs that open sentences ("Clearly", "Obviously",
+/// "Reportedly"), and of no common name.
+const ADVERB_ENDINGS: &[&str] = &[
+    "ally", "ously", "ently", "antly", "ively", "ately", "fully", "lessly", "ibly", "ably", "arly",
+    "ctly", "rtly", "ndly", "edly", "ghtly",
+];
+
 impl Attributor<'_, '_> {
     /// Quoted paragraphs without a cue of their own continue the last speaker.
     pub(super) fn find_continuations(&mut self) {
@@ -367,10 +374,29 @@ impl Attributor<'_, '_> {
             }
             let entity = &self.mentions.entities[entity_index];
             let pronoun_gender = mention.gender;
+            // "Clearly it is vital, he said.": a lone capitalised word with
+            // an adverb's ending that only ever opens a sentence is the
+            // adverb, which no "he" or "she" can mean ("Kelly", "Reilly" and
+            // "Connolly" end otherwise).
+            let opens_sentence = |m: &usize| {
+                let start = self.mentions.mentions[*m].tokens.start;
+                start == 0
+                    || self.analysis.sentence_of_token[start - 1]
+                        != self.analysis.sentence_of_token[start]
+            };
+            // "Several analysts agreed.": nor a quantifier taken for a name.
+            let sentence_opening_adverb = entity.kind == EntityKind::Unknown
+                && entity.name_words.len() == 1
+                && (ADVERB_ENDINGS
+                    .iter()
+                    .any(|ending| entity.name_words[0].ends_with(ending))
+                    || QUANTIFIERS.contains(&entity.name_words[0].as_str()))
+                && entity.mentions.iter().all(opens_sentence);
             let agrees = match pronoun {
                 "he" | "him" | "she" | "her" => {
                     !entity.plural
                         && matches!(entity.kind, EntityKind::Person | EntityKind::Unknown)
+                        && !sentence_opening_adverb
                         && pronoun_gender.agrees_with(entity.gender)
                 }
                 "they" | "them" => {

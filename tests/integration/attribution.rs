@@ -3484,3 +3484,29 @@ fn asked_set_off_after_a_name_is_passive() {
     assert_eq!(said.speaker.as_deref(), Some("The senator"));
     assert_eq!(said.parts, ["she was undecided"]);
 }
+
+#[test]
+fn a_title_after_the_adjuncts_of_a_trailing_cue_is_no_content() {
+    // The book's title was taken for what Rubio said.
+    let text = "Castro's revolution dampened plans to return home, Mr. Rubio said in his \
+                2012 book, “An American Son.”";
+    let said = quote_with_cue(&read_quotes(text), "said");
+    assert_eq!(
+        said.parts,
+        ["Castro's revolution dampened plans to return home"]
+    );
+}
+
+#[test]
+fn a_pronoun_never_means_a_sentence_opening_adverb_or_quantifier() {
+    // "he" was resolved to "Clearly" (and "Several" was a name).
+    let quotes = read_quotes("Several analysts agreed. Clearly it is vital, he said.");
+    let said = quote_with_cue(&quotes, "said");
+    assert_eq!(said.speaker, None);
+    // A name that opens its sentence is still one.
+    let quotes = read_quotes("Kelly arrived. She said it was fine.");
+    assert_eq!(
+        quote_with_cue(&quotes, "said").speaker.as_deref(),
+        Some("Kelly")
+    );
+}
