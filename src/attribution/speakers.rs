@@ -6,6 +6,7 @@
 
 use super::*;
 use crate::mentions::contraction_base;
+use crate::mentions::lexicon::DEMONYMS;
 
 /// Salience bonuses of a pronoun's antecedent, on top of minus its distance
 /// in sentences: the latest speaker, another recent speaker, a gender that
@@ -355,9 +356,22 @@ impl Attributor<'_, '_> {
         // `MOST_SALIENCE_BONUS` above minus its distance, so once the best so
         // far is out of reach the rest cannot win; and at most 400 are looked
         // at, so that one long paragraph full of names stays linear.
+        // "Sales were great, he said.": a lone capitalised word of no known
+        // kind inside what the pronoun reports is most often no name at
+        // all. (A full name there is often the speaker's own, in the
+        // writer's paraphrase: "Ms. Nwanguma was shocked, she said.")
+        let own_content = &self.found[attribution_index].content;
+        let weak_name_in_own_content = |candidate: &crate::mentions::Mention| {
+            candidate.entity.is_some_and(|entity| {
+                let entity = &self.mentions.entities[entity];
+                entity.kind == EntityKind::Unknown && entity.name_words.len() == 1
+            }) && own_content
+                .iter()
+                .any(|part| part.contains(&candidate.tokens.start))
+        };
         for &candidate_index in antecedents[..before].iter().rev().take(400) {
             let candidate = &self.mentions.mentions[candidate_index];
-            if self.in_quote(candidate.tokens.start) {
+            if self.in_quote(candidate.tokens.start) || weak_name_in_own_content(candidate) {
                 continue;
             }
             let Some(entity_index) = candidate.entity else {
@@ -392,11 +406,17 @@ impl Attributor<'_, '_> {
                     .any(|ending| entity.name_words[0].ends_with(ending))
                     || QUANTIFIERS.contains(&entity.name_words[0].as_str()))
                 && entity.mentions.iter().all(opens_sentence);
+            // "… sanctions against Russian institutions, he said": nor a
+            // nationality, wherever it stands.
+            let nationality = entity.kind == EntityKind::Unknown
+                && entity.name_words.len() == 1
+                && DEMONYMS.contains(&entity.name_words[0].as_str());
             let agrees = match pronoun {
                 "he" | "him" | "she" | "her" => {
                     !entity.plural
                         && matches!(entity.kind, EntityKind::Person | EntityKind::Unknown)
                         && !sentence_opening_adverb
+                        && !nationality
                         && pronoun_gender.agrees_with(entity.gender)
                 }
                 "they" | "them" => {

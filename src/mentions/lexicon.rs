@@ -139,6 +139,21 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "live", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
+/// Nationalities and other adjectives of peoples, which a pronoun for one
+/// person never means ("Russian institutions …, he said"). ("Christian", a
+/// first name too, and the parties' adjectives are left out.)
+#[rustfmt::skip]
+pub const DEMONYMS: &[&str] = &[
+    "american", "russian", "chinese", "mexican", "british", "french", "german", "italian",
+    "spanish", "japanese", "korean", "indian", "iranian", "iraqi", "syrian", "israeli",
+    "palestinian", "african", "asian", "european", "latino", "latina", "hispanic", "arab",
+    "muslim", "jewish", "catholic", "evangelical", "canadian", "cuban", "ukrainian", "turkish",
+    "saudi", "egyptian", "afghan", "pakistani", "nigerian", "kenyan", "brazilian", "venezuelan",
+    "australian", "irish", "scottish", "dutch", "swiss", "swedish", "polish", "greek", "islamic",
+    "western", "eastern", "southern", "northern", "african-american", "asian-american",
+    "mexican-american", "latin", "libyan", "yemeni", "lebanese", "jordanian", "kurdish", "somali",
+];
+
 /// Quantifiers that stand alone for many people, as the source of a survey
 /// finding or an opinion ("some say", "most believe"): "they", never "she".
 pub const QUANTIFIERS: &[&str] = &["some", "many", "most", "others", "few", "several", "both"];

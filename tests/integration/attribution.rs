@@ -3510,3 +3510,32 @@ fn a_pronoun_never_means_a_sentence_opening_adverb_or_quantifier() {
         Some("Kelly")
     );
 }
+
+#[test]
+fn a_pronoun_skips_nationalities_and_lone_words_inside_its_own_report() {
+    // "he" was resolved to "Sales" and to "Russian".
+    let text = "Eric Ferrero runs the stand. Sales were great, he said. The senator \
+                backed sanctions against Russian banks, he said.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "Sales were great")
+            .speaker
+            .as_deref(),
+        Some("Eric Ferrero")
+    );
+    assert_ne!(
+        quote_containing(&quotes, "Russian banks")
+            .speaker
+            .as_deref(),
+        Some("Russian")
+    );
+    // A full name in the paraphrase is the speaker's own.
+    let text = "Kashiya Nwanguma came to the rally. Ms. Nwanguma was shocked by the \
+                reaction, she said.";
+    assert_eq!(
+        quote_containing(&read_quotes(text), "was shocked")
+            .speaker
+            .as_deref(),
+        Some("Kashiya Nwanguma")
+    );
+}
