@@ -1607,6 +1607,34 @@ impl Attributor<'_, '_> {
     /// The first name, noun phrase or pronoun of a sentence before `limit`,
     /// outside quotation marks: the sentence's likely subject.
     fn sentence_subject(&self, sentence_start: usize, limit: usize) -> Option<usize> {
+        // "Speaking at a town hall in Salem, Trump …", "Hours later, the
+        // campaign …": an opening participle clause or time phrase holds
+        // no subject; it runs to its comma.
+        let opening = self.lower(sentence_start);
+        let opens_with_adjunct = (opening.len() > 5 && opening.ends_with("ing"))
+            || matches!(
+                opening,
+                "later" | "earlier" | "shortly" | "afterward" | "afterwards"
+            )
+            || matches!(
+                self.lower(sentence_start + 1),
+                "later" | "earlier" | "after" | "ago"
+            );
+        // ("in Salem, New Hampshire, Trump …": a place's state set off by
+        // commas is still the clause's.)
+        let set_off_place = |comma: usize| {
+            self.mentions.starting_at(comma + 1).is_some_and(|m| {
+                let end = self.mentions.mentions[m].tokens.end;
+                self.is_punct(end, ',')
+            })
+        };
+        let sentence_start = if opens_with_adjunct {
+            (sentence_start + 1..limit.min(sentence_start + 20))
+                .find(|&t| self.is_punct(t, ',') && !self.in_quote(t) && !set_off_place(t))
+                .map_or(sentence_start, |comma| comma + 1)
+        } else {
+            sentence_start
+        };
         (sentence_start..limit.min(sentence_start + 12))
             .filter(|&t| !self.in_quote(t))
             .find_map(|t| {

@@ -1073,12 +1073,50 @@ fn name_at(
     // "Remarking upon …", "Speaking to reporters, …": a participle opening
     // a clause, not a name ("King said" keeps its name: only a preposition
     // or an article after the word makes it a participle).
+    // "Speaking at a town hall, …", "Holding signs …", "Looking back, …"
+    // too: a preposition, an adverb particle or a determiner after it.
     let opens_participle_clause = first_word.len() > 5
         && first_word.ends_with("ing")
+        && !matches!(
+            first_word,
+            "beijing" | "wyoming" | "sterling" | "browning" | "fleming"
+        )
         && tokens.get(start + 1).is_some_and(|next| {
             matches!(
                 next.lower.as_str(),
-                "upon" | "about" | "to" | "with" | "the" | "a" | "an" | "his" | "her" | "their"
+                "upon"
+                    | "about"
+                    | "to"
+                    | "with"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "from"
+                    | "before"
+                    | "after"
+                    | "during"
+                    | "into"
+                    | "through"
+                    | "over"
+                    | "back"
+                    | "out"
+                    | "up"
+                    | "more"
+                    | "signs"
             )
         });
     if opens_participle_clause {

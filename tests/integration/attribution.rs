@@ -3539,3 +3539,20 @@ fn a_pronoun_skips_nationalities_and_lone_words_inside_its_own_report() {
         Some("Kashiya Nwanguma")
     );
 }
+
+#[test]
+fn an_opening_participle_clause_or_time_phrase_is_no_subject() {
+    // "Speaking" and "Hours" were taken for names and so for speakers.
+    let text = "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, \
+                calling him “a total stiff.” Hours later, Trump returned the compliment, \
+                telling Reuters, “He is great.”";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_with_cue(&quotes, "calling").speaker.as_deref(),
+        Some("Trump")
+    );
+    assert_eq!(
+        quote_with_cue(&quotes, "telling").speaker.as_deref(),
+        Some("Trump")
+    );
+}
