@@ -320,6 +320,12 @@ fn pair_in_paragraph(
     let tokens = &analysis.tokens;
     let mut found = Vec::new();
     let mut open: Option<(usize, QuoteChar)> = None;
+    // "“… the question: “As you know, …” Forty-three, yes."" in straight
+    // marks: a pair of the other style (curly inside straight, or straight
+    // inside curly) nests in the open quotation instead of replacing it.
+    // Kept aside, it is a quotation of its own if the outer one never closes.
+    let mut nested: Option<(usize, Option<usize>)> = None;
+    let is_straight = |mark: QuoteChar| mark == QuoteChar::StraightDouble;
     // The paragraph's last single mark that can only close, found once:
     // the possessive test asks whether one comes later.
     let last_single_close = if double {
@@ -345,6 +351,28 @@ fn pair_in_paragraph(
                 role = MarkRole::Close;
             }
         }
+        if let Some((open_index, open_mark)) = open {
+            let other_style = double && is_straight(open_mark) != is_straight(mark);
+            match nested {
+                Some((inner_open, None)) if other_style && role != MarkRole::Open => {
+                    nested = Some((inner_open, Some(index)));
+                    continue;
+                }
+                None if other_style && role == MarkRole::Open && index > open_index => {
+                    nested = Some((index, None));
+                    continue;
+                }
+                // A second nested quotation: the outer mark was a stray one
+                // after all, and the first nested pair a quotation of its own.
+                Some((inner_open, Some(inner_close))) if other_style && role == MarkRole::Open => {
+                    found.push((inner_open, Some(inner_close), double));
+                    nested = None;
+                    open = Some((index, mark));
+                    continue;
+                }
+                _ => {}
+            }
+        }
         match (open, role) {
             (_, MarkRole::Apostrophe) => {}
             (Some((open_index, open_mark)), MarkRole::Close | MarkRole::Either)
@@ -355,10 +383,12 @@ fn pair_in_paragraph(
                 }
                 found.push((open_index, Some(index), double));
                 open = None;
+                nested = None;
             }
             (Some(_), MarkRole::Open) => {
                 // The earlier opener was stray; start again here.
                 open = Some((index, mark));
+                nested = None;
             }
             (None, MarkRole::Open | MarkRole::Either) => {
                 if !double && mark == QuoteChar::RightSingle && role == MarkRole::Either {
@@ -369,8 +399,13 @@ fn pair_in_paragraph(
             _ => {}
         }
     }
-    if let Some((open_index, _)) = open {
-        found.push((open_index, None, double));
+    match (open, nested) {
+        // The outer quotation never closed: the nested pair stands alone.
+        (Some(_), Some((inner_open, Some(inner_close)))) => {
+            found.push((inner_open, Some(inner_close), double));
+        }
+        (Some((open_index, _)), _) => found.push((open_index, None, double)),
+        (None, _) => {}
     }
     found
 }

@@ -1,6 +1,6 @@
 //! Quotation-mark styles and apostrophes.
 
-use crate::helpers::{quote_containing, read_quotes};
+use crate::helpers::{quote_containing, quote_with_cue, read_quotes};
 
 #[test]
 fn every_common_mark_style_is_a_direct_quote() {
@@ -57,4 +57,29 @@ fn nested_single_quotes_stay_inside_the_double_quote() {
 fn scare_quotes_without_a_cue_are_not_quotes() {
     let quotes = read_quotes("The so-called “reform” package passed on Tuesday.");
     assert!(quotes.is_empty(), "{quotes:#?}");
+}
+
+#[test]
+fn a_quotation_of_the_other_style_nests_inside_an_open_one() {
+    // The curly pair inside the straight one made the straight opener look
+    // stray, and only the inner question was a quote.
+    let text = "Caddell continued:\n\n\"The question reads: “Do you think her health \
+                matters?” Forty-three, yes.\"\n\nLater he left.";
+    let continued = quote_with_cue(&read_quotes(text), "continued");
+    assert_eq!(
+        continued.parts,
+        ["\"The question reads: “Do you think her health matters?” Forty-three, yes.\""]
+    );
+    let said = quote_with_cue(
+        &read_quotes("“He called it \"fake news\" yesterday,” she said."),
+        "said",
+    );
+    assert_eq!(said.parts, ["“He called it \"fake news\" yesterday,”"]);
+    // A stray straight mark before two curly quotations costs neither.
+    let text = "Pastor Scott (6'2\" tall) defended the “Look over here!” line as a “term of \
+                endearment” on Sunday, he said.";
+    let quotes = read_quotes(text);
+    assert!(quotes
+        .iter()
+        .any(|q| q.parts.iter().any(|p| p.contains("“term of endearment”"))));
 }
