@@ -27,19 +27,39 @@ impl Attributor<'_, '_> {
             }
             // The verb: a word among the next few, after the subject
             // ("…, a senior Chinese official said").
-            let verb = (comma + 2..(comma + 8).min(self.analysis.tokens.len()))
-                .take_while(|&t| self.analysis.tokens[t].is_word())
-                .find(|&t| {
-                    let token = &self.analysis.tokens[t];
-                    !token.capitalized
-                        && may_be_finite_speech_form(&token.lower)
-                        && cue_verb_hashed(self.analysis.token_hashes[t], &token.lower).is_some_and(
-                            |verb| {
-                                verb.class == CueClass::Speech
-                                    && verb.is_past_or_third_person(&token.lower)
-                            },
-                        )
-                });
+            // "…, Sen. Lindsey Graham (R-S.C.) told …": an abbreviation's
+            // full stop and a party label in brackets may stand in the subject.
+            let is_speech_verb = |t: usize| {
+                let token = &self.analysis.tokens[t];
+                !token.capitalized
+                    && may_be_finite_speech_form(&token.lower)
+                    && cue_verb_hashed(self.analysis.token_hashes[t], &token.lower).is_some_and(
+                        |verb| {
+                            verb.class == CueClass::Speech
+                                && verb.is_past_or_third_person(&token.lower)
+                        },
+                    )
+            };
+            let mut verb = None;
+            let mut in_brackets = false;
+            for t in comma + 2..(comma + 12).min(self.analysis.tokens.len()) {
+                let token = &self.analysis.tokens[t];
+                let abbreviation_stop = token.is_punct('.') && !token.space_before;
+                if token.is_punct('(') || token.is_punct(')') {
+                    in_brackets = token.is_punct('(');
+                    continue;
+                }
+                if in_brackets || abbreviation_stop {
+                    continue;
+                }
+                if !token.is_word() {
+                    break;
+                }
+                if is_speech_verb(t) {
+                    verb = Some(t);
+                    break;
+                }
+            }
             let Some(index) = verb else {
                 continue;
             };
@@ -49,11 +69,27 @@ impl Attributor<'_, '_> {
             let sentence = self.sentence_range(index);
             // Nothing but adjuncts may follow ("said on Monday", "said,
             // adding …").
-            let next = index + 1;
+            let mut next = index + 1;
+            // "…, Graham told The Huffington Post on Thursday.": the listener
+            // of "told", a name, comes first.
+            if self.lower(index) == "told" && next < sentence.end {
+                let name_start = if self.lower(next) == "the" {
+                    next + 1
+                } else {
+                    next
+                };
+                if let Some(listener) = self
+                    .mentions
+                    .starting_at(name_start)
+                    .filter(|&m| self.mentions.mentions[m].kind == MentionKind::Name)
+                {
+                    next = self.mentions.mentions[listener].tokens.end;
+                }
+            }
             let ends_clause = next >= sentence.end
                 || self.is_punct(next, ',')
                 || is_terminal_punct(self.analysis.tokens[next].kind)
-                || (self.opens_adjunct(next) && self.adjunct_after_trailing_verb(index));
+                || (self.opens_adjunct(next) && self.adjunct_after_trailing_verb(next - 1));
             // The subject: the words from the comma (after an article) to
             // the verb (before adverbs: "…, the source also said"), with no
             // verb among them and not opening a clause of their own ("…, and
@@ -91,10 +127,20 @@ impl Attributor<'_, '_> {
                 .is_some_and(|part| part.end <= comma + 1);
             // The subject is a name, a noun phrase or a pronoun, not a
             // participle ("…, echoing comments by …").
+            // ("…, Sen. Lindsey Graham (R-S.C.) told": the name ends
+            // before its party label.)
+            let name_end = if subject_end > first && self.is_punct(subject_end - 1, ')') {
+                (first..subject_end - 1)
+                    .rev()
+                    .find(|&t| self.is_punct(t, '('))
+                    .unwrap_or(subject_end)
+            } else {
+                subject_end
+            };
             let source_after_comma = attribution.source.is_some_and(|source| {
                 let mention = &self.mentions.mentions[source];
                 (mention.tokens.start == first || mention.tokens.start == comma + 1)
-                    && mention.tokens.end == subject_end
+                    && mention.tokens.end == name_end
                     && matches!(
                         mention.kind,
                         MentionKind::Name | MentionKind::Nominal | MentionKind::Pronoun

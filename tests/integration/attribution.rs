@@ -3556,3 +3556,17 @@ fn an_opening_participle_clause_or_time_phrase_is_no_subject() {
         Some("Trump")
     );
 }
+
+#[test]
+fn a_trailing_told_with_a_party_label_and_a_named_listener_reports_the_clause() {
+    // The passive "can be convinced" inside the clause took the rest of the
+    // sentence, attribution included, as its content.
+    let text = "Trump could embrace clean energy, but only if he can be convinced that it is \
+                good business, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.";
+    let told = quote_with_cue(&read_quotes(text), "told");
+    assert_eq!(told.speaker.as_deref(), Some("Lindsey Graham"));
+    assert_eq!(
+        told.parts,
+        ["Trump could embrace clean energy, but only if he can be convinced that it is good business"]
+    );
+}
