@@ -1444,6 +1444,23 @@ impl Attributor<'_, '_> {
                 content.insert(0, relative..relative + 1);
             }
         }
+        // "Before officials had weighed in with any explanation, Trump said
+        // …": a cue in an opening subordinate clause reports nothing past
+        // the clause's comma, which the main clause follows.
+        // (The cue must stand before any comma of the sentence, and the
+        // comma after more words than the cue's own: "After the vote, he
+        // said, “…”" reports the quotation.)
+        let opening_clause = is_subordinator(self.lower(sentence.start))
+            && cue_start > sentence.start
+            && !(sentence.start..cue_start).any(|t| self.is_punct(t, ','))
+            && content.first().is_some_and(|first| {
+                self.quotes.opening_at(first.start).is_none()
+                    && (verb_index + 3..first.start)
+                        .any(|t| self.is_punct(t, ',') && !self.in_quote(t))
+            });
+        if opening_clause {
+            return None;
+        }
         Some(Attribution::found(
             content,
             Some(cue),

@@ -3570,3 +3570,21 @@ fn a_trailing_told_with_a_party_label_and_a_named_listener_reports_the_clause() 
         ["Trump could embrace clean energy, but only if he can be convinced that it is good business"]
     );
 }
+
+#[test]
+fn a_cue_in_an_opening_subordinate_clause_reports_nothing_past_its_comma() {
+    // "had weighed" took the main clause, attribution and all, as content.
+    let text = "Before officials had weighed in with any explanation, Donald Trump said \
+                at an event that “a bomb” had gone off.";
+    let quotes = read_quotes(text);
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.cue.as_deref() != Some("had weighed")),
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        quote_with_cue(&quotes, "said").parts,
+        ["that “a bomb” had gone off"]
+    );
+}
