@@ -161,22 +161,29 @@ impl Attributor<'_, '_> {
         }
         // "“A,” he said, but “when it comes to …”": a conjunction before a
         // quotation that goes on in lower case joins the second half too.
-        let conjunction = (matches!(self.lower(next), "but" | "and")
-            && self.quotes.opening_at(next + 1).is_some()
-            && self
-                .analysis
-                .tokens
-                .get(next + 2)
-                .is_some_and(|first| first.is_word() && !first.capitalized))
-        .then_some(next);
-        if conjunction.is_some() {
-            next += 1;
+        // "…,” Jordan said, and still “got to sit in …”": an adverb or two
+        // may stand before the quotation.
+        let quotation_after_adverbs = (next + 1..next + 4)
+            .find(|&t| !self.is_adverb_before_verb(t) || self.quotes.opening_at(t).is_some());
+        let conjunction = quotation_after_adverbs
+            .filter(|&opening| {
+                matches!(self.lower(next), "but" | "and")
+                    && self.quotes.opening_at(opening).is_some()
+                    && self
+                        .analysis
+                        .tokens
+                        .get(opening + 1)
+                        .is_some_and(|first| first.is_word() && !first.capitalized)
+            })
+            .map(|opening| (next, opening));
+        if let Some((_, opening)) = conjunction {
+            next = opening;
         }
         if let Some(region_index) = self.quotes.opening_at(next) {
             let region = &self.quotes.regions[region_index];
             let untaken = |from: usize| !(from..=region.last_token()).any(|t| self.used[t]);
             if region.parts[0].open == next {
-                match conjunction {
+                match conjunction.map(|(conjunction, _)| conjunction) {
                     Some(conjunction) if region.parts.len() == 1 && untaken(conjunction) => {
                         content.push(conjunction..region.last_token() + 1);
                     }

@@ -3588,3 +3588,18 @@ fn a_cue_in_an_opening_subordinate_clause_reports_nothing_past_its_comma() {
         ["that “a bomb” had gone off"]
     );
 }
+
+#[test]
+fn an_adverb_may_stand_between_the_conjunction_and_the_second_half() {
+    // ", and still “got to sit in …”" was left out of Jordan's quote.
+    let text = "Mills \"got an immunity agreement,\" Jordan said, and still \"got to sit in \
+                on the interview.\"";
+    let said = quote_with_cue(&read_quotes(text), "said");
+    assert_eq!(
+        said.parts,
+        [
+            "Mills \"got an immunity agreement,\"",
+            "and still \"got to sit in on the interview.\""
+        ]
+    );
+}
