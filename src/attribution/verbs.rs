@@ -1450,9 +1450,22 @@ impl Attributor<'_, '_> {
         // (The cue must stand before any comma of the sentence, and the
         // comma after more words than the cue's own: "After the vote, he
         // said, “…”" reports the quotation.)
-        let opening_clause = is_subordinator(self.lower(sentence.start))
-            && cue_start > sentence.start
-            && !(sentence.start..cue_start).any(|t| self.is_punct(t, ','))
+        // "Following initial reports, but before city officials had weighed
+        // in …, Trump said …" and "With Democratic leaders increasingly
+        // worried about …, Obama is …" open such clauses too.
+        let clause_start = (sentence.start..cue_start)
+            .rev()
+            .find(|&t| self.is_punct(t, ','))
+            .map_or(sentence.start, |comma| comma + 1);
+        let clause_opener = if matches!(self.lower(clause_start), "but" | "and") {
+            clause_start + 1
+        } else {
+            clause_start
+        };
+        let opens_clause = is_subordinator(self.lower(clause_opener))
+            || (clause_opener == sentence.start && self.lower(clause_opener) == "with");
+        let opening_clause = opens_clause
+            && cue_start > clause_opener
             && content.first().is_some_and(|first| {
                 self.quotes.opening_at(first.start).is_none()
                     && (verb_index + 3..first.start)
@@ -1460,6 +1473,35 @@ impl Attributor<'_, '_> {
             });
         if opening_clause {
             return None;
+        }
+        // A content that starts inside the opening clause ends at its comma
+        // ("With leaders worried about apathy, Obama is …").
+        // (A quotation right after the cue is reported whole: "When someone
+        // shouted, “Cruz,” the senator smiled.")
+        let opens_with_quotation = content
+            .first()
+            .is_some_and(|first| self.quotes.opening_at(first.start).is_some());
+        if opens_clause && cue_start > clause_opener && !opens_with_quotation {
+            // (Not at a comma inside a list or an appositive: "the Islamic
+            // State, or ISIS, has …", "Marco Rubio, Jeb Bush, …".)
+            let inside_list = |comma: usize| {
+                matches!(self.lower(comma + 1), "or" | "and")
+                    || self
+                        .mentions
+                        .starting_at(comma + 1)
+                        .is_some_and(|m| self.is_punct(self.mentions.mentions[m].tokens.end, ','))
+            };
+            let clause_end = (verb_index + 1..sentence.end)
+                .find(|&t| self.is_punct(t, ',') && !self.in_quote(t) && !inside_list(t));
+            if let Some(clause_end) = clause_end {
+                content.retain(|part| part.start < clause_end);
+                if let Some(last) = content.last_mut() {
+                    last.end = last.end.min(clause_end);
+                }
+                if content.iter().all(|part| part.start >= part.end) {
+                    return None;
+                }
+            }
         }
         Some(Attribution::found(
             content,

@@ -3603,3 +3603,24 @@ fn an_adverb_may_stand_between_the_conjunction_and_the_second_half() {
         ]
     );
 }
+
+#[test]
+fn a_with_clause_or_a_subordinate_clause_after_but_ends_at_its_comma() {
+    let text = "Following initial reports, but before city officials had weighed in with any \
+                explanation, Trump said that “a bomb” had gone off.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_with_cue(&quotes, "said").parts,
+        ["that “a bomb” had gone off"]
+    );
+    // "worried" took the main clause with its quotation as its content.
+    let text = "With Democratic leaders increasingly worried about apathy among young \
+                voters, President Obama is rolling out a new message: “It’s about me.”";
+    let quotes = read_quotes(text);
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.parts.iter().all(|part| !part.contains("President Obama"))),
+        "{quotes:#?}"
+    );
+}
