@@ -405,6 +405,9 @@ impl Attributor<'_, '_> {
                     .iter()
                     .any(|ending| entity.name_words[0].ends_with(ending))
                     || QUANTIFIERS.contains(&entity.name_words[0].as_str()))
+                // (A word seldom written: one repeated all over the text is
+                // not looked at mention by mention for every pronoun.)
+                && entity.mentions.len() <= 4
                 && entity.mentions.iter().all(opens_sentence);
             // "… sanctions against Russian institutions, he said": nor a
             // nationality, wherever it stands.

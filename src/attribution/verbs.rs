@@ -1453,17 +1453,23 @@ impl Attributor<'_, '_> {
         // "Following initial reports, but before city officials had weighed
         // in …, Trump said …" and "With Democratic leaders increasingly
         // worried about …, Obama is …" open such clauses too.
-        let clause_start = (sentence.start..cue_start)
+        // (Looked for within 40 tokens, and 60 for its end below, so that a
+        // long sentence of cues stays linear; further back there is no
+        // opening clause.)
+        let look_back = sentence.start.max(cue_start.saturating_sub(40));
+        let comma_before = (look_back..cue_start)
             .rev()
-            .find(|&t| self.is_punct(t, ','))
-            .map_or(sentence.start, |comma| comma + 1);
+            .find(|&t| self.is_punct(t, ','));
+        let clause_found = comma_before.is_some() || look_back == sentence.start;
+        let clause_start = comma_before.map_or(look_back, |comma| comma + 1);
         let clause_opener = if matches!(self.lower(clause_start), "but" | "and") {
             clause_start + 1
         } else {
             clause_start
         };
-        let opens_clause = is_subordinator(self.lower(clause_opener))
-            || (clause_opener == sentence.start && self.lower(clause_opener) == "with");
+        let opens_clause = clause_found
+            && (is_subordinator(self.lower(clause_opener))
+                || (clause_opener == sentence.start && self.lower(clause_opener) == "with"));
         let opening_clause = opens_clause
             && cue_start > clause_opener
             && content.first().is_some_and(|first| {
@@ -1491,7 +1497,7 @@ impl Attributor<'_, '_> {
                         .starting_at(comma + 1)
                         .is_some_and(|m| self.is_punct(self.mentions.mentions[m].tokens.end, ','))
             };
-            let clause_end = (verb_index + 1..sentence.end)
+            let clause_end = (verb_index + 1..sentence.end.min(verb_index + 60))
                 .find(|&t| self.is_punct(t, ',') && !self.in_quote(t) && !inside_list(t));
             if let Some(clause_end) = clause_end {
                 content.retain(|part| part.start < clause_end);
