@@ -348,6 +348,21 @@ impl Attributor<'_, '_> {
             if is_determiner(&token.lower) || possessive_her {
                 break;
             }
+            // "A Government Accountability Office report released last year
+            // found": a name used as a modifier counts as one word.
+            if let Some(name) = self
+                .mentions
+                .ending_at(index as usize)
+                .map(|m| &self.mentions.mentions[m])
+                .filter(|m| m.kind == MentionKind::Name && m.tokens.len() > 1)
+            {
+                if name.tokens.start >= sentence_start
+                    && !(name.tokens.start..index as usize).any(|t| self.used[t])
+                {
+                    first = name.tokens.start;
+                    index = name.tokens.start as isize;
+                }
+            }
             index -= 1;
         }
         let head = &tokens[last].lower;

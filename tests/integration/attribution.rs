@@ -3624,3 +3624,17 @@ fn a_with_clause_or_a_subordinate_clause_after_but_ends_at_its_comma() {
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_name_used_as_a_modifier_counts_as_one_word_of_a_source_phrase() {
+    // "Federal Election Commission records" was longer than the six words
+    // a plain source phrase may have, and the sentence had no source.
+    let text = "Federal Election Commission records show that the host committee raised \
+                $57 million.";
+    let show = quote_with_cue(&read_quotes(text), "show");
+    assert_eq!(
+        show.source.as_deref(),
+        Some("Federal Election Commission records")
+    );
+    assert_eq!(show.parts, ["that the host committee raised $57 million"]);
+}
