@@ -315,7 +315,8 @@ impl Attributor<'_, '_> {
             }
             return Some(self.mentions.add_ad_hoc(self.analysis, first..last + 1));
         }
-        // A plain noun phrase: up to five words back to a determiner or a boundary.
+        // A plain noun phrase: up to eight words back to a determiner or a boundary
+        // ("A new Latino Decisions poll released Friday found").
         let mut first = last;
         let mut words = 0;
         let mut index = last as isize;
@@ -324,7 +325,7 @@ impl Attributor<'_, '_> {
             token.is_word() || token.kind == TokenKind::Number || token.is_punct('%')
         };
         let mut possessive = false;
-        while index >= sentence_start as isize && words < 6 {
+        while index >= sentence_start as isize && words < 8 {
             let token = &tokens[index as usize];
             // "her friend said": "her" before the phrase is a possessive
             // determiner, not the object pronoun it is elsewhere.

@@ -3638,3 +3638,16 @@ fn a_name_used_as_a_modifier_counts_as_one_word_of_a_source_phrase() {
     );
     assert_eq!(show.parts, ["that the host committee raised $57 million"]);
 }
+
+#[test]
+fn a_poll_released_on_a_day_is_one_source_phrase() {
+    // "A new Latino Decisions poll released Friday" was eight words, two
+    // more than a plain source phrase could have.
+    let text = "A new Latino Decisions poll released Friday found that 70 percent of \
+                registered voters would back Okafor.";
+    let found = quote_with_cue(&read_quotes(text), "found");
+    assert_eq!(
+        found.source.as_deref(),
+        Some("A new Latino Decisions poll released Friday")
+    );
+}
