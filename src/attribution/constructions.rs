@@ -88,9 +88,8 @@ impl Attributor<'_, '_> {
         // the colon.
         let mut name_end = colon;
         if self.is_punct(colon - 1, ')') {
-            let open = (sentence.start.max(colon.saturating_sub(8))..colon - 1)
-                .rev()
-                .find(|&t| self.is_punct(t, '('))?;
+            let open =
+                self.opening_bracket(colon - 1, sentence.start.max(colon.saturating_sub(8)))?;
             name_end = open;
         }
         // "Former AG Mukasey at RNC: …", "CNN President On Trump: …": the

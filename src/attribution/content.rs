@@ -663,13 +663,23 @@ impl Attributor<'_, '_> {
                 || (matches!(token.kind, TokenKind::Word | TokenKind::Number)
                     && !self.in_quote(t)
                     && !CLAUSE_RESUMING_VERBS.contains(&token.lower.as_str())
+                    // A subject pronoun or a question word opens a clause.
                     && !matches!(
                         token.lower.as_str(),
-                        "he" | "she" | "they" | "we" | "i" | "it" | "you"
-                    )
-                    && !matches!(
-                        token.lower.as_str(),
-                        "who" | "which" | "what" | "why" | "how" | "whether" | "if" | "when"
+                        "he" | "she"
+                            | "they"
+                            | "we"
+                            | "i"
+                            | "it"
+                            | "you"
+                            | "who"
+                            | "which"
+                            | "what"
+                            | "why"
+                            | "how"
+                            | "whether"
+                            | "if"
+                            | "when"
                     )
                     && cue_verb_hashed(self.analysis.token_hashes[t], &token.lower).is_none())
         };

@@ -91,7 +91,8 @@ const NUMBER_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const DAY_WORDS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-    "today", "tonight", "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening",
+    "today", "tonight", "week", "weekend", "month", "year", "night", "morning", "afternoon",
+    "evening",
 ];
 
 /// Month names and their abbreviations, which open a date after a reporting
@@ -595,6 +596,13 @@ impl Attributor<'_, '_> {
             .tokens
             .get(token)
             .is_some_and(|t| t.is_punct(character))
+    }
+
+    /// Where the bracket that the ")" at `close` closes opens, looked for
+    /// back to `floor` at most (callers bound it, so a text full of
+    /// brackets stays linear).
+    fn opening_bracket(&self, close: usize, floor: usize) -> Option<usize> {
+        (floor..close).rev().find(|&t| self.is_punct(t, '('))
     }
 
     /// Whether token `t` is an adverb that may stand between a subject and

@@ -315,7 +315,7 @@ impl Attributor<'_, '_> {
                 // "Sen. Claire McCaskill (D-Mo.), who …": the relative is on
                 // the name before a parenthesis, not on what it holds.
                 if self.is_punct(index, ')') {
-                    if let Some(opening) = (floor..index).rev().find(|&t| self.is_punct(t, '(')) {
+                    if let Some(opening) = self.opening_bracket(index, floor) {
                         index = opening;
                         continue;
                     }
@@ -352,26 +352,14 @@ impl Attributor<'_, '_> {
         let mut best: Option<(f32, usize)> = None;
         let before =
             antecedents.partition_point(|&m| self.mentions.mentions[m].tokens.start < position);
+        let own_content = &self.found[attribution_index].content;
         // Candidates come nearest first. A candidate's score is at most
         // `MOST_SALIENCE_BONUS` above minus its distance, so once the best so
         // far is out of reach the rest cannot win; and at most 400 are looked
         // at, so that one long paragraph full of names stays linear.
-        // "Sales were great, he said.": a lone capitalised word of no known
-        // kind inside what the pronoun reports is most often no name at
-        // all. (A full name there is often the speaker's own, in the
-        // writer's paraphrase: "Ms. Nwanguma was shocked, she said.")
-        let own_content = &self.found[attribution_index].content;
-        let weak_name_in_own_content = |candidate: &crate::mentions::Mention| {
-            candidate.entity.is_some_and(|entity| {
-                let entity = &self.mentions.entities[entity];
-                entity.kind == EntityKind::Unknown && entity.name_words.len() == 1
-            }) && own_content
-                .iter()
-                .any(|part| part.contains(&candidate.tokens.start))
-        };
         for &candidate_index in antecedents[..before].iter().rev().take(400) {
             let candidate = &self.mentions.mentions[candidate_index];
-            if self.in_quote(candidate.tokens.start) || weak_name_in_own_content(candidate) {
+            if self.in_quote(candidate.tokens.start) {
                 continue;
             }
             let Some(entity_index) = candidate.entity else {
@@ -387,33 +375,38 @@ impl Attributor<'_, '_> {
                 break;
             }
             let entity = &self.mentions.entities[entity_index];
-            let pronoun_gender = mention.gender;
-            // "Clearly it is vital, he said.": a lone capitalised word with
-            // an adverb's ending that only ever opens a sentence is the
-            // adverb, which no "he" or "she" can mean ("Kelly", "Reilly" and
-            // "Connolly" end otherwise).
-            let opens_sentence = |m: &usize| {
-                let start = self.mentions.mentions[*m].tokens.start;
-                start == 0
-                    || self.analysis.sentence_of_token[start - 1]
-                        != self.analysis.sentence_of_token[start]
-            };
-            // "Several analysts agreed.": nor a quantifier taken for a name.
-            let sentence_opening_adverb = entity.kind == EntityKind::Unknown
-                && entity.name_words.len() == 1
-                && (ADVERB_ENDINGS
+            // A lone capitalised word of no known kind may be no name at all.
+            let lone_word = (entity.kind == EntityKind::Unknown && entity.name_words.len() == 1)
+                .then(|| entity.name_words[0].as_str());
+            // "Sales were great, he said.": inside what the pronoun reports it
+            // most often is none. (A full name there is often the speaker's
+            // own, in the writer's paraphrase: "Ms. Nwanguma was shocked, she
+            // said.")
+            if lone_word.is_some()
+                && own_content
                     .iter()
-                    .any(|ending| entity.name_words[0].ends_with(ending))
-                    || QUANTIFIERS.contains(&entity.name_words[0].as_str()))
-                // (A word seldom written: one repeated all over the text is
-                // not looked at mention by mention for every pronoun.)
-                && entity.mentions.len() <= 4
-                && entity.mentions.iter().all(opens_sentence);
+                    .any(|part| part.contains(&candidate.tokens.start))
+            {
+                continue;
+            }
+            let pronoun_gender = mention.gender;
+            // "Clearly it is vital, he said.": one with an adverb's ending
+            // that only ever opens a sentence is the adverb, which no "he" or
+            // "she" can mean ("Kelly", "Reilly" and "Connolly" end otherwise);
+            // "Several analysts agreed.": nor a quantifier taken for a name.
+            // (A word seldom written: one repeated all over the text is not
+            // looked at mention by mention for every pronoun.)
+            let sentence_opening_adverb = lone_word.is_some_and(|word| {
+                ADVERB_ENDINGS.iter().any(|ending| word.ends_with(ending))
+                    || QUANTIFIERS.contains(&word)
+            }) && entity.mentions.len() <= 4
+                && entity.mentions.iter().all(|&m| {
+                    let start = self.mentions.mentions[m].tokens.start;
+                    self.sentence_range(start).start == start
+                });
             // "… sanctions against Russian institutions, he said": nor a
             // nationality, wherever it stands.
-            let nationality = entity.kind == EntityKind::Unknown
-                && entity.name_words.len() == 1
-                && DEMONYMS.contains(&entity.name_words[0].as_str());
+            let nationality = lone_word.is_some_and(|word| DEMONYMS.contains(&word));
             let agrees = match pronoun {
                 "he" | "him" | "she" | "her" => {
                     !entity.plural

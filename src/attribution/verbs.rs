@@ -130,9 +130,7 @@ impl Attributor<'_, '_> {
             // ("…, Sen. Lindsey Graham (R-S.C.) told": the name ends
             // before its party label.)
             let name_end = if subject_end > first && self.is_punct(subject_end - 1, ')') {
-                (first..subject_end - 1)
-                    .rev()
-                    .find(|&t| self.is_punct(t, '('))
+                self.opening_bracket(subject_end - 1, first)
                     .unwrap_or(subject_end)
             } else {
                 subject_end
@@ -1444,71 +1442,7 @@ impl Attributor<'_, '_> {
                 content.insert(0, relative..relative + 1);
             }
         }
-        // "Before officials had weighed in with any explanation, Trump said
-        // …": a cue in an opening subordinate clause reports nothing past
-        // the clause's comma, which the main clause follows.
-        // (The cue must stand before any comma of the sentence, and the
-        // comma after more words than the cue's own: "After the vote, he
-        // said, “…”" reports the quotation.)
-        // "Following initial reports, but before city officials had weighed
-        // in …, Trump said …" and "With Democratic leaders increasingly
-        // worried about …, Obama is …" open such clauses too.
-        // (Looked for within 40 tokens, and 60 for its end below, so that a
-        // long sentence of cues stays linear; further back there is no
-        // opening clause.)
-        let look_back = sentence.start.max(cue_start.saturating_sub(40));
-        let comma_before = (look_back..cue_start)
-            .rev()
-            .find(|&t| self.is_punct(t, ','));
-        let clause_found = comma_before.is_some() || look_back == sentence.start;
-        let clause_start = comma_before.map_or(look_back, |comma| comma + 1);
-        let clause_opener = if matches!(self.lower(clause_start), "but" | "and") {
-            clause_start + 1
-        } else {
-            clause_start
-        };
-        let opens_clause = clause_found
-            && (is_subordinator(self.lower(clause_opener))
-                || (clause_opener == sentence.start && self.lower(clause_opener) == "with"));
-        let opening_clause = opens_clause
-            && cue_start > clause_opener
-            && content.first().is_some_and(|first| {
-                self.quotes.opening_at(first.start).is_none()
-                    && (verb_index + 3..first.start)
-                        .any(|t| self.is_punct(t, ',') && !self.in_quote(t))
-            });
-        if opening_clause {
-            return None;
-        }
-        // A content that starts inside the opening clause ends at its comma
-        // ("With leaders worried about apathy, Obama is …").
-        // (A quotation right after the cue is reported whole: "When someone
-        // shouted, “Cruz,” the senator smiled.")
-        let opens_with_quotation = content
-            .first()
-            .is_some_and(|first| self.quotes.opening_at(first.start).is_some());
-        if opens_clause && cue_start > clause_opener && !opens_with_quotation {
-            // (Not at a comma inside a list or an appositive: "the Islamic
-            // State, or ISIS, has …", "Marco Rubio, Jeb Bush, …".)
-            let inside_list = |comma: usize| {
-                matches!(self.lower(comma + 1), "or" | "and")
-                    || self
-                        .mentions
-                        .starting_at(comma + 1)
-                        .is_some_and(|m| self.is_punct(self.mentions.mentions[m].tokens.end, ','))
-            };
-            let clause_end = (verb_index + 1..sentence.end.min(verb_index + 60))
-                .find(|&t| self.is_punct(t, ',') && !self.in_quote(t) && !inside_list(t));
-            if let Some(clause_end) = clause_end {
-                content.retain(|part| part.start < clause_end);
-                if let Some(last) = content.last_mut() {
-                    last.end = last.end.min(clause_end);
-                }
-                if content.iter().all(|part| part.start >= part.end) {
-                    return None;
-                }
-            }
-        }
+        let content = self.within_opening_clause(content, cue_start, verb_index, sentence)?;
         Some(Attribution::found(
             content,
             Some(cue),
@@ -1520,6 +1454,83 @@ impl Attributor<'_, '_> {
             },
             Pattern::SourceFirst,
         ))
+    }
+
+    /// "Before officials had weighed in with any explanation, Trump said
+    /// …": a cue in an opening clause reports nothing past the clause's
+    /// comma, which the main clause follows. `content` (what the cue at
+    /// `cue_start` to `verb_index` was found to report) comes back cut at
+    /// that comma, or `None` where it starts after it; a content opening
+    /// with a quotation is reported whole ("When someone shouted, “Cruz,”
+    /// the senator smiled.").
+    ///
+    /// The clause opens with a subordinator at the sentence start or after
+    /// ", but" ("Following initial reports, but before city officials had
+    /// weighed in …, Trump said …"), or with "With" opening the sentence
+    /// ("With Democratic leaders increasingly worried about …, Obama is
+    /// …"). The clause's start is looked for within 40 tokens and its end
+    /// within 60, so that a long sentence of cues stays linear; further
+    /// back there is no opening clause.
+    fn within_opening_clause(
+        &self,
+        mut content: ContentParts,
+        cue_start: usize,
+        verb_index: usize,
+        sentence: Range<usize>,
+    ) -> Option<ContentParts> {
+        let look_back = sentence.start.max(cue_start.saturating_sub(40));
+        let comma_before = (look_back..cue_start)
+            .rev()
+            .find(|&t| self.is_punct(t, ','));
+        let clause_found = comma_before.is_some() || look_back == sentence.start;
+        let clause_start = comma_before.map_or(look_back, |comma| comma + 1);
+        let clause_opener = if matches!(self.lower(clause_start), "but" | "and") {
+            clause_start + 1
+        } else {
+            clause_start
+        };
+        let in_opening_clause = clause_found
+            && cue_start > clause_opener
+            && (is_subordinator(self.lower(clause_opener))
+                || (clause_opener == sentence.start && self.lower(clause_opener) == "with"));
+        let first_start = content.first().map(|first| first.start);
+        let opens_with_quotation =
+            first_start.is_some_and(|start| self.quotes.opening_at(start).is_some());
+        if !in_opening_clause || opens_with_quotation {
+            return Some(content);
+        }
+        // Content that starts after the clause's comma (one after more words
+        // than the cue's own: "After the vote, he said, “…”" reports the
+        // quotation) is the main clause's.
+        let starts_after_comma = first_start.is_some_and(|start| {
+            (verb_index + 3..start).any(|t| self.is_punct(t, ',') && !self.in_quote(t))
+        });
+        if starts_after_comma {
+            return None;
+        }
+        // Content that starts inside the clause ends at its comma ("With
+        // leaders worried about apathy, Obama is …"), though not at a comma
+        // inside a list or an appositive ("the Islamic State, or ISIS, has
+        // …", "Marco Rubio, Jeb Bush, …").
+        let inside_list = |comma: usize| {
+            matches!(self.lower(comma + 1), "or" | "and")
+                || self
+                    .mentions
+                    .starting_at(comma + 1)
+                    .is_some_and(|m| self.is_punct(self.mentions.mentions[m].tokens.end, ','))
+        };
+        let clause_end = (verb_index + 1..sentence.end.min(verb_index + 60))
+            .find(|&t| self.is_punct(t, ',') && !self.in_quote(t) && !inside_list(t));
+        if let Some(clause_end) = clause_end {
+            content.retain(|part| part.start < clause_end);
+            if let Some(last) = content.last_mut() {
+                last.end = last.end.min(clause_end);
+            }
+            if content.iter().all(|part| part.start >= part.end) {
+                return None;
+            }
+        }
+        Some(content)
     }
 
     /// The subject clause before a passive cue starting at `cue_start`: back

@@ -137,7 +137,8 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "oh", "well", "so", "sure", "okay", "ok", "second", "third", "read", "see", "watch", "update",
     "updated", "photo", "video", "source", "sources", "editor", "note", "breaking", "exclusive",
     "live", "later", "earlier", "shortly", "afterward", "afterwards", "beyond", "throughout",
-    "whenever", "having", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "whenever", "having", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec",
 ];
 
 /// Nationalities and other adjectives of peoples, which a pronoun for one
