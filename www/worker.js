@@ -1,13 +1,11 @@
 // Annotation runs here, off the main thread, so typing never freezes the page.
 // Messages in: { id, text }. Messages out: { id, document } or { id, error }.
-import init, { annotate, lastPanicMessage } from './pkg/whosaid.js';
-
-const ready = init();
+import { annotate, lastPanicMessage, ready } from './core.js';
 
 self.onmessage = async (event) => {
   const { id, text } = event.data;
   try {
-    await ready;
+    await ready();
     const started = performance.now();
     const document = annotate(text, { offsets: 'utf16' });
     self.postMessage({ id, document, milliseconds: performance.now() - started });

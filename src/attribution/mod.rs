@@ -324,6 +324,12 @@ pub enum QuoteKind {
     Mixed,
 }
 
+impl QuoteKind {
+    /// Every kind, in declaration order: a kind's number (`kind as u32`)
+    /// is its index here.
+    pub const ALL: [QuoteKind; 3] = [QuoteKind::Direct, QuoteKind::Indirect, QuoteKind::Mixed];
+}
+
 /// Which pattern found an attribution; it sets the confidence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pattern {

@@ -42,6 +42,20 @@ pub enum ClaimKind {
     Other,
 }
 
+impl ClaimKind {
+    /// Every kind, in declaration order: a kind's number (`kind as u32`)
+    /// is its index here.
+    pub const ALL: [ClaimKind; 7] = [
+        ClaimKind::Quantity,
+        ClaimKind::Correlation,
+        ClaimKind::Rule,
+        ClaimKind::Prediction,
+        ClaimKind::PersonalExperience,
+        ClaimKind::Event,
+        ClaimKind::Other,
+    ];
+}
+
 /// One claim: a byte span, its kind, its score and its attribution.
 #[derive(Clone, Debug)]
 pub struct Claim {

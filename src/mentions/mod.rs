@@ -102,6 +102,18 @@ pub enum EntityKind {
     Unknown,
 }
 
+impl EntityKind {
+    /// Every kind, in declaration order: a kind's number (`kind as u32`)
+    /// is its index here.
+    pub const ALL: [EntityKind; 5] = [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Group,
+        EntityKind::Document,
+        EntityKind::Unknown,
+    ];
+}
+
 /// Grammatical gender, as far as the text tells it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Gender {

@@ -15,6 +15,10 @@ use compact_str::CompactString;
 use serde::Serialize;
 use smallvec::SmallVec;
 
+pub mod packed;
+
+pub use packed::PackedDocument;
+
 /// A span in the caller's offset unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct OutputSpan {
