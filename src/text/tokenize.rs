@@ -275,12 +275,12 @@ fn tokenize_line<Line: LineCharacters + ?Sized>(
         let next_char = |at: usize| characters.at(at).map(|(_, c)| c);
         let end_index;
         let kind;
-        if character.is_alphanumeric() {
+        if is_alphanumeric(character) {
             let mut cursor = index + 1;
             while let Some(current) = next_char(cursor) {
                 if current.is_ascii_alphanumeric()
                     || (!current.is_ascii()
-                        && (current.is_alphanumeric() || is_combining_mark(current)))
+                        && (is_alphanumeric(current) || is_combining_mark(current)))
                 {
                     cursor += 1;
                     continue;
@@ -292,7 +292,7 @@ fn tokenize_line<Line: LineCharacters + ?Sized>(
                     || current == '\u{2010}'
                     || current == '\u{2011}'
                     || current == '&';
-                if inner && next_char(cursor + 1).is_some_and(char::is_alphanumeric) {
+                if inner && next_char(cursor + 1).is_some_and(is_alphanumeric) {
                     // A comma only joins digits (1,000); a dot joins digits or
                     // single letters (U.S., 3.5); an ampersand joins capitals
                     // (P&G, AT&T); apostrophes and hyphens join letters.
@@ -306,7 +306,7 @@ fn tokenize_line<Line: LineCharacters + ?Sized>(
                                 || (previous.is_alphabetic()
                                     && following.is_alphabetic()
                                     && (cursor < 2
-                                        || !characters.character(cursor - 2).is_alphanumeric()
+                                        || !is_alphanumeric(characters.character(cursor - 2))
                                         || characters.character(cursor - 2) == '.'))
                         }
                         _ => true,
@@ -329,7 +329,7 @@ fn tokenize_line<Line: LineCharacters + ?Sized>(
             && next_char(index + 1).is_some_and(|c| c.is_ascii_digit())
             && next_char(index + 2).is_some_and(|c| c.is_ascii_digit())
             && next_char(index + 3).is_some_and(|c| c == 's')
-            && !next_char(index + 4).is_some_and(char::is_alphanumeric)
+            && !next_char(index + 4).is_some_and(is_alphanumeric)
         {
             // ’90s: an elided century, not a quotation mark.
             end_index = index + 4;
@@ -443,7 +443,7 @@ pub fn small_number_word_value(word: &str) -> Option<u8> {
 pub fn lower_case(token_text: &str) -> CompactString {
     let unchanged_outside_ascii = token_text
         .chars()
-        .filter(|character| !character.is_ascii())
+        .filter(|&character| !character.is_ascii() && !is_general_punctuation(character))
         .all(|character| {
             let mut lowered = character.to_lowercase();
             lowered.next() == Some(character) && lowered.next().is_none()
@@ -464,6 +464,24 @@ fn possessive_suffix_length(word: &str) -> usize {
         }
     }
     0
+}
+
+/// Whether `character` is in Unicode's General Punctuation block (U+2000 to
+/// U+206F: curly quotation marks, dashes, spaces), which holds no letter,
+/// digit or cased character. News text is full of these, and answering for
+/// them here spares the tokenizer the slow general Unicode table searches.
+fn is_general_punctuation(character: char) -> bool {
+    ('\u{2000}'..='\u{206F}').contains(&character)
+}
+
+/// `char::is_alphanumeric` with the answers for ASCII and General
+/// Punctuation looked up first.
+fn is_alphanumeric(character: char) -> bool {
+    if character.is_ascii() {
+        character.is_ascii_alphanumeric()
+    } else {
+        !is_general_punctuation(character) && character.is_alphanumeric()
+    }
 }
 
 fn is_combining_mark(character: char) -> bool {
