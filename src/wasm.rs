@@ -7,7 +7,7 @@
 //! `lastPanicMessage()` lets the page show it instead of dying silently.
 
 use crate::output::packed::{kind_names, PackedDocument};
-use crate::{annotate as annotate_text, Error, OffsetUnit, Options};
+use crate::{analyze, annotate as annotate_text, Error, OffsetUnit, Options};
 use serde::Deserialize;
 use std::sync::Mutex;
 use wasm_bindgen::prelude::*;
@@ -105,9 +105,9 @@ pub fn annotate_packed(text: &str, options: JsValue) -> Result<js_sys::Array, Js
             "packed documents have UTF-16 offsets; use annotate for other units",
         ));
     }
-    let document =
-        annotate_text(text, &options).map_err(|error| JsError::new(&error.to_string()))?;
-    let packed = PackedDocument::from_document(&document);
+    let analysis =
+        analyze(text, options.claims).map_err(|error| JsError::new(&error.to_string()))?;
+    let packed = PackedDocument::from_analysis(&analysis);
     let numbers = js_sys::Uint32Array::from(packed.numbers.as_slice());
     Ok(js_sys::Array::of2(
         &numbers,

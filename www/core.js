@@ -52,6 +52,9 @@ const ABSENT = 0xffffffff;
  * src/output/packed.rs, with the keys in the order of the JSON document.
  */
 function unpack(text, [numbers, names]) {
+  // Every object is built whole, as a literal, and each id string is made
+  // once and shared: a long text has a hundred thousand quotes, and the
+  // garbage collector's work grows with every object and string made.
   let at = 3;
   const span = () => {
     const start = numbers[at];
@@ -59,46 +62,54 @@ function unpack(text, [numbers, names]) {
     at += 2;
     return start === ABSENT ? null : { start, end };
   };
-  const speakers = new Array(numbers[0]);
+  const speakers = [];
+  const speakerIds = [null];
   let nameStart = 0;
-  for (let index = 0; index < speakers.length; index += 1) {
+  for (let index = 0; index < numbers[0]; index += 1) {
     const kind = kindNames.speaker[numbers[at]];
     const nameEnd = nameStart + numbers[at + 1];
-    const mentions = new Array(numbers[at + 2]);
+    const mentionCount = numbers[at + 2];
     at += 3;
-    for (let mention = 0; mention < mentions.length; mention += 1) {
+    const mentions = [];
+    for (let mention = 0; mention < mentionCount; mention += 1) {
       const start = numbers[at];
       const end = numbers[at + 1];
       at += 2;
-      mentions[mention] = { start, end, text: text.slice(start, end) };
+      mentions.push({ start, end, text: text.slice(start, end) });
     }
-    speakers[index] = { id: `s${index + 1}`, name: names.slice(nameStart, nameEnd), kind, mentions };
+    const id = `s${index + 1}`;
+    speakerIds.push(id);
+    speakers.push({ id, name: names.slice(nameStart, nameEnd), kind, mentions });
     nameStart = nameEnd;
   }
-  const quotes = new Array(numbers[1]);
-  for (let index = 0; index < quotes.length; index += 1) {
+  const quotes = [];
+  const quoteIds = [null];
+  for (let index = 0; index < numbers[1]; index += 1) {
     const kind = kindNames.quote[numbers[at]];
-    const content = new Array(numbers[at + 1]);
+    const partCount = numbers[at + 1];
     at += 2;
-    for (let part = 0; part < content.length; part += 1) content[part] = span();
+    const content = partCount === 1 ? [span()] : [];
+    for (let part = content.length; part < partCount; part += 1) content.push(span());
     const cue = span();
     const source = span();
-    const speaker = numbers[at] === 0 ? null : `s${numbers[at]}`;
+    const speaker = speakerIds[numbers[at]] ?? null;
     const confidence = numbers[at + 1] / 1000;
     at += 2;
-    quotes[index] = { id: `q${index + 1}`, kind, content, cue, source, speaker, confidence };
+    const id = `q${index + 1}`;
+    quoteIds.push(id);
+    quotes.push({ id, kind, content, cue, source, speaker, confidence });
   }
-  const claims = new Array(numbers[2]);
-  for (let index = 0; index < claims.length; index += 1) {
-    claims[index] = {
+  const claims = [];
+  for (let index = 0; index < numbers[2]; index += 1) {
+    claims.push({
       id: `c${index + 1}`,
       start: numbers[at],
       end: numbers[at + 1],
       kind: kindNames.claim[numbers[at + 2]],
       score: numbers[at + 3] / 1000,
-      speaker: numbers[at + 4] === 0 ? null : `s${numbers[at + 4]}`,
-      quote: numbers[at + 5] === 0 ? null : `q${numbers[at + 5]}`,
-    };
+      speaker: speakerIds[numbers[at + 4]] ?? null,
+      quote: quoteIds[numbers[at + 5]] ?? null,
+    });
     at += 6;
   }
   return { speakers, quotes, claims };

@@ -125,29 +125,58 @@ fn numbered_id(letter: u8, number: usize) -> CompactString {
 
 /// Three decimals are plenty for a score, and keep the JSON short.
 fn round(value: f32) -> f64 {
-    (f64::from(value) * 1000.0).round() / 1000.0
+    thousandths(value) / 1000.0
+}
+
+/// A score in [0, 1] in whole thousandths (the packed document's unit).
+fn thousandths(value: f32) -> f64 {
+    (f64::from(value) * 1000.0).round()
+}
+
+/// The numbers of the speakers: the entities that speak, numbered from 1
+/// by first mention. The JSON document and the packed one share it, so
+/// their ids agree.
+pub(crate) struct SpeakerNumbering {
+    /// Speaking entities (indices into [`Analysis::entities`]) in order.
+    pub(crate) speaking: Vec<usize>,
+    /// Each entity's number, if it speaks.
+    number_of_entity: Vec<Option<usize>>,
+}
+
+impl SpeakerNumbering {
+    pub(crate) fn new(analysis: &Analysis) -> SpeakerNumbering {
+        let mut speaking: Vec<usize> = analysis.quotes.iter().filter_map(|q| q.speaker).collect();
+        speaking.sort_by_key(|&entity| analysis.entities[entity].first_mention_start);
+        speaking.dedup();
+        // Each speaking entity's number, found in constant time per quote.
+        let mut number_of_entity = vec![None; analysis.entities.len()];
+        for (index, &entity) in speaking.iter().enumerate() {
+            if let Some(number) = number_of_entity.get_mut(entity) {
+                *number = Some(index + 1);
+            }
+        }
+        SpeakerNumbering {
+            speaking,
+            number_of_entity,
+        }
+    }
+
+    /// The number of the speaker of `quote` (an index into
+    /// [`Analysis::quotes`]), if it has one.
+    pub(crate) fn of_quote(&self, analysis: &Analysis, quote: usize) -> Option<usize> {
+        let entity = analysis.quotes.get(quote)?.speaker?;
+        self.number_of_entity.get(entity).copied().flatten()
+    }
 }
 
 impl Document {
     /// Builds the document from a byte-level analysis, in `unit` offsets.
     pub fn from_analysis(analysis: &Analysis, unit: OffsetUnit) -> Document {
         let text = analysis.text;
-        // Speakers: entities that speak, numbered by first mention.
-        let mut speaking: Vec<usize> = analysis.quotes.iter().filter_map(|q| q.speaker).collect();
-        speaking.sort_by_key(|&entity| analysis.entities[entity].first_mention_start);
-        speaking.dedup();
-        // Each speaking entity's number, found in constant time per quote.
-        let mut speaker_number = vec![None; analysis.entities.len()];
-        for (index, &entity) in speaking.iter().enumerate() {
-            if let Some(number) = speaker_number.get_mut(entity) {
-                *number = Some(index + 1);
-            }
-        }
-        let speaker_id = |entity: usize| {
-            speaker_number
-                .get(entity)
-                .copied()
-                .flatten()
+        let numbering = SpeakerNumbering::new(analysis);
+        let speaker_id = |quote: usize| {
+            numbering
+                .of_quote(analysis, quote)
                 .map(|number| numbered_id(b's', number))
         };
 
@@ -157,7 +186,8 @@ impl Document {
             end: converter.convert(span.end()),
         };
 
-        let speakers = speaking
+        let speakers = numbering
+            .speaking
             .iter()
             .enumerate()
             .map(|(index, &entity)| {
@@ -191,7 +221,7 @@ impl Document {
                 content: quote.content.iter().map(|&p| convert(p)).collect(),
                 cue: quote.cue.map(convert),
                 source: quote.source.map(convert),
-                speaker: quote.speaker.and_then(speaker_id),
+                speaker: speaker_id(index),
                 confidence: round(quote.confidence),
             })
             .collect();
@@ -207,10 +237,7 @@ impl Document {
                     end: span.end,
                     kind: claim.kind,
                     score: round(claim.score),
-                    speaker: claim
-                        .quote
-                        .and_then(|q| analysis.quotes[q].speaker)
-                        .and_then(speaker_id),
+                    speaker: claim.quote.and_then(speaker_id),
                     quote: claim.quote.map(|q| numbered_id(b'q', q + 1)),
                 }
             })

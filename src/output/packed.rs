@@ -5,10 +5,13 @@
 //! the engine's `JSON.parse` cost about as much as the whole pipeline for a
 //! quote-dense text (a megabyte of news gives three megabytes of JSON). The
 //! packed form is a `Uint32Array` of the document's numbers and kinds plus
-//! the speakers' names; `www/core.js` rebuilds the very same plain object
-//! from it, taking each mention's text from the caller's own string. That is
-//! why the packed form always has UTF-16 offsets: a mention's text is then
+//! the speakers' names, written straight from the byte-level analysis;
+//! `www/core.js` rebuilds from it the very object [`Document`] would give,
+//! taking each mention's text from the caller's own string. That is why the
+//! packed form always has UTF-16 offsets: a mention's text is then
 //! `text.slice(start, end)` in JavaScript.
+//!
+//! [`Document`]: super::Document
 //!
 //! # Layout
 //!
@@ -29,11 +32,13 @@
 //! The names are concatenated in speaker order into one string; each
 //! speaker's name length says where the next begins.
 
-use super::{Document, OutputSpan};
+use super::{thousandths, SpeakerNumbering};
 use crate::attribution::QuoteKind;
 use crate::claims::ClaimKind;
 use crate::mentions::EntityKind;
-use std::collections::HashMap;
+use crate::span::Span;
+use crate::text::offsets::{OffsetConverter, OffsetUnit};
+use crate::Analysis;
 
 /// The value standing for an absent span's start and end.
 pub const ABSENT: u32 = u32::MAX;
@@ -54,77 +59,62 @@ fn number(value: usize) -> u32 {
     u32::try_from(value).unwrap_or(ABSENT)
 }
 
-/// A score or confidence in [0, 1], already rounded to three decimals, in
-/// thousandths.
-fn thousandths(value: f64) -> u32 {
-    (value * 1000.0).round().clamp(0.0, 1000.0) as u32
-}
-
 impl PackedDocument {
-    /// Packs `document`, whose offsets must be UTF-16 code units for the
-    /// JavaScript side to slice mention texts from its string.
-    pub fn from_document(document: &Document) -> PackedDocument {
+    /// Packs the document of a byte-level analysis with UTF-16 offsets,
+    /// which the JavaScript side needs to slice mention texts from its
+    /// string. It is [`Document::from_analysis`] without the document:
+    /// the same speaker numbering ([`SpeakerNumbering`]), offsets and
+    /// rounding, written as numbers instead of objects, ids and copies of
+    /// mention texts.
+    pub fn from_analysis(analysis: &Analysis) -> PackedDocument {
+        let numbering = SpeakerNumbering::new(analysis);
+        let converter = OffsetConverter::new(analysis.text, OffsetUnit::Utf16);
         let mut numbers = Vec::with_capacity(
-            3 + document.quotes.len() * 12 + document.claims.len() * 6 + document.speakers.len(),
+            3 + analysis.quotes.len() * 12 + analysis.claims.len() * 6 + numbering.speaking.len(),
         );
         let mut names = String::new();
-        // Ids are looked up, not parsed: an id's number is its index plus one.
-        let speaker_numbers: HashMap<&str, u32> = document
-            .speakers
-            .iter()
-            .enumerate()
-            .map(|(index, speaker)| (speaker.id.as_str(), number(index + 1)))
-            .collect();
-        let quote_numbers: HashMap<&str, u32> = document
-            .quotes
-            .iter()
-            .enumerate()
-            .map(|(index, quote)| (quote.id.as_str(), number(index + 1)))
-            .collect();
-        let reference = |table: &HashMap<&str, u32>, id: Option<&str>| {
-            id.and_then(|id| table.get(id).copied()).unwrap_or(0)
-        };
-        let push_span = |numbers: &mut Vec<u32>, span: Option<OutputSpan>| match span {
-            Some(span) => numbers.extend([number(span.start), number(span.end)]),
+        let push_span = |numbers: &mut Vec<u32>, span: Option<Span>| match span {
+            Some(span) => numbers.extend([
+                number(converter.convert(span.start())),
+                number(converter.convert(span.end())),
+            ]),
             None => numbers.extend([ABSENT, ABSENT]),
         };
+        let speaker_of = |quote: usize| numbering.of_quote(analysis, quote).map_or(0, number);
 
         numbers.extend([
-            number(document.speakers.len()),
-            number(document.quotes.len()),
-            number(document.claims.len()),
+            number(numbering.speaking.len()),
+            number(analysis.quotes.len()),
+            number(analysis.claims.len()),
         ]);
-        for speaker in &document.speakers {
-            names.push_str(&speaker.name);
+        for &entity in &numbering.speaking {
+            let entity = &analysis.entities[entity];
+            names.push_str(&entity.name);
             numbers.extend([
-                speaker.kind as u32,
-                number(speaker.name.encode_utf16().count()),
-                number(speaker.mentions.len()),
+                entity.kind as u32,
+                number(entity.name.encode_utf16().count()),
+                number(entity.mentions.len()),
             ]);
-            for mention in &speaker.mentions {
-                numbers.extend([number(mention.start), number(mention.end)]);
+            for &mention in &entity.mentions {
+                push_span(&mut numbers, Some(mention));
             }
         }
-        for quote in &document.quotes {
+        for (index, quote) in analysis.quotes.iter().enumerate() {
             numbers.extend([quote.kind as u32, number(quote.content.len())]);
             for &part in &quote.content {
                 push_span(&mut numbers, Some(part));
             }
             push_span(&mut numbers, quote.cue);
             push_span(&mut numbers, quote.source);
-            numbers.extend([
-                reference(&speaker_numbers, quote.speaker.as_deref()),
-                thousandths(quote.confidence),
-            ]);
+            numbers.extend([speaker_of(index), thousandths(quote.confidence) as u32]);
         }
-        for claim in &document.claims {
+        for claim in &analysis.claims {
+            push_span(&mut numbers, Some(claim.span));
             numbers.extend([
-                number(claim.start),
-                number(claim.end),
                 claim.kind as u32,
-                thousandths(claim.score),
-                reference(&speaker_numbers, claim.speaker.as_deref()),
-                reference(&quote_numbers, claim.quote.as_deref()),
+                thousandths(claim.score) as u32,
+                claim.quote.map_or(0, speaker_of),
+                claim.quote.map_or(0, |quote| number(quote + 1)),
             ]);
         }
         PackedDocument { numbers, names }
@@ -150,7 +140,99 @@ pub fn kind_names() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{annotate, OffsetUnit, Options};
+    use crate::output::{
+        Document, OutputClaim, OutputMention, OutputQuote, OutputSpan, OutputSpeaker,
+    };
+    use crate::{analyze, AnalysedClaim, AnalysedQuote};
+    use compact_str::{format_compact, CompactString};
+
+    /// The Rust twin of `unpack` in `www/core.js`: the document the packed
+    /// numbers stand for, mention texts sliced from `text` by UTF-16 offsets.
+    fn unpack(text: &str, packed: &PackedDocument) -> Document {
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        let slice = |start: u32, end: u32| {
+            CompactString::from(String::from_utf16_lossy(
+                &utf16[start as usize..end as usize],
+            ))
+        };
+        let mut numbers = packed.numbers.iter().copied();
+        let mut next = || numbers.next().expect("the layout's next number");
+        let (speaker_count, quote_count, claim_count) = (next(), next(), next());
+        let span = |next: &mut dyn FnMut() -> u32| {
+            let (start, end) = (next(), next());
+            (start != ABSENT).then_some(OutputSpan {
+                start: start as usize,
+                end: end as usize,
+            })
+        };
+        let reference =
+            |letter: char, number: u32| (number != 0).then(|| format_compact!("{letter}{number}"));
+        let mut names = packed
+            .names
+            .encode_utf16()
+            .collect::<Vec<u16>>()
+            .into_iter();
+        let mut speakers = Vec::new();
+        for index in 0..speaker_count {
+            let kind = EntityKind::ALL[next() as usize];
+            let name_length = next() as usize;
+            let name =
+                String::from_utf16_lossy(&names.by_ref().take(name_length).collect::<Vec<_>>());
+            let mentions = (0..next())
+                .map(|_| {
+                    let (start, end) = (next(), next());
+                    OutputMention {
+                        start: start as usize,
+                        end: end as usize,
+                        text: slice(start, end),
+                    }
+                })
+                .collect();
+            speakers.push(OutputSpeaker {
+                id: format_compact!("s{}", index + 1),
+                name,
+                kind,
+                mentions,
+            });
+        }
+        let mut quotes = Vec::new();
+        for index in 0..quote_count {
+            let kind = QuoteKind::ALL[next() as usize];
+            let content = (0..next())
+                .map(|_| span(&mut next).expect("a part"))
+                .collect();
+            let cue = span(&mut next);
+            let source = span(&mut next);
+            quotes.push(OutputQuote {
+                id: format_compact!("q{}", index + 1),
+                kind,
+                content,
+                cue,
+                source,
+                speaker: reference('s', next()),
+                confidence: f64::from(next()) / 1000.0,
+            });
+        }
+        let mut claims = Vec::new();
+        for index in 0..claim_count {
+            let whole = span(&mut next).expect("a claim span");
+            claims.push(OutputClaim {
+                id: format_compact!("c{}", index + 1),
+                start: whole.start,
+                end: whole.end,
+                kind: ClaimKind::ALL[next() as usize],
+                score: f64::from(next()) / 1000.0,
+                speaker: reference('s', next()),
+                quote: reference('q', next()),
+            });
+        }
+        assert!(numbers.next().is_none(), "no numbers are left over");
+        Document {
+            speakers,
+            quotes,
+            claims,
+        }
+    }
 
     #[test]
     fn every_kind_number_indexes_its_own_name() {
@@ -170,80 +252,51 @@ mod tests {
     }
 
     #[test]
-    fn a_packed_document_follows_the_layout() {
-        let text = "“Prices rose 5% in May 😀,” said Zoë Brandt. The report said sales fell.";
-        let options = Options {
-            offsets: OffsetUnit::Utf16,
-            claims: true,
-        };
-        let document = annotate(text, &options).expect("annotates");
-        let packed = PackedDocument::from_document(&document);
-        let numbers = &packed.numbers;
-        assert_eq!(numbers[0] as usize, document.speakers.len());
-        assert_eq!(numbers[1] as usize, document.quotes.len());
-        assert_eq!(numbers[2] as usize, document.claims.len());
-        let names: String = document.speakers.iter().map(|s| s.name.as_str()).collect();
-        assert_eq!(packed.names, names);
-        // The first speaker: kind, name length in UTF-16 units, mentions.
-        let speaker = &document.speakers[0];
-        assert_eq!(speaker.name, "Zoë Brandt");
-        assert_eq!(numbers[3], EntityKind::Person as u32);
-        assert_eq!(numbers[4], 10);
-        assert_eq!(numbers[5] as usize, speaker.mentions.len());
-        assert_eq!(numbers[6] as usize, speaker.mentions[0].start);
-        // The first quote follows the speakers' entries.
-        let mut at = 3;
-        for speaker in &document.speakers {
-            at += 3 + 2 * speaker.mentions.len();
+    fn a_packed_document_unpacks_to_the_document() {
+        let article = "Mayor Zoë Brandt said prices rose 5% in May 😀 and would “fall by 2027.”\n\n\
+            “We will not raise taxes,” said Finance Minister Amina Okafor. “Not this year.”\n\n\
+            “We’ll see,” the mayor’s spokeswoman said. She added that the ministry was “warned.”\n\n\
+            According to the Ministry of Defence (MoD), 3,000 troops left in April.\n\n";
+        // Long enough for several windows, whose speakers are merged.
+        let long = article.repeat(400);
+        for text in ["", "No quotes at all.", article, long.as_str()] {
+            let analysis = analyze(text, true).expect("analyzes");
+            let document = Document::from_analysis(&analysis, OffsetUnit::Utf16);
+            let packed = PackedDocument::from_analysis(&analysis);
+            assert_eq!(unpack(text, &packed), document);
+            let names: String = document.speakers.iter().map(|s| s.name.as_str()).collect();
+            assert_eq!(packed.names, names);
         }
-        let quote = &document.quotes[0];
-        assert_eq!(numbers[at], QuoteKind::Direct as u32);
-        assert_eq!(numbers[at + 1] as usize, quote.content.len());
-        assert_eq!(numbers[at + 2] as usize, quote.content[0].start);
-        assert_eq!(numbers[at + 3] as usize, quote.content[0].end);
-        let after_parts = at + 2 + 2 * quote.content.len();
-        assert_eq!(
-            numbers[after_parts] as usize,
-            quote.cue.expect("a cue").start
-        );
-        assert_eq!(numbers[after_parts + 4], 1, "the quote's speaker is s1");
-        assert_eq!(
-            f64::from(numbers[after_parts + 5]) / 1000.0,
-            quote.confidence
-        );
     }
 
     #[test]
     fn absent_spans_and_references_are_marked() {
-        use super::super::{OutputClaim, OutputQuote};
-        use compact_str::CompactString;
-        let document = Document {
-            speakers: Vec::new(),
-            quotes: vec![OutputQuote {
-                id: CompactString::new("q1"),
+        let text = "“Nobody knows who said this.” A claim.";
+        let analysis = Analysis {
+            text,
+            entities: Vec::new(),
+            quotes: vec![AnalysedQuote {
                 kind: QuoteKind::Direct,
-                content: [OutputSpan { start: 0, end: 29 }].into_iter().collect(),
+                content: [Span::new(0, 33)].into_iter().collect(),
                 cue: None,
                 source: None,
                 speaker: None,
                 confidence: 0.5,
             }],
-            claims: vec![OutputClaim {
-                id: CompactString::new("c1"),
-                start: 30,
-                end: 40,
+            claims: vec![AnalysedClaim {
+                span: Span::new(34, 42),
                 kind: ClaimKind::Event,
                 score: 0.123,
-                speaker: None,
-                quote: Some(CompactString::new("q1")),
+                quote: Some(0),
             }],
         };
-        let packed = PackedDocument::from_document(&document);
+        let packed = PackedDocument::from_analysis(&analysis);
+        // The curly marks are three bytes and one UTF-16 unit each.
         #[rustfmt::skip]
         let expected = vec![
             0, 1, 1,
             QuoteKind::Direct as u32, 1, 0, 29, ABSENT, ABSENT, ABSENT, ABSENT, 0, 500,
-            30, 40, ClaimKind::Event as u32, 123, 0, 1,
+            30, 38, ClaimKind::Event as u32, 123, 0, 1,
         ];
         assert_eq!(packed.numbers, expected);
         assert_eq!(packed.names, "");
