@@ -280,7 +280,9 @@ fn tokenize_line<Line: LineCharacters + ?Sized>(
             while let Some(current) = next_char(cursor) {
                 if current.is_ascii_alphanumeric()
                     || (!current.is_ascii()
-                        && (is_alphanumeric(current) || is_combining_mark(current)))
+                        && (is_alphanumeric(current)
+                            || is_combining_mark(current)
+                            || is_mojibake_continuation(characters.character(cursor - 1), current)))
                 {
                     cursor += 1;
                     continue;
@@ -482,6 +484,20 @@ fn is_alphanumeric(character: char) -> bool {
     } else {
         !is_general_punctuation(character) && character.is_alphanumeric()
     }
+}
+
+/// Whether `current`, right after `previous` inside a word, is the second
+/// character of UTF-8 that was decoded as Latin-1 ("mojibake", common in
+/// text pasted from mis-configured systems): "FranÃ§ois", "protegÃ©s",
+/// "FranÃ\u{83}Â§ois". Such a pair is "Ã" or "Â" (or, in text normalized
+/// to decomposed form, the combining tilde or circumflex that ends it)
+/// followed by a C1 control or a Latin-1 sign (U+0080 to U+00BF), which
+/// would otherwise split the name in two. The guillemets and the no-break space, which
+/// never end a mojibake pair in news text, keep their own meaning.
+fn is_mojibake_continuation(previous: char, current: char) -> bool {
+    matches!(previous, '\u{C2}' | '\u{C3}' | '\u{302}' | '\u{303}')
+        && ('\u{80}'..='\u{BF}').contains(&current)
+        && !matches!(current, '\u{A0}' | '\u{AB}' | '\u{BB}')
 }
 
 fn is_combining_mark(character: char) -> bool {

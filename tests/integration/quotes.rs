@@ -83,3 +83,25 @@ fn a_quotation_of_the_other_style_nests_inside_an_open_one() {
         .iter()
         .any(|q| q.parts.iter().any(|p| p.contains("“term of endearment”"))));
 }
+
+#[test]
+fn a_name_garbled_by_double_encoding_stays_one_name() {
+    // "François" written as UTF-8, read as Latin-1 and written again, as a
+    // misconfigured system leaves it; the decomposed form as well.
+    for name in [
+        "FranÃ§ois",
+        "FranÃ\u{83}Â§ois",
+        "FranA\u{303}\u{83}A\u{302}§ois",
+    ] {
+        let text =
+            format!("\"Europe must defend itself,\" French President {name} Hollande said Friday.");
+        let quotes = read_quotes(&text);
+        let quote = quote_containing(&quotes, "Europe must");
+        assert_eq!(quote.parts, ["\"Europe must defend itself,\""], "{name}");
+        assert_eq!(
+            quote.source.as_deref(),
+            Some(format!("French President {name} Hollande").as_str()),
+            "{name}"
+        );
+    }
+}
