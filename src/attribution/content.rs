@@ -842,7 +842,7 @@ impl Attributor<'_, '_> {
             // ("… an “anchor baby” — a play on words …"); a pair of dashes
             // is a parenthesis inside the content and stays.
             // "— including …" elaborates the content instead of glossing it.
-            let is_dash = |t: usize| matches!(tokens[t].kind, TokenKind::Punct('—' | '–'));
+            let is_dash = |t: usize| matches!(tokens[t].kind, TokenKind::Punct('—' | '–' | '―'));
             // A dash that closes one opened inside the content ("that – in
             // his professional life – he is …") is the pair's second half.
             let lone_dash = is_dash(index)
@@ -851,6 +851,13 @@ impl Attributor<'_, '_> {
                 && index > start + 3
                 && tokens[next].lower != "including"
                 && !(next..sentence_end).any(is_dash);
+            // "When Clinton noted that … ― as was true for … ― Trump
+            // boasted, “…”": a name and its reporting verb right after the
+            // dash that closes a pair start the sentence's main clause.
+            let closing_dash_before_speaker = is_dash(index)
+                && !self.in_quote(index)
+                && dash_open
+                && self.speaker_and_cue_at(next);
             if is_dash(index) && !self.in_quote(index) {
                 dash_open = !dash_open;
             }
@@ -946,6 +953,7 @@ impl Attributor<'_, '_> {
                     || tokens[next + 1].capitalized)
                 && quote_closed;
             if cuts
+                || closing_dash_before_speaker
                 || lone_dash
                 || prepositional_participle
                 || coordinated_cue

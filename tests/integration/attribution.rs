@@ -3651,3 +3651,35 @@ fn a_poll_released_on_a_day_is_one_source_phrase() {
         Some("A new Latino Decisions poll released Friday")
     );
 }
+
+#[test]
+fn a_name_and_its_verb_after_a_closing_dash_start_the_main_clause() {
+    for dash in ['―', '—'] {
+        let text = format!(
+            "When Clinton noted that Trump had not paid income taxes {dash} as was true for \
+             years {dash} Trump boasted, “That makes me smart.”"
+        );
+        let quotes = read_quotes(&text);
+        let boast = quote_with_cue(&quotes, "boasted");
+        assert_eq!(boast.parts, ["“That makes me smart.”"], "{dash}");
+        assert_eq!(boast.source.as_deref(), Some("Trump"), "{dash}");
+        let noted = quote_with_cue(&quotes, "noted");
+        assert!(
+            noted.parts.iter().all(|part| !part.contains("boasted")),
+            "{dash}: {:?}",
+            noted.parts
+        );
+    }
+}
+
+#[test]
+fn a_horizontal_bar_late_in_the_content_opens_the_writers_gloss() {
+    let text = "Host Trevor Noah showed that the businessman was given a chance to clarify his \
+                remarks ― and yet Trump tripped again.";
+    let quotes = read_quotes(text);
+    let shown = quote_with_cue(&quotes, "showed");
+    assert_eq!(
+        shown.parts,
+        ["that the businessman was given a chance to clarify his remarks"]
+    );
+}
