@@ -119,7 +119,10 @@ fn mark_role(analysis: &TextAnalysis, index: usize, mark: QuoteChar) -> MarkRole
             MarkRole::Open
         }
         QuoteChar::RightDouble | QuoteChar::RightGuillemet | QuoteChar::RightSingleGuillemet => {
-            if space_before && !space_after {
+            // "” … he delivered a mix of …,” Barabak wrote.": at the start
+            // of a line the mark has nothing to close, whatever follows it.
+            let opens_line = index == 0 || token.newlines_before > 0;
+            if space_before && (!space_after || opens_line) {
                 MarkRole::Either
             } else {
                 MarkRole::Close

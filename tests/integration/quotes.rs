@@ -105,3 +105,17 @@ fn a_name_garbled_by_double_encoding_stays_one_name() {
         );
     }
 }
+
+#[test]
+fn a_right_mark_that_opens_a_paragraph_opens_its_quotation() {
+    let text =
+        "Mark Barabak noted that Pence was calm.\n\n” … he delivered a mix of orthodoxy and \
+                rejoinders with a coolness Reagan might have admired,” Barabak wrote.";
+    let quotes = read_quotes(text);
+    let written = quote_with_cue(&quotes, "wrote");
+    assert_eq!(
+        written.parts,
+        ["” … he delivered a mix of orthodoxy and rejoinders with a coolness Reagan might have admired,”"]
+    );
+    assert_eq!(written.source.as_deref(), Some("Barabak"));
+}
