@@ -3683,3 +3683,39 @@ fn a_horizontal_bar_late_in_the_content_opens_the_writers_gloss() {
         ["that the businessman was given a chance to clarify his remarks"]
     );
 }
+
+#[test]
+fn verbs_of_praise_blame_and_elaboration_are_cues() {
+    let cases = [
+        (
+            "Cruz exhorted Republicans to “vote your conscience.”",
+            "exhorted",
+            "Republicans to “vote your conscience.”",
+        ),
+        (
+            "The governor decried the plan as “reckless.”",
+            "decried",
+            "the plan as “reckless.”",
+        ),
+        (
+            "Mayor Rosa Lind lauded the librarians for “years of quiet work.”",
+            "lauded",
+            "the librarians for “years of quiet work.”",
+        ),
+        (
+            "He characterized his rival as “a little desperate.”",
+            "characterized",
+            "his rival as “a little desperate.”",
+        ),
+        (
+            "Okafor elaborated: “The budget will balance by 2027.”",
+            "elaborated",
+            "“The budget will balance by 2027.”",
+        ),
+    ];
+    for (text, cue, content) in cases {
+        let quotes = read_quotes(text);
+        let quote = quote_with_cue(&quotes, cue);
+        assert_eq!(quote.parts, [content], "{text}");
+    }
+}
