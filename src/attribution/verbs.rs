@@ -658,6 +658,10 @@ impl Attributor<'_, '_> {
             subject
         };
         let content = self.content_after(verb_index + 1, sentence.end, verb)?;
+        // "Though she called … “outrageous” and called for …, Clinton
+        // restricted …": a second verb of an opening clause reports nothing
+        // past its comma either.
+        let content = self.within_opening_clause(content, cue_start, verb_index, sentence)?;
         Some(Attribution::found(
             content,
             Some(conjunction + 1..verb_index + 1),

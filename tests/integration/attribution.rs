@@ -3719,3 +3719,13 @@ fn verbs_of_praise_blame_and_elaboration_are_cues() {
         assert_eq!(quote.parts, [content], "{text}");
     }
 }
+
+#[test]
+fn a_coordinated_verb_in_an_opening_clause_stops_at_its_comma() {
+    let text =
+        "Though she called the behavior “outrageous” and called for pay to be “clawed back” \
+                for executives, Clinton restricted her comments to the future.";
+    let quotes = read_quotes(text);
+    let called_for = quote_containing(&quotes, "clawed back");
+    assert_eq!(called_for.parts, ["pay to be “clawed back” for executives"]);
+}
