@@ -884,6 +884,16 @@ impl Attributor<'_, '_> {
                             || (verb_at + 1..sentence_end.min(verb_at + 5))
                                 .any(|t| self.quotes.opening_at(t).is_some()))
                 });
+            // "– Ryan saying he was “very encouraged” and Trump calling it
+            // …": a name and a participle of speech after "and" open an
+            // absolute clause of their own.
+            let absolute_clause = tokens[index].lower == "and"
+                && !self.in_quote(index)
+                && index > start + 2
+                && self.mentions.starting_at(next).is_some_and(|m| {
+                    let mention = &self.mentions.mentions[m];
+                    mention.kind == MentionKind::Name && self.participle_cue_at(mention.tokens.end)
+                });
             // "… a misdemeanor charge after prosecutors determined there was
             // not enough evidence": a reported clause of its own ends this one.
             let nested_report = !self.in_quote(index)
@@ -953,6 +963,7 @@ impl Attributor<'_, '_> {
                     || tokens[next + 1].capitalized)
                 && quote_closed;
             if cuts
+                || absolute_clause
                 || closing_dash_before_speaker
                 || lone_dash
                 || prepositional_participle

@@ -561,6 +561,16 @@ impl Attributor<'_, '_> {
             .map_or("", |t| t.lower.as_str())
     }
 
+    /// Whether the word at `token` is a participle of a reporting verb
+    /// ([`is_participle_cue`]), looked up by the hash the text stage
+    /// computed.
+    fn participle_cue_at(&self, token: usize) -> bool {
+        self.analysis.tokens.get(token).is_some_and(|word| {
+            cue_verb_hashed(self.analysis.token_hashes[token], &word.lower)
+                .is_some_and(|verb| verb.form == VerbForm::Participle)
+        })
+    }
+
     /// Whether the word at `token` opens an adjunct ([`ADJUNCT_WORDS`]).
     /// "This" and "last" do so only before a word of time ("said this
     /// week", "said last July") or a colon: in "told reporters this was the only

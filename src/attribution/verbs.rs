@@ -1689,7 +1689,25 @@ impl Attributor<'_, '_> {
                             self.analysis.tokens.get(verb_index + 1).map(|t| t.kind),
                             Some(TokenKind::Punct(',' | ':'))
                         ) && self.quotes.opening_at(verb_index + 2).is_some()));
-                if !opened_by_with && !shown_speaking {
+                // "… expressing optimism – Ryan saying he was “very
+                // encouraged”": a name set off by a dash opens an absolute
+                // clause of its own.
+                // "… and Trump calling it a “great meeting.”": so does one
+                // after "and" where the content of such a clause stops.
+                let set_off_by_dash = subject_start > sentence.start
+                    && self.mentions.mentions[subject].kind == MentionKind::Name
+                    && (matches!(
+                        self.analysis.tokens[subject_start - 1].kind,
+                        TokenKind::Punct('—' | '–' | '―')
+                    ) || (self.lower_is(subject_start - 1, "and")
+                        && self.found.last().is_some_and(|previous| {
+                            previous.pattern == Pattern::Participle
+                                && previous
+                                    .content
+                                    .last()
+                                    .is_some_and(|part| part.end + 1 == subject_start)
+                        })));
+                if !opened_by_with && !shown_speaking && !set_off_by_dash {
                     return None;
                 }
                 subject

@@ -3729,3 +3729,16 @@ fn a_coordinated_verb_in_an_opening_clause_stops_at_its_comma() {
     let called_for = quote_containing(&quotes, "clawed back");
     assert_eq!(called_for.parts, ["pay to be “clawed back” for executives"]);
 }
+
+#[test]
+fn absolute_clauses_after_a_dash_report_with_their_own_subjects() {
+    let text = "Both men issued a statement expressing optimism – Ryan saying he was “very \
+                encouraged” and Trump calling it a “great meeting.”";
+    let quotes = read_quotes(text);
+    let ryan = quote_with_cue(&quotes, "saying");
+    assert_eq!(ryan.source.as_deref(), Some("Ryan"));
+    assert_eq!(ryan.parts, ["he was “very encouraged”"]);
+    let trump = quote_with_cue(&quotes, "calling");
+    assert_eq!(trump.source.as_deref(), Some("Trump"));
+    assert_eq!(trump.parts, ["it a “great meeting.”"]);
+}
