@@ -1079,7 +1079,17 @@ fn name_at(
     // is one: no pronoun stands before its apostrophe).
     let contraction =
         is_negated_auxiliary(first_word) || pronoun_of_contraction(first_word).is_some();
-    if has(start, class::NOT_NAME) || first_word == "i" || contraction {
+    // "“…,” Will wrote.", "May said": a capitalised modal inside a
+    // sentence with a verb of saying in the past after it is a surname.
+    let surname_like_modal = matches!(first_word, "will" | "may")
+        && start > range.start
+        && tokens.get(start + 1).is_some_and(|next| {
+            matches!(
+                next.lower.as_str(),
+                "said" | "wrote" | "added" | "told" | "tweeted" | "noted" | "argued" | "says"
+            )
+        });
+    if (has(start, class::NOT_NAME) && !surname_like_modal) || first_word == "i" || contraction {
         return None;
     }
     // "Remarking upon …", "Speaking to reporters, …": a participle opening

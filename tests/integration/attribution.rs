@@ -3742,3 +3742,24 @@ fn absolute_clauses_after_a_dash_report_with_their_own_subjects() {
     assert_eq!(trump.source.as_deref(), Some("Trump"));
     assert_eq!(trump.parts, ["it a “great meeting.”"]);
 }
+
+#[test]
+fn a_capitalised_modal_before_a_verb_of_saying_is_a_surname() {
+    let text = "“The eruption of war is a reminder of the stakes,” Will wrote. “It was a long \
+                week,” May said.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_with_cue(&quotes, "wrote").source.as_deref(),
+        Some("Will")
+    );
+    assert_eq!(
+        quote_with_cue(&quotes, "said").source.as_deref(),
+        Some("May")
+    );
+    // A modal that is one stays none: "Will they say so?" names no one.
+    let question = read_quotes("Will they say so? “No,” the minister said.");
+    assert_eq!(
+        quote_with_cue(&question, "said").source.as_deref(),
+        Some("the minister")
+    );
+}
