@@ -283,8 +283,11 @@ impl Attributor<'_, '_> {
         let mention = &self.mentions.mentions[source];
         // The subject opens the sentence, or its clause after an opening
         // adjunct set off by a comma.
-        let opens_clause =
-            mention.tokens.start == sentence.start || self.is_punct(mention.tokens.start - 1, ',');
+        // (A mention that starts before the sentence, in the paragraph
+        // before it, opens nothing here.)
+        let opens_clause = mention.tokens.start == sentence.start
+            || (mention.tokens.start > sentence.start
+                && self.is_punct(mention.tokens.start - 1, ','));
         let speaks = matches!(
             mention.kind,
             MentionKind::Name | MentionKind::Nominal | MentionKind::Pronoun

@@ -62,8 +62,8 @@ fn number(value: usize) -> u32 {
 impl PackedDocument {
     /// Packs the document of a byte-level analysis with UTF-16 offsets,
     /// which the JavaScript side needs to slice mention texts from its
-    /// string. It is [`Document::from_analysis`] without the document:
-    /// the same speaker numbering ([`SpeakerNumbering`]), offsets and
+    /// string. It is [`Document::from_analysis`](super::Document::from_analysis)
+    /// without the document: the same speaker numbering, offsets and
     /// rounding, written as numbers instead of objects, ids and copies of
     /// mention texts.
     pub fn from_analysis(analysis: &Analysis) -> PackedDocument {

@@ -153,3 +153,11 @@ fn fuzz_found_content_start_past_the_sentence_end() {
         .is_ok());
     }
 }
+
+#[test]
+fn fuzz_found_a_subject_before_a_colon_in_the_paragraph_before() {
+    // The name before "says :" stands in the paragraph before the
+    // sentence, so it opens no clause there (it once underflowed).
+    let document = survives("Zoë \n\n says : „ : : : ");
+    assert!(document.quotes.is_empty());
+}
