@@ -822,12 +822,10 @@ impl Attributor<'_, '_> {
             let cuts = (((tokens[index].is_punct(',') || tokens[index].is_punct(';'))
                 && !self.in_quote(index))
                 || closes_on_comma)
-                && (is_participle_cue(&tokens[next].lower)
+                && (self.participle_cue_at(next)
                     // "…, only saying that …": an adverb before the participle.
                     || (matches!(tokens[next].lower.as_str(), "only" | "also" | "even")
-                        && tokens
-                            .get(next + 1)
-                            .is_some_and(|after| is_participle_cue(&after.lower)))
+                        && self.participle_cue_at(next + 1))
                     || (closes_on_comma
                         && tokens[next].is_word()
                         && (tokens[next].lower.ends_with("ing")

@@ -571,6 +571,17 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// Whether the word at `token` is a verb of saying in the past or the
+    /// third person ("said", "tells"): one that ends "…, officials said."
+    /// or follows a speaking name.
+    fn finite_speech_verb_at(&self, token: usize) -> bool {
+        self.analysis.tokens.get(token).is_some_and(|word| {
+            cue_verb_hashed(self.analysis.token_hashes[token], &word.lower).is_some_and(|verb| {
+                verb.class == CueClass::Speech && verb.is_past_or_third_person(&word.lower)
+            })
+        })
+    }
+
     /// Whether the word at `token` opens an adjunct ([`ADJUNCT_WORDS`]).
     /// "This" and "last" do so only before a word of time ("said this
     /// week", "said last July") or a colon: in "told reporters this was the only

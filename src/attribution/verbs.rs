@@ -33,12 +33,7 @@ impl Attributor<'_, '_> {
                 let token = &self.analysis.tokens[t];
                 !token.capitalized
                     && may_be_finite_speech_form(&token.lower)
-                    && cue_verb_hashed(self.analysis.token_hashes[t], &token.lower).is_some_and(
-                        |verb| {
-                            verb.class == CueClass::Speech
-                                && verb.is_past_or_third_person(&token.lower)
-                        },
-                    )
+                    && self.finite_speech_verb_at(t)
             };
             let mut verb = None;
             let mut in_brackets = false;
@@ -276,14 +271,7 @@ impl Attributor<'_, '_> {
                             .find(|&t| self.is_punct(t, ')'))
                             .map_or(after, |close| close + 1);
                     }
-                    mention.kind == MentionKind::Name
-                        && self.analysis.tokens.get(after).is_some_and(|verb| {
-                            cue_verb_hashed(self.analysis.token_hashes[after], &verb.lower)
-                                .is_some_and(|verb_form| {
-                                    verb_form.class == CueClass::Speech
-                                        && verb_form.is_past_or_third_person(&verb.lower)
-                                })
-                        })
+                    mention.kind == MentionKind::Name && self.finite_speech_verb_at(after)
                 })
         };
         match lexicon {

@@ -492,8 +492,9 @@ fn is_alphanumeric(character: char) -> bool {
 /// "FranÃ\u{83}Â§ois". Such a pair is "Ã" or "Â" (or, in text normalized
 /// to decomposed form, the combining tilde or circumflex that ends it)
 /// followed by a C1 control or a Latin-1 sign (U+0080 to U+00BF), which
-/// would otherwise split the name in two. The guillemets and the no-break space, which
-/// never end a mojibake pair in news text, keep their own meaning.
+/// would otherwise split the name in two. The guillemets and the no-break
+/// space, which never end a mojibake pair in news text, keep their own
+/// meaning.
 fn is_mojibake_continuation(previous: char, current: char) -> bool {
     matches!(previous, '\u{C2}' | '\u{C3}' | '\u{302}' | '\u{303}')
         && ('\u{80}'..='\u{BF}').contains(&current)
