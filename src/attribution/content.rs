@@ -843,7 +843,15 @@ impl Attributor<'_, '_> {
             let is_dash = |t: usize| matches!(tokens[t].kind, TokenKind::Punct('—' | '–' | '―'));
             // A dash that closes one opened inside the content ("that – in
             // his professional life – he is …") is the pair's second half.
-            let lone_dash = is_dash(index)
+            // "… to “burning the Constitution” - a charge that …": a spaced
+            // hyphen right after a closing quotation is such a dash too.
+            let spaced_hyphen_after_quote = || {
+                tokens[index].is_punct('-')
+                    && tokens[index].space_before
+                    && tokens[next].space_before
+                    && self.quotes.closing_at(index - 1).is_some()
+            };
+            let lone_dash = (is_dash(index) || (index > start && spaced_hyphen_after_quote()))
                 && !self.in_quote(index)
                 && !dash_open
                 && index > start + 3

@@ -3763,3 +3763,21 @@ fn a_capitalised_modal_before_a_verb_of_saying_is_a_surname() {
         Some("the minister")
     );
 }
+
+#[test]
+fn a_spaced_hyphen_after_a_quoted_phrase_opens_the_writers_gloss() {
+    let text = "Another critic, Laurence Okafor, likened the rules to \"burning the \
+                Constitution\" - a charge that stung, since he had taught the president.";
+    let quotes = read_quotes(text);
+    let likened = quote_with_cue(&quotes, "likened");
+    assert_eq!(likened.parts, ["the rules to \"burning the Constitution\""]);
+    // A hyphen between words, or one after an unquoted word, cuts nothing.
+    let text = "Okafor said the plan - which passed on Monday - was \"a well-timed win\" for \
+                the city.";
+    let quotes = read_quotes(text);
+    let said = quote_with_cue(&quotes, "said");
+    assert_eq!(
+        said.parts,
+        ["the plan - which passed on Monday - was \"a well-timed win\" for the city"]
+    );
+}
