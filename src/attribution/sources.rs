@@ -983,7 +983,13 @@ impl Attributor<'_, '_> {
             }
             if gap > 0 {
                 let previous = &self.analysis.tokens[at - 1];
-                if !previous.is_word()
+                // "Air Force 1st Lt. Tyler Livingston": an ordinal before a
+                // rank is a modifier too.
+                let ordinal = previous.kind == TokenKind::Number
+                    && ["st", "nd", "rd", "th"]
+                        .iter()
+                        .any(|suffix| previous.lower.ends_with(suffix));
+                if !(previous.is_word() || ordinal)
                     || previous.capitalized
                     || PHRASE_BOUNDARY_WORDS.contains(previous.lower.as_str())
                 {

@@ -990,7 +990,9 @@ impl Attributor<'_, '_> {
                     && !object_clause_follows
                     && !subject_with_relative
                     && !subject_with_appositive
-                    && (followed_by_appositive || self.is_trailing(source_end, sentence.end))
+                    && (followed_by_appositive
+                        || (after_closing_quote && matches!(verb.base, "say" | "add"))
+                        || self.is_trailing(source_end, sentence.end))
                 {
                     let content = self.content_before(boundary, sentence.start)?;
                     return Some(self.content_first(content, source_end, cue, source));

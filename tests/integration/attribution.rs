@@ -3781,3 +3781,34 @@ fn a_spaced_hyphen_after_a_quoted_phrase_opens_the_writers_gloss() {
         ["the plan - which passed on Monday - was \"a well-timed win\" for the city"]
     );
 }
+
+#[test]
+fn a_speaker_after_said_keeps_the_quotation_whatever_follows_the_name() {
+    // An ordinal before a rank is part of the speaker's title, and the
+    // quotation after the sentence goes on in the same voice.
+    let text = "“It is a good day for the base,” said Air Force 1st Lt. Tyler Okafor. “I was \
+                hoping we’d see something else.”";
+    let quotes = read_quotes(text);
+    let said = quote_with_cue(&quotes, "said");
+    assert_eq!(said.source.as_deref(), Some("Lt. Tyler Okafor"));
+    assert_eq!(
+        said.parts,
+        [
+            "“It is a good day for the base,”",
+            "“I was hoping we’d see something else.”"
+        ]
+    );
+    // A name the mention finder cuts short ("Sophie in 't Veld") still
+    // speaks the quotation before "said".
+    let text = "\"Europe is disintegrating as we speak,\" said Sophie in 't Veld, a Dutch member \
+                of the European Parliament. \"It's a risk everywhere.\"";
+    let quotes = read_quotes(text);
+    let said = quote_with_cue(&quotes, "said");
+    assert!(
+        said.source
+            .as_deref()
+            .is_some_and(|source| source.starts_with("Sophie")),
+        "{said:?}"
+    );
+    assert_eq!(said.parts.len(), 2, "{said:?}");
+}
