@@ -911,12 +911,22 @@ impl Attributor<'_, '_> {
                 && self.opens_reported_clause(next, sentence_end);
             // "… incurred boos upon saying, “…”": a participle of speech after
             // a preposition reports content of its own.
+            // "… published the results by announcing that …": after "by",
+            // only when the participle's own "that" or quotation follows,
+            // and not inside a reported clause ("told them that they should
+            // respond by suggesting that …" reports one thing).
+            let by_participle_reports = || {
+                tokens[index].lower == "by"
+                    && tokens[start].lower != "that"
+                    && (self.lower_is(next + 1, "that")
+                        || self.quotes.opening_at(next + 1).is_some())
+            };
             let prepositional_participle = !self.in_quote(index)
                 && index > start
-                && matches!(
+                && (matches!(
                     tokens[index].lower.as_str(),
                     "upon" | "after" | "before" | "while" | "when"
-                )
+                ) || by_participle_reports())
                 && cue_verb(&tokens[next].lower).is_some_and(|verb| {
                     verb.form == VerbForm::Participle && verb.class == CueClass::Speech
                 });

@@ -3812,3 +3812,22 @@ fn a_speaker_after_said_keeps_the_quotation_whatever_follows_the_name() {
     );
     assert_eq!(said.parts.len(), 2, "{said:?}");
 }
+
+#[test]
+fn a_participle_of_speech_after_by_reports_its_own_that_clause() {
+    let text = "Politifact published the results of its check by announcing that the \
+                mayor’s statement was “true.”";
+    let quotes = read_quotes(text);
+    let announcing = quote_with_cue(&quotes, "announcing");
+    assert_eq!(announcing.source.as_deref(), Some("Politifact"));
+    assert_eq!(announcing.parts, ["that the mayor’s statement was “true.”"]);
+    // Inside a reported clause the participle stays part of it.
+    let text = "Okafor has told aides that they should respond by suggesting that the \
+                reporters are biased.";
+    let quotes = read_quotes(text);
+    let told = quote_with_cue(&quotes, "has told");
+    assert_eq!(
+        told.parts,
+        ["that they should respond by suggesting that the reporters are biased"]
+    );
+}
