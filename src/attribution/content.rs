@@ -707,7 +707,7 @@ impl Attributor<'_, '_> {
                         | "with"
                 )
         };
-        (start + 1..sentence_end.min(start + 12))
+        (start + 1..sentence_end.min(start + 16))
             .take_while(|&t| {
                 self.lower(t) == "that" || (noun_phrase_word(t) && !determiner_opens_content(t))
             })

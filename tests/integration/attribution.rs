@@ -3831,3 +3831,12 @@ fn a_participle_of_speech_after_by_reports_its_own_that_clause() {
         ["that they should respond by suggesting that the reporters are biased"]
     );
 }
+
+#[test]
+fn a_long_listener_phrase_runs_to_the_that_of_the_content() {
+    let text = "He also told one of his young John Birch Society protégés on a regular basis \
+                that \"terrorism is the answer.\"";
+    let quotes = read_quotes(text);
+    let told = quote_with_cue(&quotes, "also told");
+    assert_eq!(told.parts, ["that \"terrorism is the answer.\""]);
+}
