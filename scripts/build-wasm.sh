@@ -17,7 +17,11 @@ fi
 compiled=$(date +%s.%N)
 rm -rf www/pkg
 wasm-bindgen --target web --out-dir www/pkg --no-typescript target/wasm32-unknown-unknown/release/whosaid.wasm
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+# -ocimfs=0: binaryen inlines no function merely because it has one caller.
+# Such inlining folds the pipeline's stages into one huge function, which
+# Node 20's V8 runs about 20 % slower (PolNeAR text: 11.7 -> 14.2 MB/s);
+# Chromium runs both alike, and the module is 16 bytes larger gzipped.
+node_modules/.bin/wasm-opt -Oz -ocimfs=0 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   www/pkg/whosaid_bg.wasm -o www/pkg/whosaid_bg.wasm
 finished=$(date +%s.%N)
