@@ -884,6 +884,15 @@ impl Attributor<'_, '_> {
                         // verb goes on the content's own modal, not the cue.
                         && verb.is_past_or_third_person(&tokens[verb_at].lower)
                         && (verb.class == CueClass::Speech
+                            // "has promoted unproven therapies and
+                            // downplayed the risk": after a content with no
+                            // verb of its own (an object, not a clause
+                            // opening with "that"), a past verb in -ed is
+                            // the subject's next predicate.
+                            || (verb.form == VerbForm::Past
+                                && tokens[verb_at].lower.ends_with("ed")
+                                && !so_far.verb
+                                && tokens[start].lower != "that")
                             || quote_closed
                             // "… and called the critics “cowards.”": a verb
                             // with a quotation of its own right after it.

@@ -3840,3 +3840,23 @@ fn a_long_listener_phrase_runs_to_the_that_of_the_content() {
     let told = quote_with_cue(&quotes, "also told");
     assert_eq!(told.parts, ["that \"terrorism is the answer.\""]);
 }
+
+#[test]
+fn a_past_verb_after_an_object_is_the_subjects_next_predicate() {
+    let text = "Okafor chided the mayor for siding with the council and praised the teachers.";
+    let quotes = read_quotes(text);
+    let chided = quote_with_cue(&quotes, "chided");
+    assert_eq!(chided.parts, ["the mayor for siding with the council"]);
+    let praised = quote_with_cue(&quotes, "praised");
+    assert_eq!(praised.source.as_deref(), Some("Okafor"));
+    assert_eq!(praised.parts, ["the teachers"]);
+    // Inside a clause the verb is the clause's own.
+    let text = "A campaign aide later clarified that Okafor misspoke and intended to say \
+                something else.";
+    let quotes = read_quotes(text);
+    let clarified = quote_with_cue(&quotes, "later clarified");
+    assert_eq!(
+        clarified.parts,
+        ["that Okafor misspoke and intended to say something else"]
+    );
+}
