@@ -352,6 +352,36 @@ impl Attributor<'_, '_> {
     /// Whether a cue-verb form is used as a verb here: not capitalised inside
     /// a sentence ("the Washington Post") and, for present forms that double
     /// as nouns, not after a determiner or preposition ("his comments").
+    /// "…,” Scott's niece, Marcia Price, shouted": where a name's role
+    /// written with its owner ("Scott's niece", "the mayor's chief of
+    /// staff"), ending at token `last` and set off before it (at the
+    /// sentence's start, after a comma or a closing quotation), starts;
+    /// it belongs to the source phrase of the name after it.
+    fn possessive_role_ending_at(&self, last: usize) -> Option<usize> {
+        let sentence_start = self.sentence_range(last).start;
+        let role_word = |t: usize| {
+            is_plain_lower_word(&self.analysis.tokens[t])
+                && !self.is_possessive(t)
+                && !self.used[t]
+                && !PHRASE_BOUNDARY_WORDS.contains(self.lower(t))
+                && cue_verb(self.lower(t)).is_none()
+        };
+        // Up to three lower-case words after the possessive.
+        let mut possessive = last;
+        while possessive > sentence_start && last - possessive < 3 && role_word(possessive) {
+            possessive -= 1;
+        }
+        if possessive == last || !self.is_possessive(possessive) || possessive == sentence_start {
+            return None;
+        }
+        let owner = self.mentions.ending_at(possessive - 1)?;
+        let owner_start = self.mentions.mentions[owner].tokens.start;
+        let set_off = owner_start == sentence_start
+            || self.is_punct(owner_start - 1, ',')
+            || self.quotes.closing_at(owner_start - 1).is_some();
+        (set_off && !self.used[owner_start]).then_some(owner_start)
+    }
+
     pub(super) fn is_verb_here(&self, index: usize, verb: CueVerb) -> bool {
         let sentence = self.sentence_range(index);
         let sentence_start = sentence.start;
@@ -1192,6 +1222,8 @@ impl Attributor<'_, '_> {
                         phrase_start = role_start;
                     }
                 }
+            } else if let Some(owner_start) = self.possessive_role_ending_at(phrase_start - 2) {
+                phrase_start = owner_start;
             }
         }
         // "…, Smith and Jones told POLITICO.", "…, teachers and union

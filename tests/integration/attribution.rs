@@ -3860,3 +3860,17 @@ fn a_past_verb_after_an_object_is_the_subjects_next_predicate() {
         ["that Okafor misspoke and intended to say something else"]
     );
 }
+
+#[test]
+fn a_role_written_with_its_owner_before_a_name_belongs_to_the_source() {
+    let text = "“We will win this district,” Scott’s campaign manager, Marcia Price, said. \
+                \"It is a big year,\" the mayor's spokeswoman, Ana Ruiz, told reporters.";
+    let quotes = read_quotes(text);
+    let said = quote_with_cue(&quotes, "said");
+    assert_eq!(said.parts, ["“We will win this district,”"]);
+    assert_eq!(said.kind, "direct");
+    assert_eq!(said.source.as_deref(), Some("Marcia Price"));
+    let told = quote_with_cue(&quotes, "told");
+    assert_eq!(told.parts, ["\"It is a big year,\""]);
+    assert_eq!(told.source.as_deref(), Some("Ana Ruiz"));
+}
