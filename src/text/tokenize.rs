@@ -143,7 +143,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut state = LineState::default();
     // One line at a time: the characters of a line are decoded once into a
     // buffer that is reused, so memory follows the longest line, not the text.
-    let mut characters: Vec<(usize, char)> = Vec::new();
+    // Offsets are kept from the line's start in 32 bits: half the memory of
+    // full offsets, written and read back once per character.
+    let mut characters: Vec<(u32, char)> = Vec::new();
+    let mut long_line_characters: Vec<(usize, char)> = Vec::new();
     // The line with its ASCII letters lower-cased, in one pass that the
     // compiler vectorizes: an ASCII token's lower-case form is then a plain
     // copy of its bytes here. (Lower-casing each token's copy in place,
@@ -167,15 +170,26 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 bytes: line.as_bytes(),
             };
             tokenize_line(text, &ascii, &lowered, line_end, &mut tokens, &mut state);
-        } else {
+        } else if u32::try_from(line.len()).is_ok() {
             characters.clear();
-            characters.extend(
+            characters.extend(line.char_indices().map(|(at, character)| {
+                // The line is shorter than 4 GiB, so the offset fits.
+                (at as u32, character)
+            }));
+            let decoded = DecodedLine {
+                start: line_start,
+                characters: &characters,
+            };
+            tokenize_line(text, &decoded, &lowered, line_end, &mut tokens, &mut state);
+        } else {
+            long_line_characters.clear();
+            long_line_characters.extend(
                 line.char_indices()
                     .map(|(at, character)| (line_start + at, character)),
             );
             tokenize_line(
                 text,
-                characters.as_slice(),
+                long_line_characters.as_slice(),
                 &lowered,
                 line_end,
                 &mut tokens,
@@ -205,6 +219,22 @@ impl LineCharacters for [(usize, char)] {
     const ALL_ASCII: bool = false;
     fn at(&self, index: usize) -> Option<(usize, char)> {
         self.get(index).copied()
+    }
+}
+
+/// A line decoded once into characters and their offsets from the line's
+/// start.
+struct DecodedLine<'line> {
+    start: usize,
+    characters: &'line [(u32, char)],
+}
+
+impl LineCharacters for DecodedLine<'_> {
+    const ALL_ASCII: bool = false;
+    fn at(&self, index: usize) -> Option<(usize, char)> {
+        self.characters
+            .get(index)
+            .map(|&(at, character)| (self.start + at as usize, character))
     }
 }
 
