@@ -1626,6 +1626,12 @@ impl Attributor<'_, '_> {
         sentence: Range<usize>,
         verb: CueVerb,
     ) -> Option<Attribution> {
+        if clause_start == sentence.start
+            && verb_index == clause_start
+            && self.lower(verb_index).ends_with("ing")
+        {
+            return self.opening_participle_clause(verb_index, sentence, verb);
+        }
         let mut before = clause_start
             .checked_sub(1)
             .filter(|&b| b > sentence.start)?;
@@ -1768,6 +1774,101 @@ impl Attributor<'_, '_> {
             pattern: Pattern::Participle,
             inherits_from,
         })
+    }
+
+    /// "Noting that the vote was close, Okafor said …", "Bemoaning the
+    /// “phony system,” Trump accused …": a participle opening the sentence
+    /// reports what follows it up to the clause's comma, and the subject of
+    /// the main clause after the comma is its source.
+    fn opening_participle_clause(
+        &mut self,
+        verb_index: usize,
+        sentence: Range<usize>,
+        verb: CueVerb,
+    ) -> Option<Attribution> {
+        // The clause's comma, outside quotation marks or closing one, looked
+        // for a bounded way so that a long sentence stays linear.
+        let comma = (verb_index + 2..sentence.end.min(verb_index + 40))
+            .find(|&t| (self.is_punct(t, ',') && !self.in_quote(t)) || self.closes_on_comma(t))?;
+        let clause_end = if self.is_punct(comma, ',') {
+            comma
+        } else {
+            comma + 1
+        };
+        let main_start = if self.is_punct(clause_end, ',') {
+            clause_end + 1
+        } else {
+            clause_end
+        };
+        let subject = self.mentions.starting_at(main_start)?;
+        let subject_mention = &self.mentions.mentions[subject];
+        if !matches!(
+            subject_mention.kind,
+            MentionKind::Name | MentionKind::Nominal | MentionKind::Pronoun
+        ) {
+            return None;
+        }
+        // A word of the subject's predicate follows it ("Okafor said",
+        // "the senator withdrew"): the main clause, not a list of names.
+        let subject_end = subject_mention.tokens.end;
+        let predicate_follows = self.analysis.tokens.get(subject_end).is_some_and(|next| {
+            is_plain_lower_word(next)
+                && !matches!(
+                    next.lower.as_str(),
+                    "and"
+                        | "or"
+                        | "but"
+                        | "nor"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "from"
+                        | "to"
+                        | "by"
+                        | "who"
+                        | "whom"
+                        | "whose"
+                        | "which"
+                        | "that"
+                )
+        });
+        if !predicate_follows {
+            return None;
+        }
+        let content = self.content_after(verb_index + 1, clause_end, verb)?;
+        // "Reading from a prepared text, …", "Speaking at a rally, …": a
+        // participle with a place or a medium reports nothing.
+        let first = content.first()?.start;
+        if matches!(
+            self.lower(first),
+            "from"
+                | "at"
+                | "in"
+                | "on"
+                | "with"
+                | "by"
+                | "into"
+                | "through"
+                | "during"
+                | "before"
+                | "after"
+                | "for"
+                | "outside"
+                | "inside"
+                | "near"
+        ) {
+            return None;
+        }
+        Some(Attribution::found(
+            content,
+            Some(verb_index..verb_index + 1),
+            Some(subject),
+            0.6,
+            Pattern::Participle,
+        ))
     }
 
     /// The first name, noun phrase or pronoun of a sentence before `limit`,

@@ -3874,3 +3874,38 @@ fn a_role_written_with_its_owner_before_a_name_belongs_to_the_source() {
     assert_eq!(told.parts, ["\"It is a big year,\""]);
     assert_eq!(told.source.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_participle_opening_the_sentence_reports_for_the_main_clauses_subject() {
+    let cases = [
+        (
+            "Noting that the vote was close, Okafor said the council would try again.",
+            "Noting",
+            "that the vote was close",
+            "Okafor",
+        ),
+        (
+            "Citing “serious concerns,” the senator withdrew her support.",
+            "Citing",
+            "“serious concerns,”",
+            "the senator",
+        ),
+        (
+            "Bemoaning the \"phony system,\" Rosa Lind accused the moderator of bias.",
+            "Bemoaning",
+            "the \"phony system,\"",
+            "Rosa Lind",
+        ),
+    ];
+    for (text, cue, content, source) in cases {
+        let quotes = read_quotes(text);
+        let quote = quote_with_cue(&quotes, cue);
+        assert_eq!(quote.parts, [content], "{text}");
+        assert_eq!(quote.source.as_deref(), Some(source), "{text}");
+    }
+    // A participle with a place or a medium reports nothing.
+    let quotes = read_quotes("Reading from a prepared text, Carson said little.");
+    assert!(quotes
+        .iter()
+        .all(|quote| quote.cue.as_deref() != Some("Reading")));
+}
