@@ -373,10 +373,20 @@ impl Attributor<'_, '_> {
         // A head in -ly is an adverb ("… quickly said"), unless it is one of
         // the nouns that end so ("the rally said", "the family said").
         let adverb = head.ends_with("ly") && !LY_NOUNS.contains(&head.as_str());
+        // "the 43-year-old said": a number joined to words names a person.
+        // (Not in a title-case headline: "Launches EPIC 4-Word Warning".)
+        let hyphenated_number = tokens[last].kind == TokenKind::Number
+            && head.contains('-')
+            && head.chars().any(char::is_alphabetic)
+            && !tokens[last]
+                .span
+                .slice(self.analysis.text)
+                .chars()
+                .any(char::is_uppercase);
         if words == 0
             || adverb
             || (is_determiner(head) && !quantifier)
-            || !(tokens[last].is_word() || tokens[last].is_punct('%'))
+            || !(tokens[last].is_word() || tokens[last].is_punct('%') || hyphenated_number)
         {
             return None;
         }

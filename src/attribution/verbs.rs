@@ -1300,8 +1300,18 @@ impl Attributor<'_, '_> {
                     || title_object
                     || matches!(
                         self.analysis.tokens[after_object].kind,
-                        TokenKind::Punct(',' | '(' | '—' | '.' | ';' | '!' | '?')
+                        TokenKind::Punct(',' | '(' | '—' | '–' | '.' | ';' | '!' | '?')
                     )
+                    // "… Mr. Elkins said - but …": a spaced hyphen as a dash
+                    // ("… he said - and argued …" goes on to the subject's
+                    // next predicate, which a quotation may continue).
+                    || (self.is_punct(after_object, '-')
+                        && self.analysis.tokens[after_object].space_before
+                        && self
+                            .analysis
+                            .tokens
+                            .get(after_object + 1)
+                            .is_some_and(|next| next.space_before && next.lower != "and"))
                     || (self.opens_adjunct(after_object) && self.lower(after_object) != "to")
                     // "“…,” Trump barked and a security guard escorted …": a
                     // clause joined to the cue is narration, not content.

@@ -3909,3 +3909,17 @@ fn a_participle_opening_the_sentence_reports_for_the_main_clauses_subject() {
         .iter()
         .all(|quote| quote.cue.as_deref() != Some("Reading")));
 }
+
+#[test]
+fn an_age_names_the_speaker_and_a_spaced_hyphen_ends_the_attribution() {
+    let quotes = read_quotes("“What if the mayor took elocution lessons?” the 43-year-old asked.");
+    let asked = quote_with_cue(&quotes, "asked");
+    assert_eq!(asked.source.as_deref(), Some("the 43-year-old"));
+    assert_eq!(asked.parts, ["“What if the mayor took elocution lessons?”"]);
+    let text = "Neither man was impressed by the mayor - ''Born with a silver spoon in her \
+                mouth,'' Mr. Okafor said - but they could not bring themselves to vote.";
+    let quotes = read_quotes(text);
+    let said = quote_with_cue(&quotes, "said");
+    assert_eq!(said.parts, ["''Born with a silver spoon in her mouth,''"]);
+    assert_eq!(said.kind, "direct");
+}
