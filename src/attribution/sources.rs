@@ -1028,9 +1028,9 @@ impl Attributor<'_, '_> {
     fn subject_before_adjunct(&self, last: usize, sentence_start: usize) -> Option<usize> {
         let tokens = &self.analysis.tokens;
         let lower = |t: usize| tokens[t].lower.as_str();
-        let earliest = last
-            .saturating_sub(LONGEST_ADJUNCT - 1)
-            .max(sentence_start + 1);
+        // ("less than two weeks ago" is one word longer than the others.)
+        let longest = LONGEST_ADJUNCT + usize::from(lower(last) == "ago");
+        let earliest = last.saturating_sub(longest - 1).max(sentence_start + 1);
         if let Some(start) = self
             .time_adjunct_starts(last, earliest)
             .find(|&start| self.stands_before_adjunct(start))
@@ -1083,6 +1083,38 @@ impl Attributor<'_, '_> {
             DAY_WORDS.contains(&lower(t))
                 || (MONTH_WORDS.contains(&lower(t)) && token.capitalized)
                 || (token.kind == TokenKind::Number && token.span.len() <= 4)
+                // "less than two weeks ago", "a year ago".
+                || (lower(t) == "ago" && t == last)
+        };
+        // The amount and unit of an "ago" ending the adjunct.
+        let ago = lower(last) == "ago";
+        let is_ago_part = move |t: usize| {
+            ago && (small_number_word_value(lower(t)).is_some()
+                || matches!(
+                    lower(t),
+                    "a" | "an"
+                        | "few"
+                        | "several"
+                        | "less"
+                        | "more"
+                        | "than"
+                        | "about"
+                        | "nearly"
+                        | "almost"
+                        | "just"
+                        | "minutes"
+                        | "hours"
+                        | "day"
+                        | "days"
+                        | "week"
+                        | "weeks"
+                        | "month"
+                        | "months"
+                        | "year"
+                        | "years"
+                        | "decade"
+                        | "decades"
+                ))
         };
         // Words that may stand in a time adjunct besides the time words.
         let is_time_filler = move |t: usize| {
@@ -1109,13 +1141,14 @@ impl Attributor<'_, '_> {
         (earliest..=last)
             .rev()
             .take_while(move |&start| {
-                !self.used[start] && (is_time_word(start) || is_time_filler(start))
+                !self.used[start]
+                    && (is_time_word(start) || is_time_filler(start) || is_ago_part(start))
             })
             .filter(move |&start| {
                 any_time_word |= is_time_word(start);
                 // A time adjunct opens on a preposition or a time word, not
                 // on "the" or a dot.
-                !matches!(lower(start), "the" | ".") && any_time_word
+                !matches!(lower(start), "the" | "." | "than") && any_time_word
             })
     }
 

@@ -3923,3 +3923,13 @@ fn an_age_names_the_speaker_and_a_spaced_hyphen_ends_the_attribution() {
     assert_eq!(said.parts, ["''Born with a silver spoon in her mouth,''"]);
     assert_eq!(said.kind, "direct");
 }
+
+#[test]
+fn an_ago_adjunct_stands_between_the_subject_and_the_cue() {
+    let text = "The ministry less than two weeks ago said for the first time that the \
+                files had been moved.";
+    let quotes = read_quotes(text);
+    let said = quote_with_cue(&quotes, "said");
+    assert_eq!(said.source.as_deref(), Some("The ministry"));
+    assert_eq!(said.parts, ["that the files had been moved"]);
+}
