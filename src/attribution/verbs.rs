@@ -627,7 +627,9 @@ impl Attributor<'_, '_> {
             };
             // "In an interview with the Journal, Trump doubled down … and
             // said …": or after a short opening phrase and its comma.
-            let after_opening = (sentence.start..sentence.end.min(sentence.start + 10))
+            // ("Asked whether Mr. Clinton would hold a cabinet position,
+            // Mrs. Clinton shook her head and said …": up to 20 tokens.)
+            let after_opening = (sentence.start..sentence.end.min(sentence.start + 20))
                 .find(|&t| self.is_punct(t, ','))
                 .map(|comma| comma + 1);
             let subject = self

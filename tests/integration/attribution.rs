@@ -3933,3 +3933,13 @@ fn an_ago_adjunct_stands_between_the_subject_and_the_cue() {
     assert_eq!(said.source.as_deref(), Some("The ministry"));
     assert_eq!(said.parts, ["that the files had been moved"]);
 }
+
+#[test]
+fn a_coordinated_verb_finds_its_subject_after_a_long_opening_clause() {
+    let text = "Asked whether Mr. Okafor would hold a cabinet position, Mrs. Okafor shook her \
+                head and said, “No.”";
+    let quotes = read_quotes(text);
+    let said = quote_with_cue(&quotes, "said");
+    assert_eq!(said.parts, ["“No.”"]);
+    assert_eq!(said.source.as_deref(), Some("Mrs. Okafor"));
+}
