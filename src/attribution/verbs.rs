@@ -1023,7 +1023,7 @@ impl Attributor<'_, '_> {
                     && !subject_with_relative
                     && !subject_with_appositive
                     && (followed_by_appositive
-                        || (after_closing_quote && matches!(verb.base, "say" | "add"))
+                        || (after_closing_quote && matches!(verb.base, "say" | "add" | "write"))
                         || self.is_trailing(source_end, sentence.end))
                 {
                     let content = self.content_before(boundary, sentence.start)?;

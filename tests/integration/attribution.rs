@@ -3943,3 +3943,16 @@ fn a_coordinated_verb_finds_its_subject_after_a_long_opening_clause() {
     assert_eq!(said.parts, ["“No.”"]);
     assert_eq!(said.source.as_deref(), Some("Mrs. Okafor"));
 }
+
+#[test]
+fn a_writer_after_wrote_keeps_the_quotation_whatever_follows_the_phrase() {
+    let text = "''Whoever closes the library has no place here!'' wrote a man calling himself \
+                Paul Paul.";
+    let quotes = read_quotes(text);
+    let wrote = quote_with_cue(&quotes, "wrote");
+    assert_eq!(
+        wrote.parts,
+        ["''Whoever closes the library has no place here!''"]
+    );
+    assert_eq!(wrote.kind, "direct");
+}
