@@ -399,8 +399,13 @@ impl Attributor<'_, '_> {
             || tokens[first].lower == "her"
             || !is_phrase_word(&tokens[first - 1])
             || PHRASE_BOUNDARY_WORDS.contains(tokens[first - 1].lower.as_str());
-        // "Hillary Clinton’s campaign says": a possessive phrase may be longer.
-        if !starts_clause || (words > 3 && !is_determiner(&tokens[first].lower) && !possessive) {
+        // "Hillary Clinton’s campaign says": a possessive phrase may be longer,
+        // and so may one opening the sentence ("New polls released Sunday
+        // showed").
+        let longest = if first == sentence_start { 5 } else { 3 };
+        if !starts_clause
+            || (words > longest && !is_determiner(&tokens[first].lower) && !possessive)
+        {
             return None;
         }
         // "A spokesman for the rally said": the person before the linker.

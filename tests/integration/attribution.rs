@@ -3956,3 +3956,12 @@ fn a_writer_after_wrote_keeps_the_quotation_whatever_follows_the_phrase() {
     );
     assert_eq!(wrote.kind, "direct");
 }
+
+#[test]
+fn a_plain_phrase_opening_the_sentence_may_run_five_words() {
+    let quotes =
+        read_quotes("New polls released Sunday showed the mayor taking a lead in the race.");
+    let showed = quote_with_cue(&quotes, "showed");
+    assert_eq!(showed.source.as_deref(), Some("New polls released Sunday"));
+    assert_eq!(showed.parts, ["the mayor taking a lead in the race"]);
+}
