@@ -845,12 +845,8 @@ impl Attributor<'_, '_> {
             // his professional life – he is …") is the pair's second half.
             // "… to “burning the Constitution” - a charge that …": a spaced
             // hyphen right after a closing quotation is such a dash too.
-            let spaced_hyphen_after_quote = || {
-                tokens[index].is_punct('-')
-                    && tokens[index].space_before
-                    && tokens[next].space_before
-                    && self.quotes.closing_at(index - 1).is_some()
-            };
+            let spaced_hyphen_after_quote =
+                || self.is_spaced_hyphen(index) && self.quotes.closing_at(index - 1).is_some();
             let lone_dash = (is_dash(index) || (index > start && spaced_hyphen_after_quote()))
                 && !self.in_quote(index)
                 && !dash_open

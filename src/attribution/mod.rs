@@ -664,6 +664,18 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// Whether token `t` is a hyphen with white space on both sides, which
+    /// stands for a dash ("… “burning the Constitution” - a charge …").
+    fn is_spaced_hyphen(&self, t: usize) -> bool {
+        self.is_punct(t, '-')
+            && self.analysis.tokens[t].space_before
+            && self
+                .analysis
+                .tokens
+                .get(t + 1)
+                .is_some_and(|next| next.space_before)
+    }
+
     /// Whether token `t` is the possessive "'s" or "’s".
     fn is_possessive(&self, t: usize) -> bool {
         matches!(self.lower(t), "'s" | "\u{2019}s")

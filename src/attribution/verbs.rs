@@ -349,9 +349,6 @@ impl Attributor<'_, '_> {
         })
     }
 
-    /// Whether a cue-verb form is used as a verb here: not capitalised inside
-    /// a sentence ("the Washington Post") and, for present forms that double
-    /// as nouns, not after a determiner or preposition ("his comments").
     /// "…,” Scott's niece, Marcia Price, shouted": where a name's role
     /// written with its owner ("Scott's niece", "the mayor's chief of
     /// staff"), ending at token `last` and set off before it (at the
@@ -382,6 +379,9 @@ impl Attributor<'_, '_> {
         (set_off && !self.used[owner_start]).then_some(owner_start)
     }
 
+    /// Whether a cue-verb form is used as a verb here: not capitalised inside
+    /// a sentence ("the Washington Post") and, for present forms that double
+    /// as nouns, not after a determiner or preposition ("his comments").
     pub(super) fn is_verb_here(&self, index: usize, verb: CueVerb) -> bool {
         let sentence = self.sentence_range(index);
         let sentence_start = sentence.start;
@@ -1307,13 +1307,8 @@ impl Attributor<'_, '_> {
                     // "… Mr. Elkins said - but …": a spaced hyphen as a dash
                     // ("… he said - and argued …" goes on to the subject's
                     // next predicate, which a quotation may continue).
-                    || (self.is_punct(after_object, '-')
-                        && self.analysis.tokens[after_object].space_before
-                        && self
-                            .analysis
-                            .tokens
-                            .get(after_object + 1)
-                            .is_some_and(|next| next.space_before && next.lower != "and"))
+                    || (self.is_spaced_hyphen(after_object)
+                        && !self.lower_is(after_object + 1, "and"))
                     || (self.opens_adjunct(after_object) && self.lower(after_object) != "to")
                     // "“…,” Trump barked and a security guard escorted …": a
                     // clause joined to the cue is narration, not content.
