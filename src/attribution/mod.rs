@@ -209,7 +209,8 @@ const INTERJECTION_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const SUBJECT_VERB_ADVERBS: &[&str] = &[
     "however", "also", "later", "then", "still", "previously", "repeatedly", "recently", "once",
-    "often", "privately", "publicly", "separately", "reportedly", "here", "overall", "together",
+    "often", "privately", "publicly", "separately", "reportedly", "here", "there", "overall",
+    "together",
     "collectively", "alone", "themselves", "himself", "herself", "too",
 ];
 
@@ -295,6 +296,14 @@ fn is_particle_of(verb_word: &str, word: &str) -> bool {
         _ => false,
     }
 }
+
+/// Words that open a main clause's predicate after a comma: "Okafor, who
+/// has argued cases before the court, will lead the panel".
+const MAIN_CLAUSE_AUXILIARY_LIST: &[&str] = &[
+    "will", "would", "has", "have", "had", "is", "was", "are", "were", "can", "could", "should",
+    "may", "might", "must", "did", "does",
+];
+word_set!(MAIN_CLAUSE_AUXILIARIES = MAIN_CLAUSE_AUXILIARY_LIST);
 
 /// Words that end a plain noun phrase when walking back from a cue.
 #[rustfmt::skip]
@@ -637,7 +646,12 @@ impl Attributor<'_, '_> {
     fn is_adverb_before_verb(&self, t: usize) -> bool {
         self.is_manner_adverb(t)
             || self.analysis.tokens.get(t).is_some_and(|token| {
-                token.is_word() && SUBJECT_VERB_ADVERBS.contains(&token.lower.as_str())
+                token.is_word()
+                    && SUBJECT_VERB_ADVERBS.contains(&token.lower.as_str())
+                    // "there is added security": before "be", "there" is no
+                    // place but the empty subject.
+                    && !(token.lower == "there"
+                        && matches!(self.lower(t + 1), "is" | "are" | "was" | "were" | "'s" | "’s"))
             })
     }
 

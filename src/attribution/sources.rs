@@ -53,8 +53,19 @@ impl Attributor<'_, '_> {
         // "Carter however said", "Okafor also said", "Cruz gingerly said": an
         // adverb between the subject and the verb, or two ("then loudly asked").
         let is_adverb = |t: usize| !self.used[t] && self.is_adverb_before_verb(t);
+        // "proponents of more controls here say": where plain phrases are
+        // allowed, a plain noun may stand before the adverb too.
+        let plain_noun = |t: usize| {
+            let token = &tokens[t];
+            allow_generic
+                && is_plain_lower_word(token)
+                && !self.used[t]
+                && !PHRASE_BOUNDARY_WORDS.contains(token.lower.as_str())
+                && !is_negated_auxiliary(&token.lower)
+                && cue_verb_hashed(self.analysis.token_hashes[t], &token.lower).is_none()
+        };
         if last > sentence_start && is_adverb(last) {
-            if self.mentions.ending_at(last - 1).is_some() {
+            if self.mentions.ending_at(last - 1).is_some() || plain_noun(last - 1) {
                 last -= 1;
             } else if last > sentence_start + 1
                 && is_adverb(last - 1)
@@ -138,7 +149,7 @@ impl Attributor<'_, '_> {
             // "Rep. Paul Ryan (R-WI) said": look before the parenthesis,
             // which opens a few tokens back (a bounded look keeps a long
             // sentence linear).
-            let open = (sentence_start.max(last.saturating_sub(12))..last)
+            let open = (sentence_start.max(last.saturating_sub(24))..last)
                 .rev()
                 .find(|&t| tokens[t].is_punct('('))?;
             last = open.checked_sub(1).filter(|&l| l >= sentence_start)?;
@@ -383,6 +394,24 @@ impl Attributor<'_, '_> {
                 .slice(self.analysis.text)
                 .chars()
                 .any(char::is_uppercase);
+        // "At least 21,000 said", "more than 300 signed": a count after a
+        // comparison stands for that many people.
+        let counted_from = (tokens[last].kind == TokenKind::Number && last >= sentence_start + 2)
+            .then(|| (self.lower(last - 2), self.lower(last - 1)))
+            .filter(|&(first_word, second_word)| {
+                matches!(
+                    (first_word, second_word),
+                    ("at", "least") | ("more" | "fewer" | "less", "than")
+                )
+            })
+            .map(|_| last - 2)
+            .filter(|&start| start >= sentence_start && !self.used[start] && !self.used[start + 1]);
+        if let Some(start) = counted_from {
+            let opens_clause = start == sentence_start
+                || !tokens[start - 1].is_word()
+                || PHRASE_BOUNDARY_WORDS.contains(tokens[start - 1].lower.as_str());
+            return opens_clause.then(|| self.mentions.add_ad_hoc(self.analysis, start..last + 1));
+        }
         if words == 0
             || adverb
             || (is_determiner(head) && !quantifier)
@@ -719,6 +748,43 @@ impl Attributor<'_, '_> {
         if who <= sentence_start || who + 1 == source_start || self.used[who - 1] {
             return None;
         }
+        self.head_before_relative_pronoun(who, sentence_start)
+    }
+
+    /// "Republicans who praised the deal warned …": where an attribution
+    /// found inside a restrictive relative clause (its source the relative
+    /// pronoun) ends right before the cue at `cue_start`, the cue is the
+    /// main verb and its subject is the phrase before the pronoun. Only the
+    /// last few attributions found are looked at.
+    pub(super) fn head_of_reported_relative_clause(
+        &mut self,
+        cue_start: usize,
+        sentence_start: usize,
+    ) -> Option<usize> {
+        let relative = self.found.iter().rev().take(4).find_map(|found| {
+            let source = found.source?;
+            let mention = &self.mentions.mentions[source];
+            let pronoun = mention.tokens.start;
+            (mention.kind == MentionKind::Relative
+                && matches!(self.lower(pronoun), "who" | "that")
+                && pronoun > sentence_start
+                && found.content.last()?.end == cue_start)
+                .then_some(source)
+        })?;
+        let who = self.mentions.mentions[relative].tokens.start;
+        if self.used[who - 1] || !self.analysis.tokens[who - 1].is_word() {
+            return None;
+        }
+        // "Another Muslim who worshiped here and who didn't want to be
+        // named said": where no phrase stands right before the pronoun, the
+        // pronoun stands for the subject (and resolves to its head).
+        self.head_before_relative_pronoun(who, sentence_start)
+            .or(Some(relative))
+    }
+
+    /// The phrase before the relative pronoun at `who`, the subject of the
+    /// main verb after the relative clause.
+    fn head_before_relative_pronoun(&mut self, who: usize, sentence_start: usize) -> Option<usize> {
         let head = self
             .mentions
             .ending_at(who - 1)

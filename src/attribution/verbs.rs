@@ -1079,6 +1079,7 @@ impl Attributor<'_, '_> {
             .unwrap_or(cue_start);
         let source = self
             .phrase_before(subject_bound, sentence.start, allow_generic)
+            .or_else(|| self.head_of_reported_relative_clause(subject_bound, sentence.start))
             .or_else(|| self.subject_before_long_appositive(subject_bound, sentence.clone()))
             .or_else(|| self.subject_before_relative_clause(subject_bound, sentence.start))?;
         let source = if verb.class == CueClass::Speech && !passive {
@@ -1476,6 +1477,7 @@ impl Attributor<'_, '_> {
             }
         }
         let content = self.within_opening_clause(content, cue_start, verb_index, sentence)?;
+        let content = self.within_relative_clause_on_subject(content, source, verb_index)?;
         Some(Attribution::found(
             content,
             Some(cue),
@@ -1487,6 +1489,97 @@ impl Attributor<'_, '_> {
             },
             Pattern::SourceFirst,
         ))
+    }
+
+    /// "Republicans who praised the deal warned that …", "others who want
+    /// to ban abortion said …", "Okafor, who has argued cases before the
+    /// court, will lead …": a cue inside a relative clause on the
+    /// sentence's subject reports nothing past the clause, which ends
+    /// before the main verb. `content` comes back cut before it, or `None`
+    /// where nothing is left. Only content within 30 tokens of the cue is
+    /// searched, which keeps a long sentence linear.
+    ///
+    /// Without commas (a restrictive clause), the main verb is the first
+    /// finite verb of saying with a plain word right before it (no subject
+    /// of its own: in "who said the deal he signed was good", "he" is the
+    /// subject of an embedded clause). Set off by a comma, the clause ends
+    /// at a comma that an auxiliary or a finite verb of saying follows.
+    fn within_relative_clause_on_subject(
+        &self,
+        mut content: ContentParts,
+        source: Option<usize>,
+        verb_index: usize,
+    ) -> Option<ContentParts> {
+        let Some(source) = source else {
+            return Some(content);
+        };
+        let relative = &self.mentions.mentions[source];
+        let pronoun = relative.tokens.start;
+        if relative.kind != MentionKind::Relative
+            || !matches!(self.lower(pronoun), "who" | "that")
+            || pronoun == 0
+            || self.used[pronoun - 1]
+        {
+            return Some(content);
+        }
+        let Some(last_part) = content.last() else {
+            return Some(content);
+        };
+        let search_end = last_part.end.min(verb_index + 30);
+        let finite_speech_verb = |t: usize| {
+            let token = &self.analysis.tokens[t];
+            token.is_word()
+                && !token.capitalized
+                && cue_verb_hashed(self.analysis.token_hashes[t], &token.lower).is_some_and(
+                    |verb| {
+                        verb.class == CueClass::Speech
+                            && verb.form != VerbForm::Participle
+                            && self.is_verb_here(t, verb)
+                    },
+                )
+        };
+        let clause_end = if self.is_punct(pronoun - 1, ',') {
+            // Only the first comma: a later one may close an aside inside
+            // the content ("who suggested that Mr. Jäger, under fire for
+            // …, would do better …").
+            (verb_index + 2..search_end)
+                .find(|&t| self.is_punct(t, ','))
+                .filter(|&comma| {
+                    !self.in_quote(comma)
+                        && comma + 1 < self.analysis.tokens.len()
+                        && (MAIN_CLAUSE_AUXILIARIES.contains(self.lower(comma + 1))
+                            || finite_speech_verb(comma + 1))
+                })
+                .map(|comma| comma + 1)
+        } else if self.analysis.tokens[pronoun - 1].is_word() {
+            (verb_index + 2..search_end).find(|&t| {
+                let before = &self.analysis.tokens[t - 1];
+                !self.in_quote(t)
+                    && before.is_word()
+                    && !PHRASE_BOUNDARY_WORDS.contains(before.lower.as_str())
+                    && !is_determiner(&before.lower)
+                    && self.mentions.ending_at(t - 1).is_none_or(|m| {
+                        self.mentions.mentions[m].kind == MentionKind::Nominal
+                            && self.mentions.mentions[m].entity_kind != EntityKind::Person
+                    })
+                    && finite_speech_verb(t)
+            })
+        } else {
+            None
+        };
+        let Some(clause_end) = clause_end else {
+            return Some(content);
+        };
+        // The comma closing a set-off clause stays outside the content.
+        let content_end = if self.is_punct(clause_end - 1, ',') {
+            clause_end - 1
+        } else {
+            clause_end
+        };
+        content.retain(|part| part.start < content_end);
+        let last = content.last_mut()?;
+        last.end = last.end.min(content_end);
+        Some(content)
     }
 
     /// "Before officials had weighed in with any explanation, Trump said

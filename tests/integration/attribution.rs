@@ -3965,3 +3965,78 @@ fn a_plain_phrase_opening_the_sentence_may_run_five_words() {
     assert_eq!(showed.source.as_deref(), Some("New polls released Sunday"));
     assert_eq!(showed.parts, ["the mayor taking a lead in the race"]);
 }
+
+#[test]
+fn a_cue_in_a_relative_clause_on_the_subject_stops_before_the_main_verb() {
+    let text = "Teachers who praised the budget warned that the cuts would return next year.";
+    let quotes = read_quotes(text);
+    let praised = quote_with_cue(&quotes, "praised");
+    assert_eq!(praised.parts, ["the budget"]);
+    let warned = quote_with_cue(&quotes, "warned");
+    assert_eq!(warned.source.as_deref(), Some("Teachers"));
+    assert_eq!(warned.parts, ["that the cuts would return next year"]);
+
+    let text = "Parents who want to keep the branch open said the vote came too soon.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_with_cue(&quotes, "want").parts,
+        ["to keep the branch open"]
+    );
+    let said = quote_with_cue(&quotes, "said");
+    assert_eq!(said.source.as_deref(), Some("Parents"));
+    assert_eq!(said.parts, ["the vote came too soon"]);
+
+    // A verb with a subject of its own belongs to the clause the cue reports,
+    // and a capitalised "States" is part of a name.
+    let text = "Officials who said the deal he signed was fair declined to comment.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_with_cue(&quotes, "said").parts,
+        ["the deal he signed was fair"]
+    );
+    let text = "Okafor, who has argued cases before the United States Supreme Court, will \
+                lead the panel.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_with_cue(&quotes, "has argued").parts,
+        ["cases before the United States Supreme Court"]
+    );
+}
+
+#[test]
+fn subjects_with_a_count_a_long_bracket_or_a_place_adverb_are_found() {
+    let cases = [
+        (
+            "Since the appeal went out, at least 21,000 said they would volunteer.",
+            "said",
+            "at least 21,000",
+            "they would volunteer",
+        ),
+        (
+            "Sen. Lena Marsh (a Lagos-born Democrat so young she has been mistaken for an \
+             intern) says she was lost in her first weeks.",
+            "says",
+            "Sen. Lena Marsh",
+            "she was lost in her first weeks",
+        ),
+        (
+            "Diplomats there believe the talks will fail.",
+            "believe",
+            "Diplomats",
+            "the talks will fail",
+        ),
+    ];
+    for (text, cue, source, content) in cases {
+        let quotes = read_quotes(text);
+        let quote = quote_with_cue(&quotes, cue);
+        assert_eq!(quote.source.as_deref(), Some(source), "{text}");
+        assert_eq!(quote.parts, [content], "{text}");
+    }
+    // A plain noun may stand before the adverb too.
+    let quotes =
+        read_quotes("Indeed, supporters of stricter rules here say the cuts went too far.");
+    assert_eq!(
+        quote_with_cue(&quotes, "say").parts,
+        ["the cuts went too far"]
+    );
+}
