@@ -576,13 +576,38 @@ impl Attributor<'_, '_> {
                 start += 1;
                 // "told the Courier": a name after the article ends the object
                 // ("urged the Vermont senator to …" goes on to the request below).
+                // ("told the MSNBC hosts of …": a name before a plain noun
+                // modifies it, and the object goes on.)
+                let modifies_noun = |end: usize| {
+                    end < sentence_end
+                        && !tokens[end].capitalized
+                        && (LISTENER_NOUN_WORDS.contains(tokens[end].lower.as_str())
+                            || (TOLD_OBJECT_WORDS.contains(tokens[end].lower.as_str())
+                                && tokens[end].lower.ends_with('s')))
+                };
                 if let Some(mention) = self.mentions.starting_at(start) {
                     let end = self.mentions.mentions[mention].tokens.end;
-                    return if self.request_follows(after_verb, end, verb) {
-                        after_verb
-                    } else {
-                        end
-                    };
+                    if !(article && modifies_noun(end)) {
+                        return if self.request_follows(after_verb, end, verb) {
+                            after_verb
+                        } else {
+                            end
+                        };
+                    }
+                    start = end + 1;
+                    // "told a Planned Parenthood gathering in Washington she
+                    // will …": a place after the listener, before the
+                    // content's subject pronoun, belongs to the object.
+                    if matches!(self.lower(start), "in" | "at") {
+                        if let Some(place) = self.mentions.starting_at(start + 1) {
+                            let place_end = self.mentions.mentions[place].tokens.end;
+                            if matches!(self.lower(place_end), "he" | "she" | "they" | "we" | "i")
+                            {
+                                return place_end;
+                            }
+                        }
+                    }
+                    start -= 1;
                 }
                 // "told a Senate panel": a capitalised modifier that is no
                 // name of its own may stand before the noun. Only after an

@@ -253,6 +253,14 @@ const SOURCE_POSTMODIFIERS: &[&str] = &[
 ];
 
 word_set!(TOLD_OBJECT_WORDS = TOLD_OBJECTS);
+
+/// Nouns of an audience that a name may modify after "told the": "told the
+/// MSNBC hosts of …", "told the CNN audience that …".
+const LISTENER_NOUNS: &[&str] = &[
+    "audience", "host", "hosts", "interviewer", "anchor", "anchors", "panel", "board", "gathering",
+    "conference", "committee", "reporter", "correspondent", "editors", "readers",
+];
+word_set!(LISTENER_NOUN_WORDS = LISTENER_NOUNS);
 word_set!(NOUN_CONTEXT_WORDS = NOUN_CONTEXT);
 
 /// Words that label a line of a page before a colon ("BYLINE: …",

@@ -4040,3 +4040,26 @@ fn subjects_with_a_count_a_long_bracket_or_a_place_adverb_are_found() {
         ["the cuts went too far"]
     );
 }
+
+#[test]
+fn a_name_modifying_the_listener_after_told_belongs_to_the_object() {
+    let text = "“We will keep the branch open,” Lind told the CNN hosts of “Morning Talk,” \
+                adding that the vote was close.";
+    let quotes = read_quotes(text);
+    let told = quote_with_cue(&quotes, "told");
+    assert_eq!(told.parts, ["“We will keep the branch open,”"]);
+    assert_eq!(told.kind, "direct");
+
+    let text = "Okafor told a Lagos Rotary gathering in Abuja she would run again.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_with_cue(&quotes, "told").parts,
+        ["she would run again"]
+    );
+    // A name alone after the article is the whole listener.
+    let quotes = read_quotes("Okafor told the Courier that she would run again.");
+    assert_eq!(
+        quote_with_cue(&quotes, "told").parts,
+        ["that she would run again"]
+    );
+}
