@@ -720,7 +720,7 @@ impl Attributor<'_, '_> {
     /// "Some voters who have listened to his speeches said …": a phrase
     /// found before the cue that ends a relative clause with no commas is
     /// not the subject; the phrase before "who" is. The look back is bounded
-    /// (15 words, none used by another attribution), so a long sentence
+    /// (25 words, none used by another attribution), so a long sentence
     /// stays linear.
     pub(super) fn head_of_restrictive_relative(
         &mut self,
@@ -728,7 +728,7 @@ impl Attributor<'_, '_> {
         sentence_start: usize,
     ) -> Option<usize> {
         let source_start = self.mentions.mentions[source].tokens.start;
-        let lowest = sentence_start.max(source_start.saturating_sub(15));
+        let lowest = sentence_start.max(source_start.saturating_sub(25));
         if self.mentions.mentions[source].kind == MentionKind::Relative {
             return None;
         }
@@ -742,7 +742,12 @@ impl Attributor<'_, '_> {
                     && !self.in_quote(t)
                     && cue_verb_hashed(self.analysis.token_hashes[t], self.lower(t)).is_none()
             })
-            .find(|&t| self.lower(t) == "who")?;
+            .find(|&t| {
+                matches!(
+                    self.lower(t),
+                    "who" | "who'd" | "who’d" | "who've" | "who’ve" | "who'll" | "who’ll"
+                )
+            })?;
         // "the man who Trump said was …": "who" right before the phrase
         // is its object, and the phrase is the subject.
         if who <= sentence_start || who + 1 == source_start || self.used[who - 1] {
