@@ -856,8 +856,16 @@ impl Attributor<'_, '_> {
                     .map(move |(entry, (word, _, _))| (pass, entry, word_hash(word)))
             })
             .collect();
+        // One bit per word, chosen by its hash, rules nearly every token out
+        // with a single test before the entries are searched.
+        let mask = hashes
+            .iter()
+            .fold(0u64, |mask, &(_, _, hash)| mask | (1 << (hash & 63)));
         let mut found_at: Vec<Vec<(usize, usize)>> = vec![Vec::new(); passes.len()];
         for (index, &hash) in self.analysis.token_hashes.iter().enumerate() {
+            if mask & (1 << (hash & 63)) == 0 {
+                continue;
+            }
             if let Some(&(pass, entry, _)) = hashes.iter().find(|&&(_, _, h)| h == hash) {
                 found_at[pass].push((index, entry));
             }
