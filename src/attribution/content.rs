@@ -601,8 +601,7 @@ impl Attributor<'_, '_> {
                     if matches!(self.lower(start), "in" | "at") {
                         if let Some(place) = self.mentions.starting_at(start + 1) {
                             let place_end = self.mentions.mentions[place].tokens.end;
-                            if matches!(self.lower(place_end), "he" | "she" | "they" | "we" | "i")
-                            {
+                            if matches!(self.lower(place_end), "he" | "she" | "they" | "we" | "i") {
                                 return place_end;
                             }
                         }

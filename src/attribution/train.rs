@@ -4,6 +4,7 @@
 use super::boundary_model::{
     boundary_features, content_states, is_boundary_candidate, BOUNDARY_FEATURE_COUNT,
 };
+use super::confidence::ConfidenceTable;
 use super::cue_model::{cue_features, is_cue_candidate};
 use super::find_attributions_with;
 use crate::corpora::polnear::GoldDocument;
@@ -306,6 +307,21 @@ pub fn train_boundary_model(documents: &[GoldDocument]) -> Result<LinearModel, E
     model.bias /= folds;
     model.threshold = thresholds[best];
     Ok(model)
+}
+
+/// Counts, on every document, which attributions of each confidence cell
+/// match a gold one, and makes the confidence table of them.
+pub fn train_confidence_table(documents: &[GoldDocument]) -> Result<ConfidenceTable, Error> {
+    if documents.is_empty() {
+        return Err(Error::NoTrainingData(
+            "no PolNeAR articles to count the confidence table on",
+        ));
+    }
+    let mut outcomes = Vec::new();
+    for document in documents {
+        outcomes.extend(crate::eval::polnear::attribution_outcomes(document)?);
+    }
+    Ok(ConfidenceTable::from_outcomes(&outcomes))
 }
 
 #[cfg(test)]

@@ -7,7 +7,8 @@
 //! both are absent or the predicted span overlaps the gold one. *Direct*
 //! restricts both sides to contents holding a quotation mark.
 
-use crate::attribution::find_attributions_with;
+use crate::attribution::confidence::Cell;
+use crate::attribution::{find_attributions, find_attributions_with};
 use crate::corpora::polnear::{GoldAttribution, GoldDocument, MultiplyAnnotatedDocument};
 use crate::linear::LinearModel;
 use crate::mentions::Mentions;
@@ -68,6 +69,52 @@ impl Counts {
     }
 }
 
+/// How well the quotes' `confidence` predicts whether they match: the
+/// quotes sorted into ten bins by confidence (0–0.1, …, 0.9–1), each with
+/// its count, its matches and the sum of its confidences.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Calibration {
+    /// Per bin: quotes, matched quotes, sum of confidence.
+    pub bins: [(usize, usize, f64); 10],
+    /// Sum over quotes of (confidence − matched)², for the Brier score.
+    pub squared_error: f64,
+}
+
+impl Calibration {
+    fn add(&mut self, confidence: f32, matched: bool) {
+        let confidence = f64::from(confidence).clamp(0.0, 1.0);
+        let bin = ((confidence * 10.0) as usize).min(9);
+        self.bins[bin].0 += 1;
+        self.bins[bin].1 += usize::from(matched);
+        self.bins[bin].2 += confidence;
+        self.squared_error += (confidence - f64::from(u8::from(matched))).powi(2);
+    }
+
+    /// The quotes counted.
+    pub fn quotes(&self) -> usize {
+        self.bins.iter().map(|bin| bin.0).sum()
+    }
+
+    /// Expected calibration error: the mean over quotes of the gap between
+    /// their bin's mean confidence and its share of matches.
+    pub fn expected_calibration_error(&self) -> f64 {
+        let total = self.quotes().max(1) as f64;
+        self.bins
+            .iter()
+            .filter(|bin| bin.0 > 0)
+            .map(|&(count, matched, confidence_sum)| {
+                let count = count as f64;
+                (confidence_sum / count - matched as f64 / count).abs() * count / total
+            })
+            .sum()
+    }
+
+    /// The Brier score: the mean squared gap between confidence and outcome.
+    pub fn brier_score(&self) -> f64 {
+        self.squared_error / self.quotes().max(1) as f64
+    }
+}
+
 /// Scores for a whole split.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Report {
@@ -77,6 +124,10 @@ pub struct Report {
     pub direct: Counts,
     /// Articles read.
     pub documents: usize,
+    /// How the predicted quotes' confidence compares with their matches
+    /// (over all attributions; empty when one annotator is scored against
+    /// another).
+    pub calibration: Calibration,
 }
 
 /// One side of the comparison, reduced to what scoring needs.
@@ -85,6 +136,8 @@ struct Item {
     has_quote_mark: bool,
     source: Vec<Span>,
     cue: Vec<Span>,
+    /// The predicted quote's confidence (none for gold attributions).
+    confidence: Option<f32>,
 }
 
 fn word_starts(text: &str) -> Vec<usize> {
@@ -125,7 +178,9 @@ fn overlaps_or_both_empty(predicted: &[Span], gold: &[Span]) -> bool {
         .any(|p| gold.iter().any(|g| p.overlaps(*g)))
 }
 
-fn score_items(predicted: &[&Item], gold: &[&Item]) -> Counts {
+/// The matched pairs of greedy one-to-one matching, best Jaccard first:
+/// (Jaccard index, predicted index, gold index).
+fn matched_pairs(predicted: &[&Item], gold: &[&Item]) -> Vec<(f64, usize, usize)> {
     let mut pairs = Vec::new();
     for (p, predicted_item) in predicted.iter().enumerate() {
         for (g, gold_item) in gold.iter().enumerate() {
@@ -143,17 +198,24 @@ fn score_items(predicted: &[&Item], gold: &[&Item]) -> Counts {
     pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
     let mut used_predicted = vec![false; predicted.len()];
     let mut used_gold = vec![false; gold.len()];
+    pairs.retain(|&(_, p, g)| {
+        let free = !used_predicted[p] && !used_gold[g];
+        if free {
+            used_predicted[p] = true;
+            used_gold[g] = true;
+        }
+        free
+    });
+    pairs
+}
+
+fn score_items(predicted: &[&Item], gold: &[&Item]) -> Counts {
     let mut counts = Counts {
         gold: gold.len(),
         predicted: predicted.len(),
         ..Counts::default()
     };
-    for (jaccard, p, g) in pairs {
-        if used_predicted[p] || used_gold[g] {
-            continue;
-        }
-        used_predicted[p] = true;
-        used_gold[g] = true;
+    for (jaccard, p, g) in matched_pairs(predicted, gold) {
         counts.matched += 1;
         if jaccard >= 1.0 {
             counts.exact += 1;
@@ -181,6 +243,7 @@ fn gold_items(text: &str, starts: &[usize], attributions: &[GoldAttribution]) ->
                 has_quote_mark: has_quote_mark(text, content),
                 source: source.clone(),
                 cue: cue.clone(),
+                confidence: None,
             },
         )
         .collect()
@@ -196,6 +259,7 @@ fn predicted_items(text: &str, starts: &[usize]) -> Result<Vec<Item>, crate::Err
             has_quote_mark: has_quote_mark(text, &quote.content),
             source: quote.source.into_iter().collect(),
             cue: quote.cue.into_iter().collect(),
+            confidence: Some(quote.confidence),
         })
         .collect())
 }
@@ -206,6 +270,15 @@ fn add_scores(report: &mut Report, predicted: &[Item], gold: &[Item]) {
     let all_gold: Vec<&Item> = gold.iter().collect();
     let all_predicted: Vec<&Item> = predicted.iter().collect();
     report.all.add(score_items(&all_predicted, &all_gold));
+    let mut matched = vec![false; predicted.len()];
+    for (_, p, _) in matched_pairs(&all_predicted, &all_gold) {
+        matched[p] = true;
+    }
+    for (item, matched) in predicted.iter().zip(matched) {
+        if let Some(confidence) = item.confidence {
+            report.calibration.add(confidence, matched);
+        }
+    }
     let direct_gold: Vec<&Item> = gold.iter().filter(|i| i.has_quote_mark).collect();
     let direct_predicted: Vec<&Item> = predicted.iter().filter(|i| i.has_quote_mark).collect();
     report
@@ -260,6 +333,7 @@ pub fn content_counts_at_thresholds(
                         has_quote_mark: false,
                         source: Vec::new(),
                         cue: Vec::new(),
+                        confidence: None,
                     }
                 })
                 .collect();
@@ -267,6 +341,48 @@ pub fn content_counts_at_thresholds(
         }
     }
     Ok(counts)
+}
+
+/// The attribution stage's attributions on `document`, each with its
+/// confidence cell and whether it matched a gold attribution: what `whosaid
+/// train-confidence` counts.
+pub fn attribution_outcomes(document: &GoldDocument) -> Result<Vec<(Cell, bool)>, crate::Error> {
+    let analysis = TextAnalysis::new(&document.text);
+    let quotes = Quotes::find(&analysis);
+    let mut mentions = Mentions::find(&analysis);
+    let attributions = find_attributions(&analysis, &quotes, &mut mentions)?;
+    let starts = word_starts(&document.text);
+    let gold = gold_items(&document.text, &starts, &document.attributions);
+    let predicted: Vec<Item> = attributions
+        .iter()
+        .map(|attribution| {
+            let content: Vec<Span> = attribution
+                .content
+                .iter()
+                .filter(|part| part.start < part.end)
+                .map(|part| analysis.token_range_span(part.start, part.end - 1))
+                .collect();
+            Item {
+                words: words_in(&starts, &content),
+                has_quote_mark: false,
+                source: Vec::new(),
+                cue: Vec::new(),
+                confidence: None,
+            }
+        })
+        .collect();
+    let mut matched = vec![false; predicted.len()];
+    for (_, p, _) in matched_pairs(
+        &predicted.iter().collect::<Vec<_>>(),
+        &gold.iter().collect::<Vec<_>>(),
+    ) {
+        matched[p] = true;
+    }
+    Ok(attributions
+        .iter()
+        .zip(matched)
+        .map(|(attribution, matched)| (Cell::of(attribution, &analysis, &mentions), matched))
+        .collect())
 }
 
 /// Annotates each document and scores it against its gold attributions.
@@ -346,6 +462,15 @@ pub fn format_report(report: &Report) -> String {
             counts.exact_f1(),
             counts.source_accuracy(),
             counts.cue_accuracy()
+        ));
+    }
+    let calibration = &report.calibration;
+    if calibration.quotes() > 0 {
+        out.push_str(&format!(
+            "confidence: expected calibration error {:.3}, Brier score {:.3} ({} quotes, 10 bins)\n",
+            calibration.expected_calibration_error(),
+            calibration.brier_score(),
+            calibration.quotes()
         ));
     }
     out

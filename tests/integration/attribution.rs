@@ -4063,3 +4063,14 @@ fn a_name_modifying_the_listener_after_told_belongs_to_the_object() {
         ["that she would run again"]
     );
 }
+
+#[test]
+fn confidence_follows_how_often_such_quotes_are_right() {
+    // A quotation closed before "Okafor said" is right nearly always; how a
+    // plan seems, with nobody saying so, far less often.
+    let quotes = read_quotes("“We will win,” Okafor said. The plan seems doomed.");
+    let said = quote_with_cue(&quotes, "said");
+    let seems = quote_with_cue(&quotes, "seems");
+    assert!(said.confidence >= 0.95, "{}", said.confidence);
+    assert!(seems.confidence < 0.75, "{}", seems.confidence);
+}

@@ -31,6 +31,17 @@ fn polnear_dev_scores_stay_above_their_floors() {
         direct_f1 >= FLOOR_DIRECT_F1,
         "direct F1 {direct_f1:.3} fell below {FLOOR_DIRECT_F1}"
     );
+    // Confidence counted on the training split holds on dev: within 0.06
+    // of the share of matches, bin by bin, and better than one constant.
+    let calibration = report.calibration;
+    assert_eq!(calibration.quotes(), report.all.predicted);
+    assert!(
+        calibration.expected_calibration_error() < 0.06,
+        "{}",
+        calibration.expected_calibration_error()
+    );
+    let (precision, _, _) = report.all.match_scores();
+    assert!(calibration.brier_score() < precision * (1.0 - precision));
 }
 
 /// Floors a little under the measured scores (README), so a regression fails.
@@ -89,4 +100,42 @@ fn agreement_pairs_every_annotator_of_an_article_and_skips_single_ones() {
         "whosaid finds both attributions, counted against each annotator"
     );
     assert_eq!(whosaid.matched, 3);
+}
+
+/// The confidence table counted on a folder written here: both of its
+/// attributions match, so their cells lean above the split's prior, and
+/// the table written reads back the same.
+#[test]
+fn the_confidence_table_counts_matches_per_kind_of_attribution() {
+    let folder = std::env::temp_dir().join(format!("whosaid-confidence-{}", std::process::id()));
+    std::fs::create_dir_all(folder.join("text")).unwrap();
+    std::fs::create_dir_all(folder.join("attributions")).unwrap();
+    let text = "“Rain is coming,” said Zoé Ruiz. Okafor said the dam would hold.";
+    std::fs::write(folder.join("text/story.txt"), text).unwrap();
+    let annotation = "T1\tContent 0 17\nT2\tCue 18 22\nT3\tSource 23 31\nE1\tAttribution:T2 Content:T1 Cue:T2 Source:T3\n\
+                      T4\tContent 45 63\nT5\tCue 40 44\nT6\tSource 33 39\nE2\tAttribution:T5 Content:T4 Cue:T5 Source:T6\n";
+    std::fs::write(folder.join("attributions/story_a1.ann"), annotation).unwrap();
+    let documents = whosaid::corpora::polnear::read_split(&folder).unwrap();
+    std::fs::remove_dir_all(&folder).unwrap();
+    let table = whosaid::attribution::train::train_confidence_table(&documents).unwrap();
+    let written = table.to_text("a test table");
+    let rows: Vec<&str> = written
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .collect();
+    // Each step of smoothing adds ten attributions' worth of the broader
+    // share, which starts at 0.5: (2 + 5) / 12 for the whole split, then
+    // three steps of (1 + 10 × prior) / 11 down to the cell.
+    assert_eq!(
+        rows,
+        [
+            "source-first indirect speech resolved name 0.69 1/1",
+            "content-first direct speech resolved name 0.69 1/1",
+        ]
+    );
+    assert_eq!(
+        whosaid::attribution::confidence::ConfidenceTable::parse(&written).unwrap(),
+        table
+    );
+    assert!(whosaid::attribution::train::train_confidence_table(&[]).is_err());
 }
