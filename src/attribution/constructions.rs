@@ -435,7 +435,26 @@ impl Attributor<'_, '_> {
             let gloss_follows = self.is_punct(after_phrase, ',')
                 && is_determiner(self.lower(after_phrase + 1))
                 && !(after_phrase + 1..sentence.end).any(|t| self.in_quote(t));
-            if !(self.only_terminal_punct(after_phrase, sentence.end) || gloss_follows)
+            // "… is ahead in public opinion polls in Florida; …", "…
+            // continues to lead in polls despite …", "… came in second in
+            // January polls, although …": a clause of its own, or an
+            // adjunct the poll does not report, may follow it too.
+            let clause_follows = self.is_punct(after_phrase, ';')
+                || (self.is_punct(after_phrase, ',')
+                    && matches!(
+                        self.lower(after_phrase + 1),
+                        "although" | "though" | "but" | "while" | "whereas"
+                    ));
+            let adjunct_follows = matches!(self.lower(after_phrase), "despite" | "ahead")
+                // A place: "in Florida, Illinois and North Carolina".
+                || (self.lower(after_phrase) == "in"
+                    && tokens
+                        .get(after_phrase + 1)
+                        .is_some_and(|place| place.is_word() && place.capitalized));
+            if !(self.only_terminal_punct(after_phrase, sentence.end)
+                || gloss_follows
+                || clause_follows
+                || adjunct_follows)
                 || in_index <= sentence.start + 2
             {
                 return None;
@@ -447,10 +466,25 @@ impl Attributor<'_, '_> {
                 tokens[t].kind == TokenKind::Number
                     || matches!(
                         tokens[t].lower.as_str(),
-                        "lead" | "leads" | "ahead" | "percent" | "%" | "support" | "points"
+                        "lead"
+                            | "leads"
+                            | "ahead"
+                            | "percent"
+                            | "%"
+                            | "support"
+                            | "points"
+                            | "trails"
+                            | "trailed"
+                            | "behind"
+                            | "second"
+                            | "third"
+                            | "fourth"
                     )
             });
-            if !a_finding || reports_itself(span) {
+            // "While he is running third in most polls, a strong showing
+            // …": a subordinate clause is no finding of its own.
+            let subordinate = is_subordinator(self.lower(span.start));
+            if !a_finding || subordinate || reports_itself(span) {
                 return None;
             }
             content

@@ -4074,3 +4074,38 @@ fn confidence_follows_how_often_such_quotes_are_right() {
     assert!(said.confidence >= 0.95, "{}", said.confidence);
     assert!(seems.confidence < 0.75, "{}", seems.confidence);
 }
+
+#[test]
+fn a_poll_reports_a_finding_before_an_adjunct_or_another_clause() {
+    let cases = [
+        (
+            "Okafor has a decisive lead in the polls ahead of the May primary.",
+            "Okafor has a decisive lead",
+            "the polls",
+        ),
+        (
+            "Lind is ahead in public opinion polls in Lagos, Kano and Abuja; the race is \
+             closer in Ibadan.",
+            "Lind is ahead",
+            "public opinion polls",
+        ),
+        (
+            "Lind came in second in January polls, although Haddad gained ground.",
+            "Lind came in second",
+            "January polls",
+        ),
+    ];
+    for (text, content, source) in cases {
+        let quotes = read_quotes(text);
+        let poll = quote_with_cue(&quotes, "in");
+        assert_eq!(poll.parts, [content], "{text}");
+        assert_eq!(poll.source.as_deref(), Some(source), "{text}");
+    }
+    // A subordinate clause is no finding of its own.
+    let quotes =
+        read_quotes("While Lind is running third in most polls, a strong showing could help her.");
+    assert!(
+        quotes.iter().all(|q| q.cue.as_deref() != Some("in")),
+        "{quotes:#?}"
+    );
+}
