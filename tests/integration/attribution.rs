@@ -4109,3 +4109,30 @@ fn a_poll_reports_a_finding_before_an_adjunct_or_another_clause() {
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_clause_set_off_before_a_verb_of_stance_is_its_subject_not_its_content() {
+    // "praised" reports neither speech nor evidence: the phrase before it is
+    // its subject with an appositive, and what it praised follows it.
+    let text = "Former governor Ada Rendell, a Lind supporter, praised Okafor for what he has \
+                accomplished.";
+    let quotes = read_quotes(text);
+    let praised = quote_with_cue(&quotes, "praised");
+    assert_eq!(praised.parts, ["Okafor for what he has accomplished"]);
+    assert_eq!(praised.speaker.as_deref(), Some("Ada Rendell"));
+    // A quotation, a verb of evidence, or a verb that ends the sentence
+    // still reports the clause before it.
+    let cases = [
+        ("“Grow up,” Okafor scolded.", "scolded", "“Grow up,”"),
+        ("Turnout rose, records show.", "show", "Turnout rose"),
+        (
+            "The plan will fail, Okafor believes.",
+            "believes",
+            "The plan will fail",
+        ),
+    ];
+    for (text, cue, content) in cases {
+        let quotes = read_quotes(text);
+        assert_eq!(quote_with_cue(&quotes, cue).parts, [content], "{text}");
+    }
+}
