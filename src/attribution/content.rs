@@ -1149,6 +1149,12 @@ impl Attributor<'_, '_> {
     /// he railed against …". Reported content stops there.
     pub(super) fn starts_new_clause(&self, index: usize) -> bool {
         let word = self.lower(index);
+        // "argues that, while the tax may …, workers won’t …": a clause set
+        // off right after "that" interrupts the reported clause, which goes
+        // on after it.
+        if index >= 2 && self.is_punct(index - 1, ',') && self.lower(index - 2) == "that" {
+            return false;
+        }
         if matches!(
             word,
             "but" | "while" | "whereas" | "although" | "though" | "yet"
@@ -1186,9 +1192,38 @@ impl Attributor<'_, '_> {
                         .get(mention.tokens.end)
                         .is_some_and(|t| t.is_word() && !t.capitalized)
             });
-            return subject_pronoun || named_subject;
+            return subject_pronoun || (named_subject && !self.ends_list_of_names(index));
         }
         false
+    }
+
+    /// Whether the "and" (or "or") at `index`, after a comma, joins the
+    /// last item of a list of capitalised words ("with Chinese, Japanese,
+    /// and South Korean officials", "Rubio, Bush, Fiorina and Kasich"):
+    /// the item before the comma is one to three capitalised words, and so
+    /// is the one before the comma that precedes it.
+    fn ends_list_of_names(&self, index: usize) -> bool {
+        let tokens = &self.analysis.tokens;
+        // The start of the capitalised item ending right before `comma`.
+        let item_start = |comma: usize| {
+            let mut start = comma;
+            while start > 0 && comma - start < 3 {
+                let token = &tokens[start - 1];
+                if !(token.is_word() && token.capitalized) {
+                    break;
+                }
+                start -= 1;
+            }
+            (start < comma).then_some(start)
+        };
+        let Some(comma) = index.checked_sub(1).filter(|&c| self.is_punct(c, ',')) else {
+            return false;
+        };
+        item_start(comma)
+            .and_then(|start| start.checked_sub(1))
+            .filter(|&previous| self.is_punct(previous, ','))
+            .and_then(item_start)
+            .is_some()
     }
 
     /// "…, D’Souza replied, “…”": whether a name or a pronoun starting at

@@ -4136,3 +4136,36 @@ fn a_clause_set_off_before_a_verb_of_stance_is_its_subject_not_its_content() {
         assert_eq!(quote_with_cue(&quotes, cue).parts, [content], "{text}");
     }
 }
+
+#[test]
+fn content_goes_on_over_a_list_of_names_and_a_clause_set_off_after_that() {
+    let cases = [
+        (
+            "Okafor noted that officials had met Chinese, Japanese, and South Korean envoys \
+             about the dam.",
+            "noted",
+            "that officials had met Chinese, Japanese, and South Korean envoys about the dam",
+        ),
+        (
+            "Lind said she expects Okafor, Haddad, and Ruiz to back the plan.",
+            "said",
+            "she expects Okafor, Haddad, and Ruiz to back the plan",
+        ),
+        (
+            "The senator argues that, while the tax may lower premiums, workers will not see \
+             the savings.",
+            "argues",
+            "that, while the tax may lower premiums, workers will not see the savings",
+        ),
+    ];
+    for (text, cue, content) in cases {
+        let quotes = read_quotes(text);
+        assert_eq!(quote_with_cue(&quotes, cue).parts, [content], "{text}");
+    }
+    // A name with a verb of its own after ", and" still opens a new clause.
+    let quotes = read_quotes("Lind said the vote was close, and Okafor railed against it.");
+    assert_eq!(
+        quote_with_cue(&quotes, "said").parts,
+        ["the vote was close"]
+    );
+}
