@@ -286,6 +286,33 @@ fn add_scores(report: &mut Report, predicted: &[Item], gold: &[Item]) {
         .add(score_items(&direct_predicted, &direct_gold));
 }
 
+/// The attributions' contents as items to score, without sources, cues
+/// or confidence (what the training commands look at).
+fn content_items(
+    analysis: &TextAnalysis,
+    starts: &[usize],
+    attributions: &[crate::attribution::Attribution],
+) -> Vec<Item> {
+    attributions
+        .iter()
+        .map(|attribution| {
+            let content: Vec<Span> = attribution
+                .content
+                .iter()
+                .filter(|part| part.start < part.end)
+                .map(|part| analysis.token_range_span(part.start, part.end - 1))
+                .collect();
+            Item {
+                words: words_in(starts, &content),
+                has_quote_mark: false,
+                source: Vec::new(),
+                cue: Vec::new(),
+                confidence: None,
+            }
+        })
+        .collect()
+}
+
 /// Scores the contents of the attributions that the attribution stage
 /// finds with `boundary_model` at each of `thresholds` against the gold
 /// ones, over all attributions: what `whosaid train-boundaries` chooses its
@@ -319,24 +346,7 @@ pub fn content_counts_at_thresholds(
             let mut mentions = mentions.clone();
             let attributions =
                 find_attributions_with(&analysis, &quotes, &mut mentions, Some(model))?;
-            let predicted: Vec<Item> = attributions
-                .iter()
-                .map(|attribution| {
-                    let content: Vec<Span> = attribution
-                        .content
-                        .iter()
-                        .filter(|part| part.start < part.end)
-                        .map(|part| analysis.token_range_span(part.start, part.end - 1))
-                        .collect();
-                    Item {
-                        words: words_in(&starts, &content),
-                        has_quote_mark: false,
-                        source: Vec::new(),
-                        cue: Vec::new(),
-                        confidence: None,
-                    }
-                })
-                .collect();
+            let predicted = content_items(&analysis, &starts, &attributions);
             count.add(score_items(&predicted.iter().collect::<Vec<_>>(), &gold));
         }
     }
@@ -353,24 +363,7 @@ pub fn attribution_outcomes(document: &GoldDocument) -> Result<Vec<(Cell, bool)>
     let attributions = find_attributions(&analysis, &quotes, &mut mentions)?;
     let starts = word_starts(&document.text);
     let gold = gold_items(&document.text, &starts, &document.attributions);
-    let predicted: Vec<Item> = attributions
-        .iter()
-        .map(|attribution| {
-            let content: Vec<Span> = attribution
-                .content
-                .iter()
-                .filter(|part| part.start < part.end)
-                .map(|part| analysis.token_range_span(part.start, part.end - 1))
-                .collect();
-            Item {
-                words: words_in(&starts, &content),
-                has_quote_mark: false,
-                source: Vec::new(),
-                cue: Vec::new(),
-                confidence: None,
-            }
-        })
-        .collect();
+    let predicted = content_items(&analysis, &starts, &attributions);
     let mut matched = vec![false; predicted.len()];
     for (_, p, _) in matched_pairs(
         &predicted.iter().collect::<Vec<_>>(),

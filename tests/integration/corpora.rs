@@ -63,20 +63,33 @@ fn polnear_dev_annotators_agree_more_than_whosaid_does() {
     assert!(agreement.whosaid_against_each.all.match_scores().2 > 0.6);
 }
 
+/// The article of the folders written here. Offsets are code points: “
+/// and é count one each.
+const STORY: &str = "“Rain is coming,” said Zoé Ruiz. Okafor said the dam would hold.";
+
+/// Both attributions of [`STORY`], in brat standoff.
+const STORY_ANNOTATION: &str = "T1\tContent 0 17\nT2\tCue 18 22\nT3\tSource 23 31\nE1\tAttribution:T2 Content:T1 Cue:T2 Source:T3\n\
+                                T4\tContent 45 63\nT5\tCue 40 44\nT6\tSource 33 39\nE2\tAttribution:T5 Content:T4 Cue:T5 Source:T6\n";
+
+/// A PolNeAR-shaped folder in the temporary directory with [`STORY`] as
+/// the text of each of `articles` and an empty attributions folder.
+fn polnear_folder(purpose: &str, articles: &[&str]) -> PathBuf {
+    let folder = std::env::temp_dir().join(format!("whosaid-{purpose}-{}", std::process::id()));
+    std::fs::create_dir_all(folder.join("text")).unwrap();
+    std::fs::create_dir_all(folder.join("attributions")).unwrap();
+    for article in articles {
+        std::fs::write(folder.join(format!("text/{article}.txt")), STORY).unwrap();
+    }
+    folder
+}
+
 /// Agreement on a folder written here: two annotators of one article (one
 /// of them missing an attribution) and a third article with one annotator,
 /// which is left out.
 #[test]
 fn agreement_pairs_every_annotator_of_an_article_and_skips_single_ones() {
-    let folder = std::env::temp_dir().join(format!("whosaid-agreement-{}", std::process::id()));
-    std::fs::create_dir_all(folder.join("text")).unwrap();
-    std::fs::create_dir_all(folder.join("attributions")).unwrap();
-    // Offsets are code points: “ and é count one each.
-    let text = "“Rain is coming,” said Zoé Ruiz. Okafor said the dam would hold.";
-    std::fs::write(folder.join("text/story.txt"), text).unwrap();
-    std::fs::write(folder.join("text/other.txt"), text).unwrap();
-    let both = "T1\tContent 0 17\nT2\tCue 18 22\nT3\tSource 23 31\nE1\tAttribution:T2 Content:T1 Cue:T2 Source:T3\n\
-                T4\tContent 45 63\nT5\tCue 40 44\nT6\tSource 33 39\nE2\tAttribution:T5 Content:T4 Cue:T5 Source:T6\n";
+    let folder = polnear_folder("agreement", &["story", "other"]);
+    let both = STORY_ANNOTATION;
     let first_only = "T1\tContent 0 17\nT2\tCue 18 22\nT3\tSource 23 31\nE1\tAttribution:T2 Content:T1 Cue:T2 Source:T3\n";
     std::fs::write(folder.join("attributions/story_a1.ann"), both).unwrap();
     std::fs::write(folder.join("attributions/story_b2.ann"), first_only).unwrap();
@@ -107,14 +120,8 @@ fn agreement_pairs_every_annotator_of_an_article_and_skips_single_ones() {
 /// the table written reads back the same.
 #[test]
 fn the_confidence_table_counts_matches_per_kind_of_attribution() {
-    let folder = std::env::temp_dir().join(format!("whosaid-confidence-{}", std::process::id()));
-    std::fs::create_dir_all(folder.join("text")).unwrap();
-    std::fs::create_dir_all(folder.join("attributions")).unwrap();
-    let text = "“Rain is coming,” said Zoé Ruiz. Okafor said the dam would hold.";
-    std::fs::write(folder.join("text/story.txt"), text).unwrap();
-    let annotation = "T1\tContent 0 17\nT2\tCue 18 22\nT3\tSource 23 31\nE1\tAttribution:T2 Content:T1 Cue:T2 Source:T3\n\
-                      T4\tContent 45 63\nT5\tCue 40 44\nT6\tSource 33 39\nE2\tAttribution:T5 Content:T4 Cue:T5 Source:T6\n";
-    std::fs::write(folder.join("attributions/story_a1.ann"), annotation).unwrap();
+    let folder = polnear_folder("confidence", &["story"]);
+    std::fs::write(folder.join("attributions/story_a1.ann"), STORY_ANNOTATION).unwrap();
     let documents = whosaid::corpora::polnear::read_split(&folder).unwrap();
     std::fs::remove_dir_all(&folder).unwrap();
     let table = whosaid::attribution::train::train_confidence_table(&documents).unwrap();
