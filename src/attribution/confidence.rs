@@ -24,6 +24,7 @@ use super::{Attribution, Pattern, QuoteKind};
 use crate::error::Error;
 use crate::mentions::{MentionKind, Mentions};
 use crate::text::TextAnalysis;
+#[cfg(not(target_arch = "wasm32"))]
 use std::fmt::Write;
 use std::sync::LazyLock;
 
@@ -77,10 +78,12 @@ const CUES: [&str; 6] = [
 const CELLS: usize = PATTERNS.len() * KINDS.len() * CUES.len() * SPEAKERS.len() * SOURCES.len();
 
 /// The number of groups of cells with the same pattern, kind and cue class.
+#[cfg(not(target_arch = "wasm32"))]
 const GROUPS: usize = PATTERNS.len() * KINDS.len() * CUES.len();
 
 /// How many attributions' worth of weight the broader estimate gets when a
 /// cell's own count is smoothed towards it.
+#[cfg(not(target_arch = "wasm32"))]
 const SMOOTHING_WEIGHT: f64 = 10.0;
 
 /// The cell of one attribution: an index into the table.
@@ -149,10 +152,12 @@ impl Cell {
     }
 
     /// The index of the cell's pattern and kind together.
+    #[cfg(not(target_arch = "wasm32"))]
     fn pattern_and_kind(self) -> usize {
         self.pattern * KINDS.len() + self.kind
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn from_index(index: usize) -> Cell {
         let group = index / (SOURCES.len() * SPEAKERS.len());
         Cell {
@@ -164,6 +169,7 @@ impl Cell {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn names(self) -> [&'static str; 5] {
         [
             PATTERNS[self.pattern].1,
@@ -182,13 +188,18 @@ pub struct ConfidenceTable {
     /// Per cell: the confidence, or `None` for a cell never seen in
     /// training (its attributions keep the confidence their pattern gave).
     confidence: Vec<Option<f32>>,
-    /// Per cell: attributions counted and how many of them matched.
+    /// Per cell: attributions counted and how many of them matched (read
+    /// back only to write the table again).
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     counts: Vec<(u32, u32)>,
 }
 
 impl ConfidenceTable {
     /// The table for match counts: `outcomes` holds each training
-    /// attribution's cell and whether it matched a gold one.
+    /// attribution's cell and whether it matched a gold one. (Training
+    /// only, like [`ConfidenceTable::to_text`]: the browser's module
+    /// leaves both out.)
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_outcomes(outcomes: &[(Cell, bool)]) -> ConfidenceTable {
         let mut counts = vec![(0u32, 0u32); CELLS];
         let mut groups = vec![(0u32, 0u32); GROUPS];
@@ -232,7 +243,8 @@ impl ConfidenceTable {
     }
 
     /// The table as text: `header` as comment lines, then a line per cell
-    /// seen in training: its four names, the confidence and the counts.
+    /// seen in training: its five names, the confidence and the counts.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn to_text(&self, header: &str) -> String {
         let mut text = String::new();
         for line in header.lines() {
