@@ -275,6 +275,9 @@ impl Attributor<'_, '_> {
             return Some(
                 self.person_before_linker(phrase_start, sentence_start)
                     .or_else(|| self.people_before_of(phrase_start, sentence_start))
+                    .or_else(|| {
+                        self.people_before_prepositional_phrases(phrase_start, sentence_start)
+                    })
                     .unwrap_or(mention),
             );
         }
@@ -441,6 +444,7 @@ impl Attributor<'_, '_> {
         if let Some(head) = self
             .person_before_linker(first, sentence_start)
             .or_else(|| self.people_before_of(first, sentence_start))
+            .or_else(|| self.people_before_prepositional_phrases(first, sentence_start))
         {
             return Some(head);
         }
@@ -490,6 +494,84 @@ impl Attributor<'_, '_> {
             return None;
         };
         Some(self.mentions.add_ad_hoc(self.analysis, first..head + 1))
+    }
+
+    /// "Proponents of more controls on hate speech say", "Residents of the
+    /// town near the dam said": people before up to three prepositional
+    /// phrases that end at `phrase_start`, each of at most four words, are
+    /// the source rather than the last phrase's noun. The people are a
+    /// plural noun of [`PEOPLE_PLURALS`] or a mention of a person or group.
+    fn people_before_prepositional_phrases(
+        &mut self,
+        phrase_start: usize,
+        sentence_start: usize,
+    ) -> Option<usize> {
+        let tokens = &self.analysis.tokens;
+        let mut start = phrase_start;
+        for _ in 0..3 {
+            if start < sentence_start + 2 {
+                return None;
+            }
+            let preposition = start - 1;
+            let head = preposition - 1;
+            let is_preposition = matches!(
+                self.lower(preposition),
+                "of" | "on" | "in" | "near" | "for" | "at" | "from" | "with" | "about" | "against"
+            );
+            if !is_preposition
+                || self.used[preposition]
+                || self.used[head]
+                || !tokens[head].is_word()
+            {
+                return None;
+            }
+            let people_mention = self.mentions.ending_at(head).filter(|&m| {
+                let mention = &self.mentions.mentions[m];
+                matches!(mention.kind, MentionKind::Nominal | MentionKind::Name)
+                    && matches!(mention.entity_kind, EntityKind::Person | EntityKind::Group)
+            });
+            if people_mention.is_some() || PEOPLE_PLURALS.contains(&self.lower(head)) {
+                let mut first =
+                    people_mention.map_or(head, |m| self.mentions.mentions[m].tokens.start);
+                if first > sentence_start && is_determiner(self.lower(first - 1)) {
+                    first -= 1;
+                }
+                // The people open their clause.
+                let opens_clause = first == sentence_start
+                    || !tokens[first - 1].is_word()
+                    || PHRASE_BOUNDARY_WORDS.contains(self.lower(first - 1));
+                if !opens_clause || (first..=head).any(|t| self.used[t]) {
+                    return None;
+                }
+                return Some(match people_mention {
+                    Some(mention) if first == self.mentions.mentions[mention].tokens.start => {
+                        mention
+                    }
+                    _ => self.mentions.add_ad_hoc(self.analysis, first..head + 1),
+                });
+            }
+            // Else the phrase before the preposition: up to four plain
+            // words, back to a determiner.
+            let mut first = head;
+            while first > sentence_start && head - first < 3 {
+                let before = first - 1;
+                if is_determiner(self.lower(before)) {
+                    first = before;
+                    break;
+                }
+                // ("more controls": a comparative quantifier is part of it.)
+                let quantifier = matches!(self.lower(before), "more" | "most" | "less" | "fewer");
+                if !tokens[before].is_word()
+                    || self.used[before]
+                    || (PHRASE_BOUNDARY_WORDS.contains(self.lower(before)) && !quantifier)
+                {
+                    break;
+                }
+                first = before;
+            }
+            start = first;
+        }
+        None
     }
 
     /// "A spokeswoman for the Ministry of Defence said": the person named by

@@ -4169,3 +4169,38 @@ fn content_goes_on_over_a_list_of_names_and_a_clause_set_off_after_that() {
         ["the vote was close"]
     );
 }
+
+#[test]
+fn people_before_prepositional_phrases_are_the_source() {
+    let cases = [
+        (
+            "Proponents of more controls on hate speech say there is a link.",
+            "say",
+            "Proponents",
+        ),
+        (
+            "Residents of the town near the dam said they were worried.",
+            "said",
+            "Residents",
+        ),
+        (
+            "Voters in a recent Lagos poll said they trusted Okafor.",
+            "said",
+            "Voters",
+        ),
+    ];
+    for (text, cue, source) in cases {
+        let quotes = read_quotes(text);
+        assert_eq!(
+            quote_with_cue(&quotes, cue).source.as_deref(),
+            Some(source),
+            "{text}"
+        );
+    }
+    // A head that names no people keeps the phrase found.
+    let quotes = read_quotes("The head of the agency in Lagos said the plan failed.");
+    assert_eq!(
+        quote_with_cue(&quotes, "said").source.as_deref(),
+        Some("The head")
+    );
+}
