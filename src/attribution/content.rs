@@ -594,19 +594,19 @@ impl Attributor<'_, '_> {
                             end
                         };
                     }
-                    start = end + 1;
                     // "told a Planned Parenthood gathering in Washington she
                     // will …": a place after the listener, before the
                     // content's subject pronoun, belongs to the object.
-                    if matches!(self.lower(start), "in" | "at") {
-                        if let Some(place) = self.mentions.starting_at(start + 1) {
+                    let after_noun = end + 1;
+                    if matches!(self.lower(after_noun), "in" | "at") {
+                        if let Some(place) = self.mentions.starting_at(after_noun + 1) {
                             let place_end = self.mentions.mentions[place].tokens.end;
                             if matches!(self.lower(place_end), "he" | "she" | "they" | "we" | "i") {
                                 return place_end;
                             }
                         }
                     }
-                    start -= 1;
+                    start = end;
                 }
                 // "told a Senate panel": a capitalised modifier that is no
                 // name of its own may stand before the noun. Only after an

@@ -399,21 +399,19 @@ impl Attributor<'_, '_> {
                 .any(char::is_uppercase);
         // "At least 21,000 said", "more than 300 signed": a count after a
         // comparison stands for that many people.
-        let counted_from = (tokens[last].kind == TokenKind::Number && last >= sentence_start + 2)
-            .then(|| (self.lower(last - 2), self.lower(last - 1)))
-            .filter(|&(first_word, second_word)| {
-                matches!(
-                    (first_word, second_word),
-                    ("at", "least") | ("more" | "fewer" | "less", "than")
-                )
-            })
-            .map(|_| last - 2)
-            .filter(|&start| start >= sentence_start && !self.used[start] && !self.used[start + 1]);
-        if let Some(start) = counted_from {
-            let opens_clause = start == sentence_start
-                || !tokens[start - 1].is_word()
-                || PHRASE_BOUNDARY_WORDS.contains(tokens[start - 1].lower.as_str());
-            return opens_clause.then(|| self.mentions.add_ad_hoc(self.analysis, start..last + 1));
+        let counted = tokens[last].kind == TokenKind::Number
+            && last >= sentence_start + 2
+            && matches!(
+                (self.lower(last - 2), self.lower(last - 1)),
+                ("at", "least") | ("more" | "fewer" | "less", "than")
+            )
+            && !self.used[last - 2]
+            && !self.used[last - 1];
+        if counted {
+            let start = last - 2;
+            return self
+                .opens_plain_clause(start, sentence_start)
+                .then(|| self.mentions.add_ad_hoc(self.analysis, start..last + 1));
         }
         if words == 0
             || adverb
@@ -496,6 +494,15 @@ impl Attributor<'_, '_> {
         Some(self.mentions.add_ad_hoc(self.analysis, first..head + 1))
     }
 
+    /// Whether a phrase starting at `start` opens its clause: at the
+    /// sentence's start, or after a mark or a word that ends a phrase
+    /// ([`PHRASE_BOUNDARY_WORDS`]).
+    fn opens_plain_clause(&self, start: usize, sentence_start: usize) -> bool {
+        start == sentence_start
+            || !self.analysis.tokens[start - 1].is_word()
+            || PHRASE_BOUNDARY_WORDS.contains(self.lower(start - 1))
+    }
+
     /// "Proponents of more controls on hate speech say", "Residents of the
     /// town near the dam said": people before up to three prepositional
     /// phrases that end at `phrase_start`, each of at most four words, are
@@ -537,10 +544,9 @@ impl Attributor<'_, '_> {
                     first -= 1;
                 }
                 // The people open their clause.
-                let opens_clause = first == sentence_start
-                    || !tokens[first - 1].is_word()
-                    || PHRASE_BOUNDARY_WORDS.contains(self.lower(first - 1));
-                if !opens_clause || (first..=head).any(|t| self.used[t]) {
+                if !self.opens_plain_clause(first, sentence_start)
+                    || (first..=head).any(|t| self.used[t])
+                {
                     return None;
                 }
                 return Some(match people_mention {

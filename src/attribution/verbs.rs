@@ -1518,7 +1518,7 @@ impl Attributor<'_, '_> {
     /// at a comma that an auxiliary or a finite verb of saying follows.
     fn within_relative_clause_on_subject(
         &self,
-        mut content: ContentParts,
+        content: ContentParts,
         source: Option<usize>,
         verb_index: usize,
     ) -> Option<ContentParts> {
@@ -1550,7 +1550,9 @@ impl Attributor<'_, '_> {
                     },
                 )
         };
-        let clause_end = if self.is_punct(pronoun - 1, ',') {
+        // Where the content ends: at the comma closing a set-off clause
+        // (which stays outside), or right before the main verb.
+        let content_end = if self.is_punct(pronoun - 1, ',') {
             // Only the first comma: a later one may close an aside inside
             // the content ("who suggested that Mr. Jäger, under fire for
             // …, would do better …").
@@ -1562,7 +1564,6 @@ impl Attributor<'_, '_> {
                         && (MAIN_CLAUSE_AUXILIARIES.contains(self.lower(comma + 1))
                             || finite_speech_verb(comma + 1))
                 })
-                .map(|comma| comma + 1)
         } else if self.analysis.tokens[pronoun - 1].is_word() {
             (verb_index + 2..search_end).find(|&t| {
                 let before = &self.analysis.tokens[t - 1];
@@ -1579,19 +1580,10 @@ impl Attributor<'_, '_> {
         } else {
             None
         };
-        let Some(clause_end) = clause_end else {
-            return Some(content);
-        };
-        // The comma closing a set-off clause stays outside the content.
-        let content_end = if self.is_punct(clause_end - 1, ',') {
-            clause_end - 1
-        } else {
-            clause_end
-        };
-        content.retain(|part| part.start < content_end);
-        let last = content.last_mut()?;
-        last.end = last.end.min(content_end);
-        Some(content)
+        match content_end {
+            Some(end) => cut_content_before(content, end),
+            None => Some(content),
+        }
     }
 
     /// "Before officials had weighed in with any explanation, Trump said
@@ -1611,7 +1603,7 @@ impl Attributor<'_, '_> {
     /// back there is no opening clause.
     fn within_opening_clause(
         &self,
-        mut content: ContentParts,
+        content: ContentParts,
         cue_start: usize,
         verb_index: usize,
         sentence: Range<usize>,
@@ -1659,16 +1651,10 @@ impl Attributor<'_, '_> {
         };
         let clause_end = (verb_index + 1..sentence.end.min(verb_index + 60))
             .find(|&t| self.is_punct(t, ',') && !self.in_quote(t) && !inside_list(t));
-        if let Some(clause_end) = clause_end {
-            content.retain(|part| part.start < clause_end);
-            if let Some(last) = content.last_mut() {
-                last.end = last.end.min(clause_end);
-            }
-            if content.iter().all(|part| part.start >= part.end) {
-                return None;
-            }
+        match clause_end {
+            Some(end) => cut_content_before(content, end),
+            None => Some(content),
         }
-        Some(content)
     }
 
     /// The subject clause before a passive cue starting at `cue_start`: back
@@ -2157,4 +2143,13 @@ impl Attributor<'_, '_> {
                 && (self.lower(index + 1) == "day" || DAY_WORDS.contains(&self.lower(index + 1)))
                 && matches!(self.lower(index + 2), "after" | "before"))
     }
+}
+
+/// `content` cut before token `end`: the parts that start before it, the
+/// last of them ending there at the latest; `None` where no part is left.
+fn cut_content_before(mut content: ContentParts, end: usize) -> Option<ContentParts> {
+    content.retain(|part| part.start < end);
+    let last = content.last_mut()?;
+    last.end = last.end.min(end);
+    Some(content)
 }

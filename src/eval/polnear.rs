@@ -209,13 +209,27 @@ fn matched_pairs(predicted: &[&Item], gold: &[&Item]) -> Vec<(f64, usize, usize)
     pairs
 }
 
+/// Which of `predicted_count` predicted items `pairs` matched.
+fn matched_flags(predicted_count: usize, pairs: &[(f64, usize, usize)]) -> Vec<bool> {
+    let mut matched = vec![false; predicted_count];
+    for &(_, p, _) in pairs {
+        matched[p] = true;
+    }
+    matched
+}
+
 fn score_items(predicted: &[&Item], gold: &[&Item]) -> Counts {
+    score_pairs(predicted, gold, &matched_pairs(predicted, gold))
+}
+
+/// The counts of `pairs`, the matched pairs of `predicted` and `gold`.
+fn score_pairs(predicted: &[&Item], gold: &[&Item], pairs: &[(f64, usize, usize)]) -> Counts {
     let mut counts = Counts {
         gold: gold.len(),
         predicted: predicted.len(),
         ..Counts::default()
     };
-    for (jaccard, p, g) in matched_pairs(predicted, gold) {
+    for &(jaccard, p, g) in pairs {
         counts.matched += 1;
         if jaccard >= 1.0 {
             counts.exact += 1;
@@ -269,12 +283,11 @@ fn predicted_items(text: &str, starts: &[usize]) -> Result<Vec<Item>, crate::Err
 fn add_scores(report: &mut Report, predicted: &[Item], gold: &[Item]) {
     let all_gold: Vec<&Item> = gold.iter().collect();
     let all_predicted: Vec<&Item> = predicted.iter().collect();
-    report.all.add(score_items(&all_predicted, &all_gold));
-    let mut matched = vec![false; predicted.len()];
-    for (_, p, _) in matched_pairs(&all_predicted, &all_gold) {
-        matched[p] = true;
-    }
-    for (item, matched) in predicted.iter().zip(matched) {
+    let pairs = matched_pairs(&all_predicted, &all_gold);
+    report
+        .all
+        .add(score_pairs(&all_predicted, &all_gold, &pairs));
+    for (item, matched) in predicted.iter().zip(matched_flags(predicted.len(), &pairs)) {
         if let Some(confidence) = item.confidence {
             report.calibration.add(confidence, matched);
         }
@@ -364,13 +377,11 @@ pub fn attribution_outcomes(document: &GoldDocument) -> Result<Vec<(Cell, bool)>
     let starts = word_starts(&document.text);
     let gold = gold_items(&document.text, &starts, &document.attributions);
     let predicted = content_items(&analysis, &starts, &attributions);
-    let mut matched = vec![false; predicted.len()];
-    for (_, p, _) in matched_pairs(
+    let pairs = matched_pairs(
         &predicted.iter().collect::<Vec<_>>(),
         &gold.iter().collect::<Vec<_>>(),
-    ) {
-        matched[p] = true;
-    }
+    );
+    let matched = matched_flags(predicted.len(), &pairs);
     Ok(attributions
         .iter()
         .zip(matched)
