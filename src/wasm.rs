@@ -13,6 +13,14 @@ use std::sync::Mutex;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The module's memory allocator: talc instead of the standard library's
+/// dlmalloc.
+// SAFETY: `TalckWasm` skips locking, which is sound only where one thread
+// runs the module; wasm32-unknown-unknown without the atomics feature (how
+// scripts/build-wasm.sh builds) has exactly one.
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
 static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
 
 #[wasm_bindgen(start)]
