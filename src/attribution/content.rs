@@ -919,12 +919,12 @@ impl Attributor<'_, '_> {
                             || (verb_at + 1..sentence_end.min(verb_at + 5))
                                 .any(|t| self.quotes.opening_at(t).is_some()))
                 });
-            // "– Ryan saying he was “very encouraged” and Trump calling it
-            // …": a name and a participle of speech after "and" open an
-            // absolute clause of their own.
-            let absolute_clause = tokens[index].lower == "and"
+            // "expressing optimism – Ryan saying he was “very encouraged”
+            // and Trump calling it …": a name and a participle of speech
+            // after a dash or "and" open an absolute clause of their own.
+            let absolute_clause = ((tokens[index].lower == "and" && index > start + 2)
+                || (is_dash(index) && index > start))
                 && !self.in_quote(index)
-                && index > start + 2
                 && self.mentions.starting_at(next).is_some_and(|m| {
                     let mention = &self.mentions.mentions[m];
                     mention.kind == MentionKind::Name && self.participle_cue_at(mention.tokens.end)

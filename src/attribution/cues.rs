@@ -185,6 +185,14 @@ const VERBS: &[(&str, &str, &str, CueClass)] = &[
     ("blast", "", "", CueClass::Evaluation),
     ("label", "labeled", "labeled", CueClass::Evaluation),
     ("dub", "dubbed", "dubbed", CueClass::Evaluation),
+    ("express", "", "", CueClass::Speech),
+    ("voice", "", "", CueClass::Speech),
+    ("discuss", "", "", CueClass::Speech),
+    ("highlight", "", "", CueClass::Speech),
+    ("reject", "", "", CueClass::Evaluation),
+    ("oppose", "", "", CueClass::Evaluation),
+    ("rail", "", "", CueClass::Evaluation),
+    ("seek", "sought", "sought", CueClass::Belief),
 ];
 
 /// What the lexicon knows about one word form.

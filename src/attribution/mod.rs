@@ -313,6 +313,8 @@ fn is_particle_of(verb_word: &str, word: &str) -> bool {
         "at" => stem_is(&["look", "point", "aim", "marvel", "hint", "balk"]),
         "as" => matches!(verb_word, "known" | "seen" | "regarded" | "viewed"),
         "to" => stem_is(&["refer", "allud", "respond", "point", "repl"]),
+        // "railed against the establishment".
+        "against" => stem_is(&["rail"]),
         // "called for new taxes", "pushed for a recount".
         "for" => stem_is(&[
             "call", "push", "press", "plead", "lobbi", "lobby", "advocat",

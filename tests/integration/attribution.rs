@@ -4204,3 +4204,32 @@ fn people_before_prepositional_phrases_are_the_source() {
         Some("The head")
     );
 }
+
+#[test]
+fn verbs_of_expressing_rejecting_and_seeking_are_cues() {
+    let text = "Finance Minister Amina Okafor expressed concern that the plan would fail. \
+                The union rejected the offer. Its leader railed against the ministry’s “cynical games”. \
+                Sen. Daniel Alvarez opposed the cuts, and the mayor sought to delay the vote. \
+                The report highlighted a 14 percent rise in visits. Critics voiced doubts about the numbers. \
+                Senators discussed the budget.";
+    let quotes = read_quotes(text);
+    let cases = [
+        (
+            "expressed",
+            "Finance Minister Amina Okafor",
+            "concern that the plan would fail",
+        ),
+        ("rejected", "The union", "the offer"),
+        ("railed", "Its leader", "the ministry’s “cynical games”"),
+        ("opposed", "Sen. Daniel Alvarez", "the cuts"),
+        ("sought", "the mayor", "to delay the vote"),
+        ("highlighted", "The report", "a 14 percent rise in visits"),
+        ("voiced", "Critics", "doubts about the numbers"),
+        ("discussed", "Senators", "the budget"),
+    ];
+    for (cue, source, content) in cases {
+        let quote = quote_with_cue(&quotes, cue);
+        assert_eq!(quote.source.as_deref(), Some(source), "{cue}");
+        assert_eq!(quote.parts, [content], "{cue}");
+    }
+}
