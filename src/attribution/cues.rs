@@ -193,6 +193,9 @@ const VERBS: &[(&str, &str, &str, CueClass)] = &[
     ("oppose", "", "", CueClass::Evaluation),
     ("rail", "", "", CueClass::Evaluation),
     ("seek", "sought", "sought", CueClass::Belief),
+    ("convince", "", "", CueClass::Speech),
+    ("forecast", "forecast", "forecast", CueClass::Belief),
+    ("remember", "", "", CueClass::Belief),
 ];
 
 /// What the lexicon knows about one word form.

@@ -536,7 +536,16 @@ fn is_title_case_sentence(tokens: &[Token]) -> bool {
 fn takes_listener(verb: CueVerb) -> bool {
     matches!(
         verb.base,
-        "tell" | "inform" | "assure" | "reassure" | "advise" | "remind" | "warn" | "urge" | "ask"
+        "tell"
+            | "inform"
+            | "assure"
+            | "reassure"
+            | "advise"
+            | "remind"
+            | "warn"
+            | "urge"
+            | "ask"
+            | "convince"
     )
 }
 

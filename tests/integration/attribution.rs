@@ -4206,12 +4206,14 @@ fn people_before_prepositional_phrases_are_the_source() {
 }
 
 #[test]
-fn verbs_of_expressing_rejecting_and_seeking_are_cues() {
+fn verbs_of_expressing_rejecting_seeking_and_remembering_are_cues() {
     let text = "Finance Minister Amina Okafor expressed concern that the plan would fail. \
                 The union rejected the offer. Its leader railed against the ministry’s “cynical games”. \
                 Sen. Daniel Alvarez opposed the cuts, and the mayor sought to delay the vote. \
                 The report highlighted a 14 percent rise in visits. Critics voiced doubts about the numbers. \
-                Senators discussed the budget.";
+                Senators discussed the budget. Okafor remembered that the vote had been close. \
+                Analysts forecast that growth would slow. \
+                Alvarez convinced the committee that the cuts were needed.";
     let quotes = read_quotes(text);
     let cases = [
         (
@@ -4226,6 +4228,10 @@ fn verbs_of_expressing_rejecting_and_seeking_are_cues() {
         ("highlighted", "The report", "a 14 percent rise in visits"),
         ("voiced", "Critics", "doubts about the numbers"),
         ("discussed", "Senators", "the budget"),
+        ("remembered", "Okafor", "that the vote had been close"),
+        ("forecast", "Analysts", "that growth would slow"),
+        // The listener after "convinced" is not what was said.
+        ("convinced", "Alvarez", "that the cuts were needed"),
     ];
     for (cue, source, content) in cases {
         let quote = quote_with_cue(&quotes, cue);
