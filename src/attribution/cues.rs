@@ -196,6 +196,13 @@ const VERBS: &[(&str, &str, &str, CueClass)] = &[
     ("convince", "", "", CueClass::Speech),
     ("forecast", "forecast", "forecast", CueClass::Belief),
     ("remember", "", "", CueClass::Belief),
+    ("prefer", "preferred", "preferred", CueClass::Belief),
+    ("outline", "", "", CueClass::Speech),
+    ("marvel", "marveled", "marveled", CueClass::Speech),
+    ("gush", "", "", CueClass::Speech),
+    ("downplay", "", "", CueClass::Evaluation),
+    ("hail", "", "", CueClass::Evaluation),
+    ("congratulate", "", "", CueClass::Evaluation),
 ];
 
 /// What the lexicon knows about one word form.

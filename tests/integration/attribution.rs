@@ -4213,7 +4213,9 @@ fn verbs_of_expressing_rejecting_seeking_and_remembering_are_cues() {
                 The report highlighted a 14 percent rise in visits. Critics voiced doubts about the numbers. \
                 Senators discussed the budget. Okafor remembered that the vote had been close. \
                 Analysts forecast that growth would slow. \
-                Alvarez convinced the committee that the cuts were needed.";
+                Alvarez convinced the committee that the cuts were needed. \
+                The mayor outlined a plan to cut waste. Lind downplayed the risks. \
+                Voters hailed the deal as a turning point.";
     let quotes = read_quotes(text);
     let cases = [
         (
@@ -4232,6 +4234,9 @@ fn verbs_of_expressing_rejecting_seeking_and_remembering_are_cues() {
         ("forecast", "Analysts", "that growth would slow"),
         // The listener after "convinced" is not what was said.
         ("convinced", "Alvarez", "that the cuts were needed"),
+        ("outlined", "The mayor", "a plan to cut waste"),
+        ("downplayed", "Lind", "the risks"),
+        ("hailed", "Voters", "the deal as a turning point"),
     ];
     for (cue, source, content) in cases {
         let quote = quote_with_cue(&quotes, cue);
