@@ -25,6 +25,9 @@ RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 step "cargo test (unit, integration, doc)"
 cargo test --quiet
 
+step "the learned tables reproduce from the corpora"
+scripts/check-models.sh
+
 step "wasm-bindgen tests in headless Chromium"
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json"

@@ -12,7 +12,7 @@
 //! The model is a [`LinearModel`] over hashed features of each possible cut
 //! (a punctuation mark, a function word or an -ing word outside quotation
 //! marks): "cut before this token?". Content is cut at the first place it
-//! says yes. Trained by `whosaid train-boundaries` on PolNeAR's training
+//! says yes. Trained by `whosaid train-attribution` on PolNeAR's training
 //! split against the rules' own output, so it learns only what the rules
 //! leave over; the weights are in `src/attribution/boundary_model.txt`
 //! (generated, do not edit).

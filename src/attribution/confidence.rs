@@ -9,7 +9,7 @@
 //! pattern that found it, direct / indirect / mixed, the class of its cue
 //! verb, whether its speaker was resolved, and what kind of mention names
 //! its source), and the cell's measured precision is its confidence.
-//! `whosaid train-confidence` counts the cells and writes
+//! `whosaid train-attribution` counts the cells and writes
 //! `src/attribution/confidence_table.txt` (generated, do not edit). A cell
 //! seen seldom leans on its group (same pattern, kind and cue class), the
 //! group on its pattern and kind, and those on the split as a whole

@@ -2,7 +2,7 @@
 //! outside quotation marks as a possible reporting cue, from the word, its
 //! ending, its neighbours and what stands around it (a name or pronoun
 //! before it, "that", a colon or a quotation after it). Trained by
-//! `whosaid train-cues` on PolNeAR's training split; the weights are in
+//! `whosaid train-attribution` on PolNeAR's training split; the weights are in
 //! `src/attribution/cue_model.txt` (generated, do not edit).
 //!
 //! The hand-written lexicon of [`super::cues`] stays the first authority:

@@ -437,23 +437,42 @@ pub fn find_attributions(
     quotes: &Quotes,
     mentions: &mut Mentions,
 ) -> Result<Vec<Attribution>, Error> {
-    find_attributions_with(
-        analysis,
-        quotes,
-        mentions,
-        Some(boundary_model::embedded_boundary_model()?),
-    )
+    find_attributions_with(analysis, quotes, mentions, AttributionModels::embedded()?)
 }
 
-/// [`find_attributions`] with the content boundary model given, or none
-/// for the rules alone (what the boundary model is trained against).
+/// The learned models the attribution stage consults. Annotation uses the
+/// embedded ones; training passes the models it has just trained, so that
+/// `whosaid train-attribution` trains the cue detector, the boundary model
+/// and the confidence table in one run, each on the ones before it, with
+/// no rebuild in between.
+#[derive(Clone, Copy)]
+pub struct AttributionModels<'m> {
+    /// The cue detector ([`cue_model`]).
+    pub cue: &'m LinearModel,
+    /// The content boundary model ([`boundary_model`]), or none for the
+    /// rules alone (what the boundary model is trained against).
+    pub boundary: Option<&'m LinearModel>,
+}
+
+impl AttributionModels<'static> {
+    /// The models embedded in the library.
+    pub fn embedded() -> Result<Self, Error> {
+        Ok(AttributionModels {
+            cue: embedded_cue_model()?,
+            boundary: Some(boundary_model::embedded_boundary_model()?),
+        })
+    }
+}
+
+/// [`find_attributions`] with the learned models given.
 pub fn find_attributions_with<'a>(
     analysis: &'a TextAnalysis,
     quotes: &'a Quotes,
     mentions: &'a mut Mentions,
-    boundary_model: Option<&'a LinearModel>,
+    models: AttributionModels<'a>,
 ) -> Result<Vec<Attribution>, Error> {
-    let cue_model = embedded_cue_model()?;
+    let cue_model = models.cue;
+    let boundary_model = models.boundary;
     let mut attributor = Attributor {
         analysis,
         quotes,
@@ -493,7 +512,7 @@ struct Attributor<'a, 'text> {
     analysis: &'a TextAnalysis<'text>,
     quotes: &'a Quotes,
     mentions: &'a mut Mentions,
-    cue_model: &'static LinearModel,
+    cue_model: &'a LinearModel,
     /// The cue model's floor for lexicon verbs and its threshold for other
     /// words, as log-odds (computed once: the model scores nearly every word).
     cue_floor_log_odds: f32,

@@ -8,9 +8,8 @@
 //! restricts both sides to contents holding a quotation mark.
 
 use crate::attribution::confidence::Cell;
-use crate::attribution::{find_attributions, find_attributions_with};
+use crate::attribution::{find_attributions_with, AttributionModels};
 use crate::corpora::polnear::{GoldAttribution, GoldDocument, MultiplyAnnotatedDocument};
-use crate::linear::LinearModel;
 use crate::mentions::Mentions;
 use crate::quotes::Quotes;
 use crate::span::Span;
@@ -327,25 +326,17 @@ fn content_items(
 }
 
 /// Scores the contents of the attributions that the attribution stage
-/// finds with `boundary_model` at each of `thresholds` against the gold
-/// ones, over all attributions: what `whosaid train-boundaries` chooses its
-/// threshold by. Sources and cues are left out, as the model does not
+/// finds with each of `variants` (the same models at different thresholds)
+/// against the gold ones, over all attributions: what `whosaid
+/// train-attribution` chooses the cue detector's and the boundary model's
+/// thresholds by. Sources and cues are left out, as the models do not
 /// place them. Each document is segmented, and its mentions, quotations
-/// and gold words found, once for all the thresholds.
-pub fn content_counts_at_thresholds(
+/// and gold words found, once for all the variants.
+pub fn content_counts_with_models(
     documents: &[&GoldDocument],
-    boundary_model: &LinearModel,
-    thresholds: &[f32],
+    variants: &[AttributionModels<'_>],
 ) -> Result<Vec<Counts>, crate::Error> {
-    let models: Vec<LinearModel> = thresholds
-        .iter()
-        .map(|&threshold| {
-            let mut model = boundary_model.clone();
-            model.threshold = threshold;
-            model
-        })
-        .collect();
-    let mut counts = vec![Counts::default(); thresholds.len()];
+    let mut counts = vec![Counts::default(); variants.len()];
     for document in documents {
         let analysis = TextAnalysis::new(&document.text);
         let quotes = Quotes::find(&analysis);
@@ -353,12 +344,11 @@ pub fn content_counts_at_thresholds(
         let starts = word_starts(&document.text);
         let gold = gold_items(&document.text, &starts, &document.attributions);
         let gold: Vec<&Item> = gold.iter().collect();
-        for (count, model) in counts.iter_mut().zip(&models) {
+        for (count, &models) in counts.iter_mut().zip(variants) {
             // The attribution stage adds mentions of its own, so each
-            // threshold starts from the mentions as found.
+            // variant starts from the mentions as found.
             let mut mentions = mentions.clone();
-            let attributions =
-                find_attributions_with(&analysis, &quotes, &mut mentions, Some(model))?;
+            let attributions = find_attributions_with(&analysis, &quotes, &mut mentions, models)?;
             let predicted = content_items(&analysis, &starts, &attributions);
             count.add(score_items(&predicted.iter().collect::<Vec<_>>(), &gold));
         }
@@ -366,14 +356,18 @@ pub fn content_counts_at_thresholds(
     Ok(counts)
 }
 
-/// The attribution stage's attributions on `document`, each with its
-/// confidence cell and whether it matched a gold attribution: what `whosaid
-/// train-confidence` counts.
-pub fn attribution_outcomes(document: &GoldDocument) -> Result<Vec<(Cell, bool)>, crate::Error> {
+/// The attribution stage's attributions on `document` (found with
+/// `models`), each with its confidence cell and whether it matched a gold
+/// attribution: what `whosaid train-attribution` counts for the confidence
+/// table.
+pub fn attribution_outcomes(
+    document: &GoldDocument,
+    models: AttributionModels<'_>,
+) -> Result<Vec<(Cell, bool)>, crate::Error> {
     let analysis = TextAnalysis::new(&document.text);
     let quotes = Quotes::find(&analysis);
     let mut mentions = Mentions::find(&analysis);
-    let attributions = find_attributions(&analysis, &quotes, &mut mentions)?;
+    let attributions = find_attributions_with(&analysis, &quotes, &mut mentions, models)?;
     let starts = word_starts(&document.text);
     let gold = gold_items(&document.text, &starts, &document.attributions);
     let predicted = content_items(&analysis, &starts, &attributions);

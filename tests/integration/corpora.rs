@@ -124,7 +124,8 @@ fn the_confidence_table_counts_matches_per_kind_of_attribution() {
     std::fs::write(folder.join("attributions/story_a1.ann"), STORY_ANNOTATION).unwrap();
     let documents = whosaid::corpora::polnear::read_split(&folder).unwrap();
     std::fs::remove_dir_all(&folder).unwrap();
-    let table = whosaid::attribution::train::train_confidence_table(&documents).unwrap();
+    let models = whosaid::attribution::AttributionModels::embedded().unwrap();
+    let table = whosaid::attribution::train::train_confidence_table(&documents, models).unwrap();
     let written = table.to_text("a test table");
     let rows: Vec<&str> = written
         .lines()
@@ -144,5 +145,23 @@ fn the_confidence_table_counts_matches_per_kind_of_attribution() {
         whosaid::attribution::confidence::ConfidenceTable::parse(&written).unwrap(),
         table
     );
-    assert!(whosaid::attribution::train::train_confidence_table(&[]).is_err());
+    assert!(whosaid::attribution::train::train_confidence_table(&[], models).is_err());
+}
+
+/// `whosaid train-attribution`'s training runs on a folder written here:
+/// with one article, most cross-validation folds are empty, and it still
+/// gives a cue detector and a boundary model with thresholds from its
+/// grids; with none, an error that says what is missing.
+#[test]
+fn the_attribution_models_train_on_a_tiny_split_and_refuse_an_empty_one() {
+    let folder = polnear_folder("train_models", &["story"]);
+    std::fs::write(folder.join("attributions/story_a1.ann"), STORY_ANNOTATION).unwrap();
+    let documents = whosaid::corpora::polnear::read_split(&folder).unwrap();
+    std::fs::remove_dir_all(&folder).unwrap();
+    let (cue_model, boundary_model) =
+        whosaid::attribution::train::train_attribution_models(&documents).unwrap();
+    assert!((0.2..=0.6).contains(&cue_model.threshold));
+    assert!((0.3..=1.0).contains(&boundary_model.threshold));
+    let error = whosaid::attribution::train::train_attribution_models(&[]).unwrap_err();
+    assert!(error.to_string().contains("no PolNeAR articles"), "{error}");
 }

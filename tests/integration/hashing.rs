@@ -1,7 +1,7 @@
 //! The hashes behind the learned models' features and the lexicon look-ups.
 //! The embedded weights were trained with these exact functions, so their
 //! values are pinned here: a change to either function must come with
-//! retrained models (`whosaid train-cues`, `whosaid train-claims`).
+//! retrained models (`whosaid train-attribution`, `whosaid train-claims`).
 
 use whosaid::linear::{combined_feature, FeatureHash, BUCKETS};
 use whosaid::text::TextAnalysis;
