@@ -17,16 +17,24 @@ let latestRequest = 0;
 let debounceTimer = null;
 let current = { text: '', doc: null, elementsById: new Map() };
 
+// Why the worker could not load, once it could not: no text is sent to it
+// after that, so the status line keeps saying why.
+let loadFailure = null;
+
+function showLoadFailure(message) {
+  loadFailure = message;
+  status.textContent = `The annotator failed to load: ${message}`;
+  status.dataset.state = 'error';
+}
+
 function startWorker() {
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   worker.onmessage = (event) => receive(event.data);
-  worker.onerror = (event) => {
-    status.textContent = `The annotator failed to load: ${event.message ?? 'unknown error'}`;
-    status.dataset.state = 'error';
-  };
+  worker.onerror = (event) => showLoadFailure(event.message ?? 'unknown error');
 }
 
 function requestAnnotation() {
+  if (loadFailure !== null) return;
   latestRequest += 1;
   const text = input.value;
   status.textContent = text.length > 200000 ? `Annotating ${Math.round(text.length / 1000)} thousand characters…` : 'Annotating…';

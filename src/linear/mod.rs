@@ -87,6 +87,16 @@ pub struct LinearModel {
     pub threshold: f32,
 }
 
+/// The value of one hexadecimal digit, either case.
+fn hex_digit(digit: u8) -> Option<u8> {
+    match digit {
+        b'0'..=b'9' => Some(digit - b'0'),
+        b'a'..=b'f' => Some(digit - b'a' + 10),
+        b'A'..=b'F' => Some(digit - b'A' + 10),
+        _ => None,
+    }
+}
+
 fn corrupt(line: usize, reason: impl Into<String>) -> Error {
     Error::CorruptModel {
         line,
@@ -129,9 +139,12 @@ impl LinearModel {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let mut fields = line.split_whitespace();
-            let key = fields.next().unwrap_or("");
-            let value = fields.next();
+            // "key value" lines have a space; weight lines are one run of
+            // hex digits, which this finds without looking at each of them.
+            let (key, value) = match line.split_once(' ') {
+                Some((key, value)) => (key, Some(value.trim())),
+                None => (line, None),
+            };
             let parse_float = |value: Option<&str>| -> Result<f32, Error> {
                 value
                     .and_then(|v| v.parse::<f32>().ok())
@@ -154,12 +167,16 @@ impl LinearModel {
                     if hex.len() % 2 != 0 {
                         return Err(corrupt(number, "odd number of hex digits"));
                     }
-                    for pair in hex.as_bytes().chunks(2) {
-                        let pair =
-                            std::str::from_utf8(pair).map_err(|_| corrupt(number, "not hex"))?;
-                        let byte =
-                            u8::from_str_radix(pair, 16).map_err(|_| corrupt(number, "not hex"))?;
-                        weights.push(f32::from(byte as i8) * scale);
+                    // Decoded by hand, digit by digit: the embedded models
+                    // hold 64 KiB of weights, parsed before the first
+                    // annotation, and a string conversion per byte made that
+                    // most of the page's first annotation.
+                    for pair in hex.as_bytes().chunks_exact(2) {
+                        let (Some(high), Some(low)) = (hex_digit(pair[0]), hex_digit(pair[1]))
+                        else {
+                            return Err(corrupt(number, "not hex"));
+                        };
+                        weights.push(f32::from(((high << 4) | low) as i8) * scale);
                     }
                 }
             }
@@ -203,5 +220,46 @@ impl LinearModel {
             out.push('\n');
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{LinearModel, BUCKETS};
+
+    /// A model text with every weight byte given by `weight_hex` (two hex digits).
+    fn model_text(weight_hex: &str) -> String {
+        let line = weight_hex.repeat(64);
+        let mut text =
+            format!("# a test model\nbuckets {BUCKETS}\nscale 0.5\nbias 1\nthreshold 0.4\n");
+        for _ in 0..BUCKETS / 64 {
+            text.push_str(&line);
+            text.push('\n');
+        }
+        text
+    }
+
+    #[test]
+    fn weights_are_signed_bytes_times_the_scale_in_either_case_of_hex() {
+        for (hex, weight) in [("7f", 63.5), ("81", -63.5), ("FE", -1.0), ("00", 0.0)] {
+            let model = LinearModel::parse(&model_text(hex)).unwrap();
+            assert_eq!(model.weights.len(), BUCKETS);
+            assert!(model.weights.iter().all(|&w| w == weight), "{hex}");
+            assert_eq!((model.bias, model.threshold), (1.0, 0.4));
+        }
+        // Written and read back, a model keeps its quantised weights.
+        let model = LinearModel::parse(&model_text("c3")).unwrap();
+        assert_eq!(LinearModel::parse(&model.to_text("again")).unwrap(), model);
+    }
+
+    #[test]
+    fn a_corrupt_weight_line_is_an_error_naming_its_line() {
+        let mut text = model_text("10");
+        text = text.replacen("1010", "10zz", 1);
+        let error = LinearModel::parse(&text).unwrap_err().to_string();
+        assert!(error.contains("line 6: not hex"), "{error}");
+        let odd = model_text("10").replacen("1010", "101", 1);
+        let error = LinearModel::parse(&odd).unwrap_err().to_string();
+        assert!(error.contains("odd number of hex digits"), "{error}");
     }
 }

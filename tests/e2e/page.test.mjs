@@ -135,3 +135,28 @@ test('screenshots: light, dark and phone', async () => {
     await context.close();
   }
 });
+
+test('a worker or module that cannot load is reported in the status line, and stays', async () => {
+  // The WebAssembly module fails inside a worker that did load; the worker
+  // script itself may fail after the page has asked for the first
+  // annotation, whose "Annotating…" must not hide the failure, nor must later
+  // typing.
+  const cases = [
+    { blocked: '**/worker.js', expected: /The annotator failed to load/ },
+    { blocked: '**/pkg/whosaid_bg.wasm', expected: /Could not annotate/ },
+  ];
+  for (const { blocked, expected } of cases) {
+    const context = await environment.browser.newContext();
+    await context.route(blocked, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const page = await context.newPage();
+    await page.goto(environment.url);
+    await page.waitForFunction(() => document.querySelector('#status')?.dataset.state === 'error');
+    assert.match(await page.locator('#status').textContent(), expected, blocked);
+    if (blocked.endsWith('worker.js')) {
+      await page.fill('#input', 'A new text, said a reader.');
+      await page.waitForTimeout(400);
+      assert.match(await page.locator('#status').textContent(), expected, 'after typing');
+    }
+    await context.close();
+  }
+});
