@@ -65,8 +65,8 @@ use cue_model::{
     cue_log_odds, embedded_cue_model, is_cue_candidate, is_never_a_cue, lexicon_floor_log_odds,
 };
 use cues::{
-    cue_verb, cue_verb_hashed, may_be_finite_speech_form, CueClass, CueVerb, VerbForm,
-    ADJUNCT_OPENERS, CUE_MODIFIERS, NOUN_CONTEXT, TOLD_OBJECTS,
+    cue_verb, cue_verb_hashed, is_stance_adjective, may_be_finite_speech_form, CueClass, CueVerb,
+    VerbForm, ADJUNCT_OPENERS, CUE_MODIFIERS, NOUN_CONTEXT, TOLD_OBJECTS,
 };
 use serde::Serialize;
 use smallvec::{smallvec, SmallVec};

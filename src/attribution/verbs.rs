@@ -782,6 +782,7 @@ impl Attributor<'_, '_> {
                     && (verb.base == "expect" || self.lower_is(verb_index + 1, "to")))
         };
         verb.form == VerbForm::Past
+            && !is_stance_adjective(verb.base)
             && (cue_start..verb_index).any(|t| {
                 matches!(
                     self.lower(t),

@@ -4244,3 +4244,26 @@ fn verbs_of_expressing_rejecting_seeking_and_remembering_are_cues() {
         assert_eq!(quote.parts, [content], "{cue}");
     }
 }
+
+#[test]
+fn adjectives_of_stance_report_what_their_subject_holds() {
+    // "was eager to", "were wary of", "was reluctant to": the subject is the
+    // source, unlike a passive's ("was told that …", whose subject is the
+    // listener).
+    let text = "Farmers were wary of the new tariffs. Okafor was reluctant to back the plan. \
+                Ocasio was eager to lend her voice to the protest. \
+                The mayor was told that the plan had failed.";
+    let quotes = read_quotes(text);
+    let cases = [
+        ("were wary", "Farmers", "the new tariffs"),
+        ("was reluctant", "Okafor", "to back the plan"),
+        ("was eager", "Ocasio", "to lend her voice to the protest"),
+    ];
+    for (cue, source, content) in cases {
+        let quote = quote_with_cue(&quotes, cue);
+        assert_eq!(quote.source.as_deref(), Some(source), "{cue}");
+        assert_eq!(quote.parts, [content], "{cue}");
+    }
+    let told = quote_with_cue(&quotes, "was told");
+    assert_eq!(told.source, None, "the mayor was told, not telling");
+}
