@@ -1,6 +1,8 @@
 //! The attribution patterns of news writing, one short article each.
 
-use crate::helpers::{annotate_bytes, quote_containing, quote_with_cue, read_quotes};
+use crate::helpers::{
+    annotate_bytes, assert_cue_cases, quote_containing, quote_with_cue, read_quotes,
+};
 use whosaid::EntityKind;
 
 #[test]
@@ -4238,11 +4240,7 @@ fn verbs_of_expressing_rejecting_seeking_and_remembering_are_cues() {
         ("downplayed", "Lind", "the risks"),
         ("hailed", "Voters", "the deal as a turning point"),
     ];
-    for (cue, source, content) in cases {
-        let quote = quote_with_cue(&quotes, cue);
-        assert_eq!(quote.source.as_deref(), Some(source), "{cue}");
-        assert_eq!(quote.parts, [content], "{cue}");
-    }
+    assert_cue_cases(&quotes, &cases);
 }
 
 #[test]
@@ -4259,11 +4257,7 @@ fn adjectives_of_stance_report_what_their_subject_holds() {
         ("was reluctant", "Okafor", "to back the plan"),
         ("was eager", "Ocasio", "to lend her voice to the protest"),
     ];
-    for (cue, source, content) in cases {
-        let quote = quote_with_cue(&quotes, cue);
-        assert_eq!(quote.source.as_deref(), Some(source), "{cue}");
-        assert_eq!(quote.parts, [content], "{cue}");
-    }
+    assert_cue_cases(&quotes, &cases);
     let told = quote_with_cue(&quotes, "was told");
     assert_eq!(told.source, None, "the mayor was told, not telling");
 }

@@ -75,6 +75,16 @@ pub fn quote_containing(quotes: &[ReadQuote], needle: &str) -> ReadQuote {
 
 /// The one quote whose cue is `cue` (for sentences whose attributions nest,
 /// where content alone does not single one out).
+/// Asserts, for each (cue, source, content) case, that the one quote with
+/// that cue has that source and a single content part.
+pub fn assert_cue_cases(quotes: &[ReadQuote], cases: &[(&str, &str, &str)]) {
+    for &(cue, source, content) in cases {
+        let quote = quote_with_cue(quotes, cue);
+        assert_eq!(quote.source.as_deref(), Some(source), "{cue}");
+        assert_eq!(quote.parts, [content], "{cue}");
+    }
+}
+
 pub fn quote_with_cue(quotes: &[ReadQuote], cue: &str) -> ReadQuote {
     let found: Vec<&ReadQuote> = quotes
         .iter()
