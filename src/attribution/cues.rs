@@ -352,7 +352,7 @@ static FORMS: LazyLock<CueForms> = LazyLock::new(|| {
 /// alone on PolNeAR train (eager +5 matches for +7 attributions, wary +4 for
 /// +4, reluctant +3 for +6); "confident", "hopeful", "skeptical", "willing"
 /// and "quick" did not.
-const STANCE_ADJECTIVES: &[&str] = &["eager", "reluctant", "wary"];
+pub const STANCE_ADJECTIVES: &[&str] = &["eager", "reluctant", "wary"];
 
 /// Whether a cue's base is one of the [`STANCE_ADJECTIVES`].
 pub fn is_stance_adjective(base: &str) -> bool {
