@@ -139,10 +139,12 @@ impl LinearModel {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            // "key value" lines have a space; weight lines are one run of
-            // hex digits, which this finds without looking at each of them.
-            let (key, value) = match line.split_once(' ') {
-                Some((key, value)) => (key, Some(value.trim())),
+            // "key value" lines have whitespace after the key; weight lines
+            // are one run of hex digits. (Splitting every line into all its
+            // whitespace-separated fields cost more than decoding them; one
+            // pass over the bytes finds the gap.)
+            let (key, value) = match line.bytes().position(|byte| byte.is_ascii_whitespace()) {
+                Some(gap) => (&line[..gap], line[gap..].split_whitespace().next()),
                 None => (line, None),
             };
             let parse_float = |value: Option<&str>| -> Result<f32, Error> {
@@ -247,6 +249,13 @@ mod tests {
             assert!(model.weights.iter().all(|&w| w == weight), "{hex}");
             assert_eq!((model.bias, model.threshold), (1.0, 0.4));
         }
+        // A key and its value may be apart by any whitespace.
+        let tabbed = model_text("02").replace("scale 0.5", "scale\t 0.5");
+        assert!(LinearModel::parse(&tabbed)
+            .unwrap()
+            .weights
+            .iter()
+            .all(|&w| w == 1.0));
         // Written and read back, a model keeps its quantised weights.
         let model = LinearModel::parse(&model_text("c3")).unwrap();
         assert_eq!(LinearModel::parse(&model.to_text("again")).unwrap(), model);
