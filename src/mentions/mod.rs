@@ -540,7 +540,9 @@ impl Mentions {
             gender: Gender::Unknown,
             plural,
             name_words: SmallVec::new(),
-            bare_span: span,
+            // "42% of voters", "critics of the plan".
+            bare_span: qualifier_after(analysis, tokens.end - 1, analysis.tokens.len())
+                .map_or(span, |last| analysis.token_range_span(tokens.start, last)),
             roles: smallvec![head],
             entity: None,
         };
@@ -564,7 +566,7 @@ impl Mentions {
         let mention = &self.mentions[mention_index];
         let entity = self.entities.len();
         if mention.name_words.is_empty() {
-            let phrase = normalized_phrase(mention.span.slice(analysis.text));
+            let phrase = normalized_phrase(mention.bare_span.slice(analysis.text));
             self.index.by_phrase.insert(phrase, entity);
         } else {
             self.index.add_name(entity, &mention.name_words);
@@ -583,6 +585,16 @@ impl Mentions {
 
     /// Puts a mention into an entity, merging what the mention tells.
     pub fn attach(&mut self, mention_index: usize, entity_index: usize) {
+        let entity_named_with_qualifier = {
+            let entity = &self.entities[entity_index];
+            entity
+                .mentions
+                .iter()
+                .map(|&other| &self.mentions[other])
+                .any(|other| {
+                    other.bare_span == entity.name_span && other.bare_span.end() > other.span.end()
+                })
+        };
         let mention = &mut self.mentions[mention_index];
         mention.entity = Some(entity_index);
         let entity = &mut self.entities[entity_index];
@@ -600,6 +612,16 @@ impl Mentions {
             entity.name_words = mention.name_words.clone();
             entity.name_span = mention.bare_span;
             self.index.add_name(entity_index, &mention.name_words);
+        }
+        // An entity known only by a role takes the fullest phrase it is
+        // given: "the spokesperson", then "the spokesperson for the union".
+        let qualified = mention.bare_span.end() > mention.span.end();
+        if mention.kind == MentionKind::Nominal
+            && entity.name_words.is_empty()
+            && qualified
+            && !entity_named_with_qualifier
+        {
+            entity.name_span = mention.bare_span;
         }
         if entity.kind == EntityKind::Unknown {
             entity.kind = mention.entity_kind;
@@ -744,12 +766,10 @@ impl Mentions {
         // The most recent entity known by this role: "the minister" after
         // "Finance Minister Amina Okafor"; "the ministry" after "Ministry of Defence".
         // "The Texas senator" is not "the Vermont senator" before it.
-        let by_role = self
-            .index
-            .by_role
-            .get(head)
-            .copied()
-            .filter(|&entity| !self.modifiers_differ(analysis, index, entity));
+        let by_role = self.index.by_role.get(head).copied().filter(|&entity| {
+            !self.modifiers_differ(analysis, index, entity)
+                && !self.qualifiers_differ(analysis, index, entity)
+        });
         let by_name = self
             .index
             .by_name_word
@@ -790,8 +810,32 @@ impl Mentions {
             })
     }
 
+    /// Whether the nominal mention `index` says whom it speaks for ("a
+    /// spokesperson for the ministry") and one of the entity's first nominal
+    /// mentions says another ("a spokesperson for the union"): two people.
+    fn qualifiers_differ(&self, analysis: &TextAnalysis, index: usize, entity: usize) -> bool {
+        let qualifier = |mention: &Mention| {
+            let after_mention = Span::new(mention.span.end(), mention.bare_span.end());
+            crate::text::lower_case(after_mention.slice(analysis.text).trim())
+        };
+        let mention = &self.mentions[index];
+        if mention.bare_span.end() <= mention.span.end() {
+            return false;
+        }
+        let own = qualifier(mention);
+        self.entities[entity]
+            .mentions
+            .iter()
+            .take(8)
+            .map(|&other| &self.mentions[other])
+            .filter(|other| {
+                other.kind == MentionKind::Nominal && other.bare_span.end() > other.span.end()
+            })
+            .any(|other| qualifier(other) != own)
+    }
+
     fn entity_with_same_words(&self, analysis: &TextAnalysis, index: usize) -> Option<usize> {
-        let phrase = normalized_phrase(self.mentions[index].span.slice(analysis.text));
+        let phrase = normalized_phrase(self.mentions[index].bare_span.slice(analysis.text));
         self.index
             .by_phrase
             .get(&phrase)
@@ -1042,6 +1086,14 @@ fn nominal_at(
     for token in &tokens[start..=head] {
         gender = gender.merge(role_gender(&token.lower));
     }
+    // The qualifier names the speaker ("a spokesperson for the union") but
+    // stays outside the mention, so the names inside it ("Ministry of
+    // Defence") remain mentions of their own.
+    let qualified_span = match entity_kind {
+        EntityKind::Person | EntityKind::Group => qualifier_after(analysis, head, range.end)
+            .map_or(span, |last| analysis.token_range_span(start, last)),
+        _ => span,
+    };
     Some(Mention {
         span,
         tokens: start..head + 1,
@@ -1050,10 +1102,67 @@ fn nominal_at(
         gender,
         plural,
         name_words: SmallVec::new(),
-        bare_span: span,
+        bare_span: qualified_span,
         roles: smallvec![head_word],
         entity: None,
     })
+}
+
+/// The last token of a prepositional phrase that says whom a role noun at
+/// `head` speaks for: "a spokesperson *for the union*", "officials *at the
+/// Department of Health*", "critics *of the plan*". The phrase is a
+/// preposition, an optional determiner and up to five words; it stops
+/// before punctuation, a function word or a verb ("a spokesperson for the
+/// union said"), so that a sentence's verb never becomes part of a name.
+fn qualifier_after(analysis: &TextAnalysis, head: usize, end: usize) -> Option<usize> {
+    const PREPOSITIONS: &[&str] = &["for", "of", "at", "with", "from"];
+    const DETERMINERS_OF_QUALIFIER: &[&str] = &["the", "a", "an", "his", "her", "its", "their"];
+    let tokens = &analysis.tokens;
+    let preposition = head + 1;
+    if preposition >= end || !PREPOSITIONS.contains(&tokens[preposition].lower.as_str()) {
+        return None;
+    }
+    let mut index = preposition + 1;
+    if index < end && DETERMINERS_OF_QUALIFIER.contains(&tokens[index].lower.as_str()) {
+        index += 1;
+    }
+    let after_determiner = index > preposition + 1;
+    let first_word = index;
+    let mut last = None;
+    while index < end && index < first_word + 5 {
+        let token = &tokens[index];
+        let word = token.lower.as_str();
+        let between_capitals = matches!(word, "of" | "and" | "for")
+            && last.is_some_and(|previous: usize| tokens[previous].capitalized)
+            && tokens.get(index + 1).is_some_and(|next| next.capitalized);
+        if between_capitals {
+            index += 1;
+            continue;
+        }
+        let is_verb_or_function_word = !token.capitalized
+            && (WORD_CLASSES
+                .get_hashed(analysis.token_hashes[index], word)
+                .unwrap_or(0)
+                & (class::NOT_NAME | class::DETERMINER | class::PRONOUN)
+                != 0
+                || word.ends_with("ed")
+                // Right after a determiner a verb form is a noun ("critics
+                // of the plan"); later it is the sentence's verb.
+                || (!(after_determiner && index == first_word)
+                    && crate::attribution::cues::cue_verb_hashed(
+                        analysis.token_hashes[index],
+                        word,
+                    )
+                    .is_some()));
+        // "members of the 1922 Committee".
+        let word_or_number = matches!(token.kind, TokenKind::Word | TokenKind::Number);
+        if !word_or_number || is_verb_or_function_word {
+            break;
+        }
+        last = Some(index);
+        index += 1;
+    }
+    last
 }
 
 fn is_name_word(analysis: &TextAnalysis, index: usize) -> bool {
@@ -1409,6 +1518,15 @@ fn name_at(
         EntityKind::Person
     } else {
         EntityKind::Unknown
+    };
+    // "Officials at the Department of Health": a capitalised group noun
+    // takes its qualifier into its name, as a lower-case one does.
+    let bare_span = if is_group && name_words.len() == 1 {
+        qualifier_after(analysis, end - 1, range.end).map_or(bare_span, |last| {
+            analysis.token_range_span(bare_start, last)
+        })
+    } else {
+        bare_span
     };
     Some(Mention {
         span,

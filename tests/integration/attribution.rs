@@ -4261,3 +4261,82 @@ fn adjectives_of_stance_report_what_their_subject_holds() {
     let told = quote_with_cue(&quotes, "was told");
     assert_eq!(told.source, None, "the mayor was told, not telling");
 }
+
+#[test]
+fn a_role_noun_keeps_whom_it_speaks_for_in_the_speaker_name() {
+    let text = "A spokesperson for the union said members would strike. \
+                A spokeswoman for the Ministry of Defence said talks would resume. \
+                The spokesperson for the union added that pay was the main issue. \
+                The ministry spokeswoman said no offer had been made. \
+                A spokesperson for the railway company said trains would run. \
+                The spokesperson said the timetable was unchanged.";
+    let quotes = read_quotes(text);
+    let speaker_of = |needle: &str| quote_containing(&quotes, needle).speaker;
+    // The qualifier names the speaker but the source stays the noun phrase
+    // before the verb, and the verb never joins the name.
+    let strike = quote_containing(&quotes, "would strike");
+    assert_eq!(strike.source.as_deref(), Some("A spokesperson"));
+    assert_eq!(
+        strike.speaker.as_deref(),
+        Some("A spokesperson for the union")
+    );
+    assert_eq!(
+        speaker_of("would resume").as_deref(),
+        Some("A spokeswoman for the Ministry of Defence")
+    );
+    // The same qualifier, or none, is the same person; another qualifier is
+    // another person, even with the same role noun.
+    assert_eq!(
+        speaker_of("main issue").as_deref(),
+        Some("A spokesperson for the union")
+    );
+    assert_eq!(
+        speaker_of("no offer").as_deref(),
+        Some("A spokeswoman for the Ministry of Defence")
+    );
+    assert_eq!(
+        speaker_of("trains would run").as_deref(),
+        Some("A spokesperson for the railway company")
+    );
+    assert_eq!(
+        speaker_of("timetable").as_deref(),
+        Some("A spokesperson for the railway company")
+    );
+    // Names inside a qualifier stay mentions of their own entity.
+    let with_ministry = format!("{text} No deal is near, says MoD.");
+    let document = annotate_bytes(&with_ministry);
+    let ministry = document
+        .speakers
+        .iter()
+        .find(|speaker| speaker.name == "Ministry of Defence")
+        .expect("the ministry speaks");
+    let ministry_mentions: Vec<&str> = ministry
+        .mentions
+        .iter()
+        .map(|mention| &with_ministry[mention.start..mention.end])
+        .collect();
+    assert_eq!(ministry_mentions, ["Ministry of Defence", "MoD"]);
+}
+
+#[test]
+fn group_nouns_keep_their_qualifier_and_a_late_verb_form_ends_it() {
+    let text = "Cases rose again. Officials at the Department of Health said wards were full. \
+                Critics of the plan say it will fail. \
+                An attorney for the family argues that the hospital was negligent.";
+    let quotes = read_quotes(text);
+    let speaker_of = |needle: &str| quote_containing(&quotes, needle).speaker;
+    assert_eq!(
+        speaker_of("wards were full").as_deref(),
+        Some("Officials at the Department of Health")
+    );
+    // "plan" right after "the" is a noun, though "plan" can be a verb.
+    assert_eq!(
+        speaker_of("will fail").as_deref(),
+        Some("Critics of the plan")
+    );
+    // "argues" after the qualifier's noun is the sentence's verb.
+    assert_eq!(
+        speaker_of("negligent").as_deref(),
+        Some("An attorney for the family")
+    );
+}

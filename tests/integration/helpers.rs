@@ -73,8 +73,6 @@ pub fn quote_containing(quotes: &[ReadQuote], needle: &str) -> ReadQuote {
     found[0].clone()
 }
 
-/// The one quote whose cue is `cue` (for sentences whose attributions nest,
-/// where content alone does not single one out).
 /// Asserts, for each (cue, source, content) case, that the one quote with
 /// that cue has that source and a single content part.
 pub fn assert_cue_cases(quotes: &[ReadQuote], cases: &[(&str, &str, &str)]) {
@@ -85,6 +83,8 @@ pub fn assert_cue_cases(quotes: &[ReadQuote], cases: &[(&str, &str, &str)]) {
     }
 }
 
+/// The one quote whose cue is `cue` (for sentences whose attributions nest,
+/// where content alone does not single one out).
 pub fn quote_with_cue(quotes: &[ReadQuote], cue: &str) -> ReadQuote {
     let found: Vec<&ReadQuote> = quotes
         .iter()
