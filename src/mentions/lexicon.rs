@@ -89,6 +89,35 @@ pub const ORGANIZATION_NOUNS: &[&str] = &[
     "states", "kingdom", "nations", "republic", "emirates",
 ];
 
+/// Last words of a company's name ("Acme Corp.", "Northbridge Capital Group").
+pub const COMPANY_NAME_ENDINGS: &[&str] = &[
+    "corp",
+    "corporation",
+    "inc",
+    "incorporated",
+    "co",
+    "company",
+    "ltd",
+    "limited",
+    "llc",
+    "plc",
+    "group",
+    "holdings",
+    "ag",
+    "sa",
+    "gmbh",
+    "bank",
+    "airlines",
+    "motors",
+    "industries",
+    "technologies",
+    "partners",
+    "capital",
+];
+
+/// Nouns by which a news text refers back to a company ("the company said").
+pub const COMPANY_HEADS: &[&str] = &["company", "firm", "corporation", "group", "business"];
+
 /// Plural or collective nouns that name a group of speakers ("officials said").
 #[rustfmt::skip]
 pub const GROUP_NOUNS: &[&str] = &[

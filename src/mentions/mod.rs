@@ -235,6 +235,9 @@ struct EntityIndex {
     by_role: FastMap<CompactString, usize>,
     /// Entities without a name, by their normalised noun phrase.
     by_phrase: FastMap<CompactString, usize>,
+    /// The latest company named as one ("Acme Corp.", "Northbridge Capital
+    /// Group"), which "the company" or "the firm" refers to.
+    latest_company: Option<usize>,
 }
 
 impl EntityIndex {
@@ -247,6 +250,7 @@ impl EntityIndex {
             by_initials: EntityLists::with_capacity(keys / 2),
             by_role: FastMap::with_capacity_and_hasher(keys / 4, Default::default()),
             by_phrase: FastMap::with_capacity_and_hasher(keys / 4, Default::default()),
+            latest_company: None,
         }
     }
 
@@ -585,15 +589,19 @@ impl Mentions {
 
     /// Puts a mention into an entity, merging what the mention tells.
     pub fn attach(&mut self, mention_index: usize, entity_index: usize) {
-        let entity_named_with_qualifier = {
+        // Whether the entity's name is a qualified phrase, and whether it is
+        // a bare role ("the spokesperson": two words at most).
+        let (entity_named_with_qualifier, bare_role_name) = {
             let entity = &self.entities[entity_index];
-            entity
+            let naming_mention = entity
                 .mentions
                 .iter()
                 .map(|&other| &self.mentions[other])
-                .any(|other| {
-                    other.bare_span == entity.name_span && other.bare_span.end() > other.span.end()
-                })
+                .find(|other| other.bare_span == entity.name_span);
+            (
+                naming_mention.is_some_and(|other| other.bare_span.end() > other.span.end()),
+                naming_mention.is_some_and(|other| other.tokens.len() <= 2),
+            )
         };
         let mention = &mut self.mentions[mention_index];
         mention.entity = Some(entity_index);
@@ -608,6 +616,15 @@ impl Mentions {
             }
             self.index.by_role.insert(role.clone(), entity_index);
         }
+        let names_a_company = mention.kind == MentionKind::Name
+            && mention.name_words.len() >= 2
+            && mention
+                .name_words
+                .last()
+                .is_some_and(|last| COMPANY_NAME_ENDINGS.contains(&last.as_str()));
+        if names_a_company {
+            self.index.latest_company = Some(entity_index);
+        }
         if mention.kind == MentionKind::Name && mention.name_words.len() > entity.name_words.len() {
             entity.name_words = mention.name_words.clone();
             entity.name_span = mention.bare_span;
@@ -615,10 +632,13 @@ impl Mentions {
         }
         // An entity known only by a role takes the fullest phrase it is
         // given: "the spokesperson", then "the spokesperson for the union".
+        // Only a bare "the spokesperson" gives way: "an Intel spokeswoman"
+        // says more than a later "spokeswoman for …" that joins it by role.
         let qualified = mention.bare_span.end() > mention.span.end();
         if mention.kind == MentionKind::Nominal
             && entity.name_words.is_empty()
             && qualified
+            && bare_role_name
             && !entity_named_with_qualifier
         {
             entity.name_span = mention.bare_span;
@@ -763,6 +783,10 @@ impl Mentions {
             return self.entity_with_same_words(analysis, index);
         }
         let head = mention.roles.last()?;
+        // "Another mining company" is never the company before it.
+        if analysis.tokens[mention.tokens.start].lower == "another" {
+            return None;
+        }
         // The most recent entity known by this role: "the minister" after
         // "Finance Minister Amina Okafor"; "the ministry" after "Ministry of Defence".
         // "The Texas senator" is not "the Vermont senator" before it.
@@ -776,8 +800,16 @@ impl Mentions {
             .get(head)
             .filter(|&entity| self.entities[entity].kind == EntityKind::Organization)
             .max();
+        // "The company said" after "Acme Corp. reported": only with "the",
+        // as "a company" is another one.
+        let by_company = self.index.latest_company.filter(|_| {
+            COMPANY_HEADS.contains(&head.as_str())
+                && analysis.tokens[mention.tokens.start].lower == "the"
+                && mention.tokens.len() == 2
+        });
         by_role
             .max(by_name)
+            .max(by_company)
             .or_else(|| self.entity_with_same_words(analysis, index))
     }
 
@@ -1033,9 +1065,18 @@ fn nominal_at(
             // "Senior", "top" and "former" open a phrase of their own, but
             // after an article they are modifiers: "the former top aide".
             let adjective_determiner = matches!(token.lower.as_str(), "senior" | "top" | "former");
+            // A preposition ends the phrase before its head: "his time as
+            // governor" is not a governor. ("Of" stays: "a big chunk of
+            // voters" is a group of voters.)
+            let preposition = !token.capitalized
+                && matches!(
+                    token.lower.as_str(),
+                    "as" | "in" | "on" | "at" | "for" | "with" | "to" | "from" | "by"
+                );
             if (!token.is_word() && !token.is_punct('-') && !abbreviation_dot(candidate))
                 || (token.capitalized && !name_modifier)
                 || (has(candidate, class::DETERMINER) && !adjective_determiner)
+                || (preposition && !inside_name(candidate))
             {
                 break;
             }
@@ -1129,18 +1170,52 @@ fn qualifier_after(analysis: &TextAnalysis, head: usize, end: usize) -> Option<u
     let after_determiner = index > preposition + 1;
     let first_word = index;
     let mut last = None;
-    while index < end && index < first_word + 5 {
+    while index < end && index < first_word + 6 {
         let token = &tokens[index];
         let word = token.lower.as_str();
         let between_capitals = matches!(word, "of" | "and" | "for")
             && last.is_some_and(|previous: usize| tokens[previous].capitalized)
             && tokens.get(index + 1).is_some_and(|next| next.capitalized);
-        if between_capitals {
+        // "a spokesman for Mr. Clinton", "for Mayor Frank G. Jackson": the
+        // dot of an abbreviated title or an initial inside the name.
+        let abbreviation_dot = token.is_punct('.')
+            && !token.space_before
+            && last.is_some_and(|previous: usize| {
+                previous + 1 == index
+                    && tokens[previous].capitalized
+                    && tokens[previous].lower.len() <= 3
+            })
+            && tokens.get(index + 1).is_some_and(|next| next.capitalized);
+        if between_capitals || abbreviation_dot {
             index += 1;
             continue;
         }
-        let is_verb_or_function_word = !token.capitalized
-            && (WORD_CLASSES
+        // "at the time", "for installing", "isn't": time, a gerund or a
+        // contraction ends the phrase.
+        let not_a_name_part = !token.capitalized
+            && (word.ends_with("ing")
+                || word.contains(['\'', '\u{2019}'])
+                || matches!(
+                    word,
+                    "time"
+                        | "moment"
+                        | "day"
+                        | "days"
+                        | "week"
+                        | "weeks"
+                        | "month"
+                        | "months"
+                        | "year"
+                        | "years"
+                        | "decades"
+                        | "start"
+                        | "end"
+                        | "whom"
+                        | "whose"
+                ));
+        let is_verb_or_function_word = not_a_name_part
+            || !token.capitalized
+                && (WORD_CLASSES
                 .get_hashed(analysis.token_hashes[index], word)
                 .unwrap_or(0)
                 & (class::NOT_NAME | class::DETERMINER | class::PRONOUN)

@@ -4340,3 +4340,39 @@ fn group_nouns_keep_their_qualifier_and_a_late_verb_form_ends_it() {
         Some("An attorney for the family")
     );
 }
+
+#[test]
+fn a_preposition_before_the_role_noun_ends_the_noun_phrase() {
+    // "his time as governor" is a stretch of time, not a governor the later
+    // "the Ohio governor" could be.
+    let text = "Kasich cut taxes during his time as governor, and the Ohio governor \
+                said the state was booming.";
+    let quote = quote_containing(&read_quotes(text), "booming");
+    assert_eq!(quote.source.as_deref(), Some("the Ohio governor"));
+    assert_eq!(quote.speaker.as_deref(), Some("the Ohio governor"));
+}
+
+#[test]
+fn the_company_refers_back_to_the_latest_company_named_as_one() {
+    let text = "Acme Corp. reported a loss of $2 million in the third quarter. \
+                The company said demand had slowed in Europe. It added that it expected \
+                a recovery next year. Its rival Beta Holdings had a better quarter; \
+                the firm said sales were up. Gamma Mining, another mining company, was \
+                sold in May. Another mining company said it would bid for the mines.";
+    let quotes = read_quotes(text);
+    let speaker_of = |needle: &str| quote_containing(&quotes, needle).speaker;
+    assert_eq!(
+        speaker_of("demand had slowed").as_deref(),
+        Some("Acme Corp")
+    );
+    assert_eq!(speaker_of("a recovery").as_deref(), Some("Acme Corp"));
+    assert_eq!(
+        speaker_of("sales were up").as_deref(),
+        Some("Beta Holdings")
+    );
+    // "Another" is never the one before it.
+    assert_eq!(
+        speaker_of("would bid").as_deref(),
+        Some("Another mining company")
+    );
+}
