@@ -922,15 +922,35 @@ fn find_in_sentence(
             // "the economist Jared Bernstein": the noun phrase found just
             // before ends in the role noun the name took; the two are one
             // mention, article included.
+            // A title alone found just before ("Chief" in "Chief executive
+            // Laura Kim") is inside the mention: it goes.
             let overlaps_previous = mentions.last().is_some_and(|previous: &Mention| {
-                previous.kind == MentionKind::Nominal
-                    && previous.tokens.end > mention.tokens.start
-                    && previous.tokens.start < mention.tokens.start
+                previous.kind == MentionKind::Nominal && previous.tokens.end > mention.tokens.start
             });
             if overlaps_previous {
                 if let Some(previous) = mentions.pop() {
-                    mention.tokens.start = previous.tokens.start;
-                    mention.span = Span::new(previous.span.start(), mention.span.end());
+                    if previous.tokens.start < mention.tokens.start {
+                        mention.tokens.start = previous.tokens.start;
+                        mention.span = Span::new(previous.span.start(), mention.span.end());
+                    }
+                }
+            }
+            // Any other mention keeps its words: mentions never overlap
+            // ("Florida-based Republican strategist Al Cardenas" leaves
+            // "Republican" to the name before it).
+            if let Some(previous) = mentions.last() {
+                if previous.tokens.end > mention.tokens.start {
+                    let free_start = tokens[previous.tokens.end].span.start();
+                    if previous.tokens.end >= mention.tokens.end
+                        || free_start > mention.bare_span.start()
+                    {
+                        // Never the case as the rules stand; should it
+                        // become one, the earlier mention wins.
+                        index = mention.tokens.end;
+                        continue;
+                    }
+                    mention.tokens.start = previous.tokens.end;
+                    mention.span = Span::new(free_start, mention.span.end());
                 }
             }
             index = mention.tokens.end;
@@ -1415,9 +1435,30 @@ fn name_at(
     let mut roles = Roles::new();
     if start > range.start {
         let previous = &tokens[start - 1];
+        let is_title_word =
+            |index: usize| tokens[index].is_word() && has(index, class::TITLE | class::ROLE);
         if previous.is_word() && !previous.capitalized && has(start - 1, class::ROLE) {
             mention_start = start - 1;
             roles.push(previous.lower.clone());
+            // "Chief executive Laura Kim", "Labour leader Keir Starmer": a
+            // capitalised title word before the role noun belongs to it.
+            if start - 1 > range.start && tokens[start - 2].capitalized && is_title_word(start - 2)
+            {
+                mention_start = start - 2;
+            }
+        } else if previous.is_word()
+            && !previous.capitalized
+            && start >= range.start + 3
+            && tokens[start - 2].lower == "of"
+            && is_title_word(start - 3)
+            && matches!(
+                previous.lower.as_str(),
+                "staff" | "state" | "defense" | "defence" | "justice" | "police" | "operations"
+            )
+        {
+            // "chief of staff Ron Klain", "secretary of state John Kerry".
+            mention_start = start - 3;
+            roles.push(tokens[start - 3].lower.clone());
         }
     }
     // Split leading titles from the bare name.

@@ -4376,3 +4376,24 @@ fn the_company_refers_back_to_the_latest_company_named_as_one() {
         Some("Another mining company")
     );
 }
+
+#[test]
+fn a_title_word_before_a_lower_case_role_noun_belongs_to_the_name() {
+    let text = "Chief Executive Officer Tim Cook said sales rose. \
+                Chief executive Laura Kim told analysts that the worst was over. \
+                Chief of staff Ron Klain said the bill would pass. \
+                Labour leader Keir Starmer said the budget was a disgrace.";
+    let quotes = read_quotes(text);
+    let cases = [
+        ("the worst", "Chief executive Laura Kim", "Laura Kim"),
+        // "Chief" alone is not a mention that "chief" in Tim Cook's title
+        // could claim.
+        ("the bill", "Chief of staff Ron Klain", "Ron Klain"),
+        ("a disgrace", "Labour leader Keir Starmer", "Keir Starmer"),
+    ];
+    for (needle, source, speaker) in cases {
+        let quote = quote_containing(&quotes, needle);
+        assert_eq!(quote.source.as_deref(), Some(source), "{needle}");
+        assert_eq!(quote.speaker.as_deref(), Some(speaker), "{needle}");
+    }
+}
