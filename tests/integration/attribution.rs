@@ -160,6 +160,15 @@ fn asked_about_then_the_spokeswoman_said_that() {
     let quote = quote_containing(&read_quotes(text), "talks would resume");
     assert_eq!(quote.parts, ["that talks would resume next week"]);
     assert_eq!(quote.source.as_deref(), Some("the spokeswoman"));
+    // The question is reported too, but the spokeswoman did not ask it:
+    // who did is unknown unless "by" names them.
+    let question = quote_containing(&read_quotes(text), "the report");
+    assert_eq!(question.cue.as_deref(), Some("Asked"));
+    assert_eq!(question.source, None);
+    assert_eq!(question.speaker, None);
+    let asked_by = "Asked by Stephanopoulos about the report, the spokeswoman said no.";
+    let question = quote_containing(&read_quotes(asked_by), "the report");
+    assert_eq!(question.source.as_deref(), Some("Stephanopoulos"));
 }
 
 #[test]
