@@ -12,7 +12,93 @@ use crate::mentions::is_negated_auxiliary;
 /// The most tokens a time adjunct between a subject and its verb has.
 const LONGEST_ADJUNCT: usize = 4;
 
+/// American states, by name and by their news abbreviations (lower case,
+/// without the full stop), which follow a city in a place: "in Dayton,
+/// Ohio,", "in Alexandria, Va.,".
+#[rustfmt::skip]
+const STATES: &[&str] = &[
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey",
+    "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
+    "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+    "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m",
+    "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex", "vt", "va",
+    "wash", "w.va", "wis", "wyo", "d.c",
+];
+
 impl Attributor<'_, '_> {
+    /// The token after "Va.," or "New York," when a state of one or two
+    /// words starts at `start` and a comma follows it.
+    fn after_state_and_comma(&self, start: usize) -> Option<usize> {
+        let tokens = &self.analysis.tokens;
+        [start, start + 1].into_iter().find_map(|end| {
+            let words: Vec<&str> = (start..=end.min(tokens.len().saturating_sub(1)))
+                .map(|t| self.lower(t))
+                .collect();
+            let all_capitalised = (start..=end).all(|t| {
+                tokens
+                    .get(t)
+                    .is_some_and(|token| token.is_word() && token.capitalized)
+            });
+            if !all_capitalised || !STATES.contains(&words.join(" ").as_str()) {
+                return None;
+            }
+            let after = self.past_suffix_dot(end + 1);
+            self.is_punct(after, ',').then_some(after + 1)
+        })
+    }
+
+    /// The preposition opening "in Dayton, Ohio" when the comma at `comma`
+    /// closes such a place: a preposition, a capitalised city of up to
+    /// three words, a comma and a state (its abbreviation's full stop
+    /// included).
+    fn place_with_state_ending_at(&self, comma: usize, sentence_start: usize) -> Option<usize> {
+        let tokens = &self.analysis.tokens;
+        let mut state_end = comma.checked_sub(1)?;
+        if tokens[state_end].is_punct('.') && !tokens[state_end].space_before {
+            state_end = state_end.checked_sub(1)?;
+        }
+        // A state of one or two words ("Ohio", "Va", "New York", "N.Y").
+        let state_start = [state_end, state_end.saturating_sub(1)]
+            .into_iter()
+            .filter(|&start| start > sentence_start)
+            .find(|&start| {
+                let words: Vec<&str> = (start..=state_end).map(|t| self.lower(t)).collect();
+                (start..=state_end).all(|t| tokens[t].is_word() && tokens[t].capitalized)
+                    && STATES.contains(&words.join(" ").as_str())
+            })?;
+        let city_comma = state_start.checked_sub(1)?;
+        if !self.is_punct(city_comma, ',') {
+            return None;
+        }
+        let city_end = city_comma.checked_sub(1)?;
+        let city_start =
+            (city_end.saturating_sub(2).max(sentence_start)..=city_end).find(|&start| {
+                (start..=city_end).all(|t| tokens[t].is_word() && tokens[t].capitalized)
+            })?;
+        let preposition = city_start.checked_sub(1).filter(|&p| p > sentence_start)?;
+        // Only in a plain subject ("Officials in Dayton, Ohio,"): after an
+        // earlier comma the place belongs to an appositive or an aside
+        // ("Purner, 67, a retiree in Allentown, Pa.,", "Trump, speaking at
+        // a rally in Wilmington, N.C.,"), which the rules below read.
+        // A preposition inside a name ("Betsy Sharp of Burke County,
+        // Georgia,") leaves the name whole.
+        if (sentence_start..preposition).any(|t| self.is_punct(t, ','))
+            || self.mentions.mention_at_token[preposition].is_some()
+        {
+            return None;
+        }
+        matches!(
+            self.lower(preposition),
+            "in" | "at" | "from" | "of" | "near" | "outside"
+        )
+        .then_some(preposition)
+    }
+
     /// A mention (or, with `allow_generic`, a plain noun phrase) ending just
     /// before `cue_start`.
     pub(super) fn phrase_before(
@@ -175,6 +261,12 @@ impl Attributor<'_, '_> {
             }
         }
         if tokens[last].is_punct(',') {
+            // "Officials in Dayton, Ohio, said", "Lazar, in Alexandria, Va.,
+            // said": a city and its state after a preposition are a place,
+            // not a name and its appositive; the subject stands before it.
+            if let Some(preposition) = self.place_with_state_ending_at(last, sentence_start) {
+                return self.phrase_before(preposition, sentence_start, allow_generic);
+            }
             // "Okafor, the finance minister, said": the name before the appositive.
             let mut appositive = self.mentions.ending_at(last.checked_sub(1)?)?;
             // "Col. Warren, a military spokesman in Baghdad, said": a place
@@ -690,11 +782,20 @@ impl Attributor<'_, '_> {
         // Nobel-winning Peruvian novelist Mario Vargas Llosa, …, told": up to
         // four modifier words before the name (looked for first, so that the
         // name's own comma is not taken for the end of an opening phrase).
+        // ("In court in Alexandria, Va., Lazar, …, said": a city before its
+        // state is a place, not the subject.)
+        let is_city = |at: usize| {
+            self.mentions.starting_at(at).is_some_and(|m| {
+                let end = self.mentions.mentions[m].tokens.end;
+                self.is_punct(end, ',') && self.after_state_and_comma(end + 1).is_some()
+            })
+        };
         let after_modifiers = |start: usize| {
             (1..=4).find(|&skip| {
                 start + skip < comma
                     && (start..start + skip).all(|t| self.analysis.tokens[t].is_word())
                     && subject_at(start + skip).is_some()
+                    && !is_city(start + skip)
             })
         };
         // "The employee, a registered Republican, said": a short common-noun
@@ -743,6 +844,19 @@ impl Attributor<'_, '_> {
                     || subject_at(opening_comma + 1).is_some()
                 {
                     start = opening_comma + 1;
+                    // "In Alexandria, Va., Lazar, …, said": the state after
+                    // the city belongs to the opening phrase.
+                    // ("Friday, Texas, leading a coalition, asked": after a
+                    // day, the state is the subject.)
+                    let city_before = self
+                        .mentions
+                        .ending_at(opening_comma - 1)
+                        .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name);
+                    if let Some(after_state) =
+                        self.after_state_and_comma(start).filter(|_| city_before)
+                    {
+                        start = after_state;
+                    }
                 }
                 if let Some(skip) = after_modifiers(start).filter(|_| subject_at(start).is_none()) {
                     start += skip;

@@ -4406,3 +4406,23 @@ fn a_title_word_before_a_lower_case_role_noun_belongs_to_the_name() {
         assert_eq!(quote.speaker.as_deref(), Some(speaker), "{needle}");
     }
 }
+
+#[test]
+fn a_city_and_its_state_are_a_place_not_a_speaker() {
+    let text = "Officials in Dayton, Ohio, said the water was safe. \
+                In federal court in Alexandria, Va., Lazar, in a green jumpsuit, said little. \
+                Trump, speaking at a rally in Wilmington, N.C., warned that taxes would rise. \
+                Friday, Texas, leading a coalition of 13 states, asked a judge to block the rules.";
+    let quotes = read_quotes(text);
+    let cases = [
+        ("the water was safe", "Officials"),
+        ("little", "Lazar"),
+        ("taxes would rise", "Trump"),
+        // A state can be a speaker: after a day, it is the subject.
+        ("a judge", "Texas"),
+    ];
+    for (needle, source) in cases {
+        let quote = quote_containing(&quotes, needle);
+        assert_eq!(quote.source.as_deref(), Some(source), "{needle}");
+    }
+}
