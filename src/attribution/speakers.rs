@@ -15,9 +15,14 @@ const LATEST_SPEAKER_BONUS: f32 = 2.5;
 const RECENT_SPEAKER_BONUS: f32 = 1.5;
 const GENDER_MATCH_BONUS: f32 = 0.5;
 const PERSON_BONUS: f32 = 0.5;
+/// For the mention opening the sentence before, when the pronoun opens its
+/// own: "Whitmer was less sure. She said …" goes on about Whitmer, even
+/// after another woman spoke ("Warren said …").
+const CONTINUED_SUBJECT_BONUS: f32 = 2.5;
 /// The most any antecedent can gain, which bounds the search: once the best
 /// score so far beats this minus a candidate's distance, no farther one wins.
-const MOST_SALIENCE_BONUS: f32 = LATEST_SPEAKER_BONUS + GENDER_MATCH_BONUS + PERSON_BONUS;
+const MOST_SALIENCE_BONUS: f32 =
+    LATEST_SPEAKER_BONUS + GENDER_MATCH_BONUS + PERSON_BONUS + CONTINUED_SUBJECT_BONUS;
 
 /// Endings of adverbs that open sentences ("Clearly", "Obviously",
 /// "Reportedly"), and of no common name.
@@ -338,6 +343,13 @@ impl Attributor<'_, '_> {
         }
         let this_sentence = self.analysis.sentence_of_token[position];
         let this_paragraph = self.analysis.sentences[this_sentence].paragraph;
+        // A pronoun that opens a sentence after a full stop is its subject;
+        // one after a closing quotation mark ("“…,” she wrote.") only
+        // names the quote's speaker.
+        let pronoun_opens_sentence = self.sentence_range(position).start == position
+            && position.checked_sub(1).is_some_and(|previous| {
+                self.analysis.tokens[previous].kind == TokenKind::Punct('.')
+            });
         let recent_speakers: Vec<usize> = self.found[..attribution_index]
             .iter()
             .rev()
@@ -441,6 +453,21 @@ impl Attributor<'_, '_> {
             }
             if entity.kind == EntityKind::Person {
                 score += PERSON_BONUS;
+            }
+            // (Only a person: a capitalised word opening the sentence before,
+            // "Emails …", "Top advisers …", is often no name at all.)
+            let continues_subject = pronoun_opens_sentence
+                && entity.kind == EntityKind::Person
+                && candidate_sentence + 1 == this_sentence
+                && self.sentence_range(candidate.tokens.start).start == candidate.tokens.start;
+            if continues_subject {
+                // Half as much when the text does not tell the subject's
+                // gender: "Schlafly had backed Trump. He acknowledged …".
+                score += if entity.gender == Gender::Unknown {
+                    CONTINUED_SUBJECT_BONUS / 2.0
+                } else {
+                    CONTINUED_SUBJECT_BONUS
+                };
             }
             if best.is_none_or(|(best_score, _)| score > best_score) {
                 best = Some((score, entity_index));

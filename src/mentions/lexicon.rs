@@ -221,6 +221,15 @@ pub const FEMALE_FIRST_NAMES: &[&str] = &[
     "dianne", "claire", "patty", "maxine", "jeanne", "heidi", "joni", "marsha", "cindy", "mia",
     "chloe", "zoe", "leila", "layla", "nadia", "olga", "irina", "svetlana", "chen", "li", "wei",
     "rosa", "carmen", "paula", "monica", "veronica", "erin", "molly",
+    // Names of public figures and other common first names (added in the
+    // nineteenth session, for pronouns after a subject: "Whitmer … She said").
+    "adele", "adeline", "amelia", "aria", "ava", "ayanna", "beatrice", "benazir", "beyonce", "camilla",
+    "caroline", "carrie", "chelsea", "christiane", "claudia", "ellen", "eva", "gabriella", "gianna", "golda",
+    "gretchen", "gwen", "hailey", "harriet", "hoda", "indira", "isla", "josephine", "kathy", "kayleigh",
+    "kellie", "leah", "lily", "lori", "lucy", "madeleine", "madelyn", "meghan", "megyn", "meryl",
+    "mika", "nevaeh", "nora", "norah", "oprah", "penelope", "phyllis", "priti", "rashida", "rihanna",
+    "robin", "ruby", "sadie", "sanna", "savannah", "serenity", "sheryl", "sophie", "stella", "suella",
+    "tiffany", "valentina", "wanda", "yvette", "zoey",
 ];
 
 /// Common male first names.
@@ -249,6 +258,10 @@ pub const MALE_FIRST_NAMES: &[&str] = &[
     "kwame", "kofi", "uhuru", "william", "cory", "elizabeth", "chuck", "mitch", "kevin", "lindsey",
     "orrin", "harry", "al", "howard", "martin", "luther", "malcolm", "colin", "rex", "jim", "jay",
     "ray", "roy", "leon", "max",
+    // Names of public figures and other common first names (added in the
+    // nineteenth session, for pronouns after a subject: "Whitmer … She said").
+    "beto", "brett", "clarence", "dominic", "elon", "gavin", "jeff", "jerome", "johnny", "julian",
+    "kanye", "matt", "neil", "pete", "rahm", "ron", "satya", "sundar", "tucker",
 ];
 
 /// Role nouns with a gender.

@@ -4426,3 +4426,21 @@ fn a_city_and_its_state_are_a_place_not_a_speaker() {
         assert_eq!(quote.source.as_deref(), Some(source), "{needle}");
     }
 }
+
+#[test]
+fn a_pronoun_opening_a_sentence_continues_the_subject_before_it() {
+    // Warren spoke last, but "She" goes on about Whitmer, whom the sentence
+    // before was about.
+    let text = "Senator Elizabeth Warren and Governor Gretchen Whitmer met in Detroit on Friday. \
+                Warren said the plan would create jobs. Whitmer was less sure. \
+                She said the state could not afford it.";
+    let quote = quote_containing(&read_quotes(text), "could not afford");
+    assert_eq!(quote.source.as_deref(), Some("She"));
+    assert_eq!(quote.speaker.as_deref(), Some("Gretchen Whitmer"));
+    // Without a subject of that gender just before, the latest speaker
+    // still wins.
+    let text = "Warren said the plan would create jobs. The committee adjourned. \
+                She said the vote would come in May.";
+    let quote = quote_containing(&read_quotes(text), "in May");
+    assert_eq!(quote.speaker.as_deref(), Some("Warren"));
+}
