@@ -19,10 +19,11 @@ const PERSON_BONUS: f32 = 0.5;
 /// own: "Whitmer was less sure. She said …" goes on about Whitmer, even
 /// after another woman spoke ("Warren said …").
 const CONTINUED_SUBJECT_BONUS: f32 = 2.5;
-/// The most any antecedent can gain, which bounds the search: once the best
-/// score so far beats this minus a candidate's distance, no farther one wins.
-const MOST_SALIENCE_BONUS: f32 =
-    LATEST_SPEAKER_BONUS + GENDER_MATCH_BONUS + PERSON_BONUS + CONTINUED_SUBJECT_BONUS;
+/// The most any antecedent more than one sentence back can gain, which
+/// bounds the search: once the best score so far beats this minus a
+/// candidate's distance, no farther one wins. (The continued subject's
+/// bonus only goes to the sentence just before.)
+const MOST_SALIENCE_BONUS: f32 = LATEST_SPEAKER_BONUS + GENDER_MATCH_BONUS + PERSON_BONUS;
 
 /// Endings of adverbs that open sentences ("Clearly", "Obviously",
 /// "Reportedly"), and of no common name.
@@ -383,7 +384,12 @@ impl Attributor<'_, '_> {
                 break;
             }
             let distance = (this_sentence - candidate_sentence.min(this_sentence)) as f32;
-            if best.is_some_and(|(best_score, _)| MOST_SALIENCE_BONUS - distance <= best_score) {
+            let most_bonus = if distance <= 1.0 {
+                MOST_SALIENCE_BONUS + CONTINUED_SUBJECT_BONUS
+            } else {
+                MOST_SALIENCE_BONUS
+            };
+            if best.is_some_and(|(best_score, _)| most_bonus - distance <= best_score) {
                 break;
             }
             let entity = &self.mentions.entities[entity_index];

@@ -200,6 +200,8 @@ pub struct Entity {
     pub name_words: NameWords,
     /// The span of the mention that gives its display name.
     pub name_span: Span,
+    /// The mention that gives it (index into [`Mentions::mentions`]).
+    pub name_mention: usize,
     /// Role nouns known for it.
     pub roles: Roles,
     /// Its mentions, in text order (indices into [`Mentions::mentions`]).
@@ -581,6 +583,7 @@ impl Mentions {
             plural: mention.plural,
             name_words: mention.name_words.clone(),
             name_span: mention.bare_span,
+            name_mention: mention_index,
             roles: SmallVec::new(),
             mentions: SmallVec::new(),
         });
@@ -592,15 +595,10 @@ impl Mentions {
         // Whether the entity's name is a qualified phrase, and whether it is
         // a bare role ("the spokesperson": two words at most).
         let (entity_named_with_qualifier, bare_role_name) = {
-            let entity = &self.entities[entity_index];
-            let naming_mention = entity
-                .mentions
-                .iter()
-                .map(|&other| &self.mentions[other])
-                .find(|other| other.bare_span == entity.name_span);
+            let naming = &self.mentions[self.entities[entity_index].name_mention];
             (
-                naming_mention.is_some_and(|other| other.bare_span.end() > other.span.end()),
-                naming_mention.is_some_and(|other| other.tokens.len() <= 2),
+                naming.bare_span.end() > naming.span.end(),
+                naming.tokens.len() <= 2,
             )
         };
         let mention = &mut self.mentions[mention_index];
@@ -628,6 +626,7 @@ impl Mentions {
         if mention.kind == MentionKind::Name && mention.name_words.len() > entity.name_words.len() {
             entity.name_words = mention.name_words.clone();
             entity.name_span = mention.bare_span;
+            entity.name_mention = mention_index;
             self.index.add_name(entity_index, &mention.name_words);
         }
         // An entity known only by a role takes the fullest phrase it is
@@ -642,6 +641,7 @@ impl Mentions {
             && !entity_named_with_qualifier
         {
             entity.name_span = mention.bare_span;
+            entity.name_mention = mention_index;
         }
         if entity.kind == EntityKind::Unknown {
             entity.kind = mention.entity_kind;
@@ -1089,6 +1089,7 @@ fn nominal_at(
             // governor" is not a governor. ("Of" stays: "a big chunk of
             // voters" is a group of voters.)
             let preposition = !token.capitalized
+                && token.lower.len() <= 4
                 && matches!(
                     token.lower.as_str(),
                     "as" | "in" | "on" | "at" | "for" | "with" | "to" | "from" | "by"
