@@ -115,6 +115,13 @@ pub const COMPANY_NAME_ENDINGS: &[&str] = &[
     "capital",
 ];
 
+/// Lower-case words that end the phrase after a role noun ("an aide at the
+/// time", "voters for whom …"): nouns of time, and relative pronouns.
+pub const QUALIFIER_STOP_WORDS: &[&str] = &[
+    "time", "moment", "day", "days", "week", "weeks", "month", "months", "year", "years",
+    "decades", "start", "end", "whom", "whose",
+];
+
 /// Nouns by which a news text refers back to a company ("the company said").
 pub const COMPANY_HEADS: &[&str] = &["company", "firm", "corporation", "group", "business"];
 

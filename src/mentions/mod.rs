@@ -1216,24 +1216,7 @@ fn qualifier_after(analysis: &TextAnalysis, head: usize, end: usize) -> Option<u
         let not_a_name_part = !token.capitalized
             && (word.ends_with("ing")
                 || word.contains(['\'', '\u{2019}'])
-                || matches!(
-                    word,
-                    "time"
-                        | "moment"
-                        | "day"
-                        | "days"
-                        | "week"
-                        | "weeks"
-                        | "month"
-                        | "months"
-                        | "year"
-                        | "years"
-                        | "decades"
-                        | "start"
-                        | "end"
-                        | "whom"
-                        | "whose"
-                ));
+                || QUALIFIER_STOP_WORDS.contains(&word));
         let is_verb_or_function_word = not_a_name_part
             || !token.capitalized
                 && (WORD_CLASSES

@@ -1,7 +1,8 @@
 //! The attribution patterns of news writing, one short article each.
 
 use crate::helpers::{
-    annotate_bytes, assert_cue_cases, quote_containing, quote_with_cue, read_quotes,
+    annotate_bytes, assert_cue_cases, assert_speakers, quote_containing, quote_with_cue,
+    read_quotes,
 };
 use whosaid::EntityKind;
 
@@ -4280,7 +4281,6 @@ fn a_role_noun_keeps_whom_it_speaks_for_in_the_speaker_name() {
                 A spokesperson for the railway company said trains would run. \
                 The spokesperson said the timetable was unchanged.";
     let quotes = read_quotes(text);
-    let speaker_of = |needle: &str| quote_containing(&quotes, needle).speaker;
     // The qualifier names the speaker but the source stays the noun phrase
     // before the verb, and the verb never joins the name.
     let strike = quote_containing(&quotes, "would strike");
@@ -4289,27 +4289,17 @@ fn a_role_noun_keeps_whom_it_speaks_for_in_the_speaker_name() {
         strike.speaker.as_deref(),
         Some("A spokesperson for the union")
     );
-    assert_eq!(
-        speaker_of("would resume").as_deref(),
-        Some("A spokeswoman for the Ministry of Defence")
-    );
     // The same qualifier, or none, is the same person; another qualifier is
     // another person, even with the same role noun.
-    assert_eq!(
-        speaker_of("main issue").as_deref(),
-        Some("A spokesperson for the union")
-    );
-    assert_eq!(
-        speaker_of("no offer").as_deref(),
-        Some("A spokeswoman for the Ministry of Defence")
-    );
-    assert_eq!(
-        speaker_of("trains would run").as_deref(),
-        Some("A spokesperson for the railway company")
-    );
-    assert_eq!(
-        speaker_of("timetable").as_deref(),
-        Some("A spokesperson for the railway company")
+    assert_speakers(
+        &quotes,
+        &[
+            ("would resume", "A spokeswoman for the Ministry of Defence"),
+            ("main issue", "A spokesperson for the union"),
+            ("no offer", "A spokeswoman for the Ministry of Defence"),
+            ("trains would run", "A spokesperson for the railway company"),
+            ("timetable", "A spokesperson for the railway company"),
+        ],
     );
     // Names inside a qualifier stay mentions of their own entity.
     let with_ministry = format!("{text} No deal is near, says MoD.");
@@ -4332,21 +4322,15 @@ fn group_nouns_keep_their_qualifier_and_a_late_verb_form_ends_it() {
     let text = "Cases rose again. Officials at the Department of Health said wards were full. \
                 Critics of the plan say it will fail. \
                 An attorney for the family argues that the hospital was negligent.";
-    let quotes = read_quotes(text);
-    let speaker_of = |needle: &str| quote_containing(&quotes, needle).speaker;
-    assert_eq!(
-        speaker_of("wards were full").as_deref(),
-        Some("Officials at the Department of Health")
-    );
-    // "plan" right after "the" is a noun, though "plan" can be a verb.
-    assert_eq!(
-        speaker_of("will fail").as_deref(),
-        Some("Critics of the plan")
-    );
-    // "argues" after the qualifier's noun is the sentence's verb.
-    assert_eq!(
-        speaker_of("negligent").as_deref(),
-        Some("An attorney for the family")
+    assert_speakers(
+        &read_quotes(text),
+        &[
+            ("wards were full", "Officials at the Department of Health"),
+            // "plan" right after "the" is a noun, though "plan" can be a verb.
+            ("will fail", "Critics of the plan"),
+            // "argues" after the qualifier's noun is the sentence's verb.
+            ("negligent", "An attorney for the family"),
+        ],
     );
 }
 
@@ -4368,21 +4352,15 @@ fn the_company_refers_back_to_the_latest_company_named_as_one() {
                 a recovery next year. Its rival Beta Holdings had a better quarter; \
                 the firm said sales were up. Gamma Mining, another mining company, was \
                 sold in May. Another mining company said it would bid for the mines.";
-    let quotes = read_quotes(text);
-    let speaker_of = |needle: &str| quote_containing(&quotes, needle).speaker;
-    assert_eq!(
-        speaker_of("demand had slowed").as_deref(),
-        Some("Acme Corp")
-    );
-    assert_eq!(speaker_of("a recovery").as_deref(), Some("Acme Corp"));
-    assert_eq!(
-        speaker_of("sales were up").as_deref(),
-        Some("Beta Holdings")
-    );
-    // "Another" is never the one before it.
-    assert_eq!(
-        speaker_of("would bid").as_deref(),
-        Some("Another mining company")
+    assert_speakers(
+        &read_quotes(text),
+        &[
+            ("demand had slowed", "Acme Corp"),
+            ("a recovery", "Acme Corp"),
+            ("sales were up", "Beta Holdings"),
+            // "Another" is never the one before it.
+            ("would bid", "Another mining company"),
+        ],
     );
 }
 

@@ -97,3 +97,12 @@ pub fn quote_with_cue(quotes: &[ReadQuote], cue: &str) -> ReadQuote {
     );
     found[0].clone()
 }
+
+/// Asserts, for each (needle, speaker) case, that the one quote whose
+/// content contains the needle is attributed to that speaker's name.
+pub fn assert_speakers(quotes: &[ReadQuote], cases: &[(&str, &str)]) {
+    for &(needle, speaker) in cases {
+        let quote = quote_containing(quotes, needle);
+        assert_eq!(quote.speaker.as_deref(), Some(speaker), "{needle}");
+    }
+}
