@@ -8,7 +8,6 @@
 
 use crate::output::packed::{kind_names, PackedDocument};
 use crate::{analyze, annotate as annotate_text, Error, OffsetUnit, Options};
-use serde::Deserialize;
 use std::sync::Mutex;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -49,13 +48,6 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-/// Options as JavaScript passes them; every field is optional.
-#[derive(Deserialize, Default)]
-struct JsOptions {
-    offsets: Option<String>,
-    claims: Option<bool>,
-}
-
 const KNOWN_OPTIONS: [&str; 2] = ["offsets", "claims"];
 
 fn parse_options(options: JsValue) -> Result<Options, Error> {
@@ -65,8 +57,7 @@ fn parse_options(options: JsValue) -> Result<Options, Error> {
             claims: true,
         });
     }
-    // serde-wasm-bindgen reads only the fields it knows, so a misspelt
-    // option would pass silently; check the keys first.
+    // A misspelt option must not pass silently: check the keys first.
     let object = options
         .dyn_ref::<js_sys::Object>()
         .ok_or_else(|| Error::BadOptionsObject("not an object".to_string()))?;
@@ -78,15 +69,30 @@ fn parse_options(options: JsValue) -> Result<Options, Error> {
             )));
         }
     }
-    let given: JsOptions = serde_wasm_bindgen::from_value(options)
-        .map_err(|error| Error::BadOptionsObject(error.to_string()))?;
-    Ok(Options {
-        offsets: match given.offsets {
-            Some(unit) => unit.parse()?,
-            None => OffsetUnit::Utf16,
-        },
-        claims: given.claims.unwrap_or(true),
-    })
+    // Each option is read directly rather than through serde, whose error
+    // messages would bring the standard library's float formatting (about
+    // 18 KB) into the module.
+    let field = |name: &str| {
+        js_sys::Reflect::get(object, &JsValue::from_str(name))
+            .ok()
+            .filter(|value| !value.is_undefined())
+    };
+    let offsets = match field("offsets") {
+        None => OffsetUnit::Utf16,
+        Some(value) => value
+            .as_string()
+            .ok_or_else(|| {
+                Error::BadOptionsObject("option \"offsets\" must be a string".to_string())
+            })?
+            .parse()?,
+    };
+    let claims = match field("claims") {
+        None => true,
+        Some(value) => value.as_bool().ok_or_else(|| {
+            Error::BadOptionsObject("option \"claims\" must be true or false".to_string())
+        })?,
+    };
+    Ok(Options { offsets, claims })
 }
 
 /// Annotates `text` and returns the document (speakers, quotes, claims) as

@@ -68,6 +68,26 @@ fn bad_options_become_errors_with_a_message() {
     let unknown = js_sys::Object::new();
     js_sys::Reflect::set(&unknown, &"colour".into(), &"red".into()).expect("set");
     assert!(whosaid::wasm::annotate(ARTICLE, unknown.into()).is_err());
+
+    // A value of the wrong type names the option and what it takes.
+    for (name, value, expected) in [
+        ("claims", JsValue::from_str("yes"), "true or false"),
+        ("offsets", JsValue::from_f64(16.0), "must be a string"),
+    ] {
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &name.into(), &value).expect("set");
+        let error = whosaid::wasm::annotate(ARTICLE, options.into()).expect_err("refused");
+        let error: js_sys::Error = JsValue::from(error).into();
+        let message: String = error.message().into();
+        assert!(
+            message.contains(name) && message.contains(expected),
+            "{message}"
+        );
+    }
+    // Undefined is the same as leaving the option out.
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"claims".into(), &JsValue::UNDEFINED).expect("set");
+    assert!(whosaid::wasm::annotate(ARTICLE, options.into()).is_ok());
 }
 
 #[wasm_bindgen_test]

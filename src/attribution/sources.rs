@@ -31,20 +31,29 @@ const STATES: &[&str] = &[
 ];
 
 impl Attributor<'_, '_> {
+    /// Whether the capitalised words from `start` to `end` (inclusive)
+    /// spell a state ("Ohio", "Va", "New York", "N.Y"), compared word by
+    /// word without building the phrase.
+    fn is_state(&self, start: usize, end: usize) -> bool {
+        let tokens = &self.analysis.tokens;
+        if end >= tokens.len()
+            || end < start
+            || !(start..=end).all(|t| tokens[t].is_word() && tokens[t].capitalized)
+        {
+            return false;
+        }
+        STATES.iter().any(|state| {
+            let mut words = state.split(' ');
+            (start..=end).all(|t| words.next() == Some(tokens[t].lower.as_str()))
+                && words.next().is_none()
+        })
+    }
+
     /// The token after "Va.," or "New York," when a state of one or two
     /// words starts at `start` and a comma follows it.
     fn after_state_and_comma(&self, start: usize) -> Option<usize> {
-        let tokens = &self.analysis.tokens;
         [start, start + 1].into_iter().find_map(|end| {
-            let words: Vec<&str> = (start..=end.min(tokens.len().saturating_sub(1)))
-                .map(|t| self.lower(t))
-                .collect();
-            let all_capitalised = (start..=end).all(|t| {
-                tokens
-                    .get(t)
-                    .is_some_and(|token| token.is_word() && token.capitalized)
-            });
-            if !all_capitalised || !STATES.contains(&words.join(" ").as_str()) {
+            if !self.is_state(start, end) {
                 return None;
             }
             let after = self.past_suffix_dot(end + 1);
@@ -66,11 +75,7 @@ impl Attributor<'_, '_> {
         let state_start = [state_end, state_end.saturating_sub(1)]
             .into_iter()
             .filter(|&start| start > sentence_start)
-            .find(|&start| {
-                let words: Vec<&str> = (start..=state_end).map(|t| self.lower(t)).collect();
-                (start..=state_end).all(|t| tokens[t].is_word() && tokens[t].capitalized)
-                    && STATES.contains(&words.join(" ").as_str())
-            })?;
+            .find(|&start| self.is_state(start, state_end))?;
         let city_comma = state_start.checked_sub(1)?;
         if !self.is_punct(city_comma, ',') {
             return None;
