@@ -50,12 +50,16 @@ pub fn version() -> String {
 
 const KNOWN_OPTIONS: [&str; 2] = ["offsets", "claims"];
 
+/// What JavaScript gets for an option it leaves out: string indices, and
+/// claims on.
+const JS_DEFAULTS: Options = Options {
+    offsets: OffsetUnit::Utf16,
+    claims: true,
+};
+
 fn parse_options(options: JsValue) -> Result<Options, Error> {
     if options.is_undefined() || options.is_null() {
-        return Ok(Options {
-            offsets: OffsetUnit::Utf16,
-            claims: true,
-        });
+        return Ok(JS_DEFAULTS);
     }
     // A misspelt option must not pass silently: check the keys first.
     let object = options
@@ -78,7 +82,7 @@ fn parse_options(options: JsValue) -> Result<Options, Error> {
             .filter(|value| !value.is_undefined())
     };
     let offsets = match field("offsets") {
-        None => OffsetUnit::Utf16,
+        None => JS_DEFAULTS.offsets,
         Some(value) => value
             .as_string()
             .ok_or_else(|| {
@@ -87,7 +91,7 @@ fn parse_options(options: JsValue) -> Result<Options, Error> {
             .parse()?,
     };
     let claims = match field("claims") {
-        None => true,
+        None => JS_DEFAULTS.claims,
         Some(value) => value.as_bool().ok_or_else(|| {
             Error::BadOptionsObject("option \"claims\" must be true or false".to_string())
         })?,

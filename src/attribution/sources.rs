@@ -36,10 +36,7 @@ impl Attributor<'_, '_> {
     /// word without building the phrase.
     fn is_state(&self, start: usize, end: usize) -> bool {
         let tokens = &self.analysis.tokens;
-        if end >= tokens.len()
-            || end < start
-            || !(start..=end).all(|t| tokens[t].is_word() && tokens[t].capitalized)
-        {
+        if end >= tokens.len() || end < start || !self.capitalised_words(start, end) {
             return false;
         }
         STATES.iter().any(|state| {
@@ -47,6 +44,13 @@ impl Attributor<'_, '_> {
             (start..=end).all(|t| words.next() == Some(tokens[t].lower.as_str()))
                 && words.next().is_none()
         })
+    }
+
+    /// Whether the tokens from `start` to `end` (inclusive, in bounds) are
+    /// all capitalised words.
+    fn capitalised_words(&self, start: usize, end: usize) -> bool {
+        let tokens = &self.analysis.tokens;
+        (start..=end).all(|t| tokens[t].is_word() && tokens[t].capitalized)
     }
 
     /// The token after "Va.," or "New York," when a state of one or two
@@ -81,10 +85,8 @@ impl Attributor<'_, '_> {
             return None;
         }
         let city_end = city_comma.checked_sub(1)?;
-        let city_start =
-            (city_end.saturating_sub(2).max(sentence_start)..=city_end).find(|&start| {
-                (start..=city_end).all(|t| tokens[t].is_word() && tokens[t].capitalized)
-            })?;
+        let city_start = (city_end.saturating_sub(2).max(sentence_start)..=city_end)
+            .find(|&start| self.capitalised_words(start, city_end))?;
         let preposition = city_start.checked_sub(1).filter(|&p| p > sentence_start)?;
         // Only in a plain subject ("Officials in Dayton, Ohio,"): after an
         // earlier comma the place belongs to an appositive or an aside

@@ -62,11 +62,21 @@ pub fn cue_examples(documents: &[&GoldDocument]) -> Examples {
     examples
 }
 
-/// A fixed function of an article's name, which splits the articles.
-fn document_hash(document: &GoldDocument) -> u32 {
-    document.name.bytes().fold(0u32, |hash, byte| {
+/// The cross-validation fold of an article: a fixed function of its name.
+fn fold_of(document: &GoldDocument) -> u32 {
+    let hash = document.name.bytes().fold(0u32, |hash, byte| {
         hash.wrapping_mul(31).wrapping_add(u32::from(byte))
-    })
+    });
+    hash % CROSS_VALIDATION_FOLDS
+}
+
+/// The articles of `documents` in fold `fold`: those held out when it is
+/// scored.
+fn documents_in_fold(documents: &[GoldDocument], fold: u32) -> Vec<&GoldDocument> {
+    documents
+        .iter()
+        .filter(|document| fold_of(document) == fold)
+        .collect()
 }
 
 /// The cue detector and the content boundary model, trained together on
@@ -105,7 +115,6 @@ pub fn train_attribution_models(
         epochs: 6,
         ..TrainingSettings::default()
     };
-    let fold_of = |document: &GoldDocument| document_hash(document) % CROSS_VALIDATION_FOLDS;
     // Each article is analysed and featurised once; the folds gather its
     // examples from here.
     let examples_by_document: Vec<(u32, Examples)> = documents
@@ -120,12 +129,7 @@ pub fn train_attribution_models(
             .collect()
     };
     let held_out_by_fold: Vec<Vec<&GoldDocument>> = (0..CROSS_VALIDATION_FOLDS)
-        .map(|fold| {
-            documents
-                .iter()
-                .filter(|document| fold_of(document) == fold)
-                .collect()
-        })
+        .map(|fold| documents_in_fold(documents, fold))
         .collect();
     let fold_models: Vec<LinearModel> = (0..CROSS_VALIDATION_FOLDS)
         .map(|fold| train(&gather(&|f| f != fold), settings))
@@ -385,7 +389,6 @@ fn train_boundary_model(
         }
         examples
     };
-    let fold_of = |document: &GoldDocument| document_hash(document) % CROSS_VALIDATION_FOLDS;
     let cases_by_fold: Vec<(u32, BoundaryCase)> = documents
         .iter()
         .flat_map(|document| {
@@ -408,12 +411,8 @@ fn train_boundary_model(
             .map(|(_, case)| case)
             .collect();
         let model = train(&examples_of(&fit), settings);
-        let held_out: Vec<&GoldDocument> = documents
-            .iter()
-            .filter(|document| fold_of(document) == fold)
-            .collect();
         let fold_counts = counts_at_thresholds(
-            &held_out,
+            &documents_in_fold(documents, fold),
             &model,
             Tuned::BoundaryAfter(cue_model),
             &thresholds,

@@ -187,6 +187,16 @@ pub struct Mention {
     pub entity: Option<usize>,
 }
 
+impl Mention {
+    /// The words after the mention that say whom it speaks for ("for the
+    /// union" after "a spokesperson"), which its [`Mention::bare_span`]
+    /// runs on to take in.
+    pub fn qualifier(&self) -> Option<Span> {
+        (self.bare_span.end() > self.span.end())
+            .then(|| Span::new(self.span.end(), self.bare_span.end()))
+    }
+}
+
 /// A group of mentions that refer to the same speaker.
 #[derive(Clone, Debug)]
 pub struct Entity {
@@ -596,10 +606,7 @@ impl Mentions {
         // a bare role ("the spokesperson": two words at most).
         let (entity_named_with_qualifier, bare_role_name) = {
             let naming = &self.mentions[self.entities[entity_index].name_mention];
-            (
-                naming.bare_span.end() > naming.span.end(),
-                naming.tokens.len() <= 2,
-            )
+            (naming.qualifier().is_some(), naming.tokens.len() <= 2)
         };
         let mention = &mut self.mentions[mention_index];
         mention.entity = Some(entity_index);
@@ -633,10 +640,9 @@ impl Mentions {
         // given: "the spokesperson", then "the spokesperson for the union".
         // Only a bare "the spokesperson" gives way: "an Intel spokeswoman"
         // says more than a later "spokeswoman for …" that joins it by role.
-        let qualified = mention.bare_span.end() > mention.span.end();
         if mention.kind == MentionKind::Nominal
             && entity.name_words.is_empty()
-            && qualified
+            && mention.qualifier().is_some()
             && bare_role_name
             && !entity_named_with_qualifier
         {
@@ -846,24 +852,19 @@ impl Mentions {
     /// spokesperson for the ministry") and one of the entity's first nominal
     /// mentions says another ("a spokesperson for the union"): two people.
     fn qualifiers_differ(&self, analysis: &TextAnalysis, index: usize, entity: usize) -> bool {
-        let qualifier = |mention: &Mention| {
-            let after_mention = Span::new(mention.span.end(), mention.bare_span.end());
-            crate::text::lower_case(after_mention.slice(analysis.text).trim())
-        };
-        let mention = &self.mentions[index];
-        if mention.bare_span.end() <= mention.span.end() {
+        let qualifier_words =
+            |qualifier: Span| crate::text::lower_case(qualifier.slice(analysis.text).trim());
+        let Some(own) = self.mentions[index].qualifier().map(qualifier_words) else {
             return false;
-        }
-        let own = qualifier(mention);
+        };
         self.entities[entity]
             .mentions
             .iter()
             .take(8)
             .map(|&other| &self.mentions[other])
-            .filter(|other| {
-                other.kind == MentionKind::Nominal && other.bare_span.end() > other.span.end()
-            })
-            .any(|other| qualifier(other) != own)
+            .filter(|other| other.kind == MentionKind::Nominal)
+            .filter_map(Mention::qualifier)
+            .any(|other| qualifier_words(other) != own)
     }
 
     fn entity_with_same_words(&self, analysis: &TextAnalysis, index: usize) -> Option<usize> {
