@@ -279,7 +279,15 @@ impl Attributor<'_, '_> {
         {
             subject_end -= 3;
         }
-        let source = self.mentions.ending_at(subject_end)?;
+        // "Her neighbour, Daniel Park, was more hopeful:", "Park, a
+        // neighbour, was more hopeful:": a subject and its appositive.
+        let source = match self.mentions.ending_at(subject_end) {
+            Some(source) => source,
+            None if self.is_punct(subject_end, ',') => {
+                self.phrase_before(subject_end + 1, sentence.start, false)?
+            }
+            None => return None,
+        };
         let mention = &self.mentions.mentions[source];
         // The subject opens the sentence, or its clause after an opening
         // adjunct set off by a comma.

@@ -324,6 +324,8 @@ impl Attributor<'_, '_> {
             let Some(name) = self.mentions.ending_at(comma - 1) else {
                 return appositive_is_person.then_some(appositive);
             };
+            // "Senator Bernie Sanders of Vermont, a Democratic rival, said".
+            let name = self.mentions.person_before_place(self.analysis, name);
             if self.mentions.mentions[name].kind == MentionKind::Name {
                 return Some(name);
             }
@@ -779,9 +781,15 @@ impl Attributor<'_, '_> {
             start += 1;
         }
         // A subject is a mention with a comma (or parenthesis) after it.
+        // ("Representative Mike Coffman of Colorado, a Republican, said":
+        // or after where the person is from.)
         let subject_at = |at: usize| {
             self.mentions.starting_at(at).filter(|&m| {
-                let end = self.past_suffix_dot(self.mentions.mentions[m].tokens.end);
+                let last = self
+                    .mentions
+                    .place_after_person(self.analysis, m)
+                    .unwrap_or(m);
+                let end = self.past_suffix_dot(self.mentions.mentions[last].tokens.end);
                 self.is_punct(end, ',') || self.is_punct(end, '(')
             })
         };
@@ -880,8 +888,12 @@ impl Attributor<'_, '_> {
         let (subject_end, acceptable_kind) = match existing {
             Some(mention) => {
                 let mention_data = &self.mentions.mentions[mention];
+                let last = self
+                    .mentions
+                    .place_after_person(self.analysis, mention)
+                    .unwrap_or(mention);
                 (
-                    mention_data.tokens.end,
+                    self.mentions.mentions[last].tokens.end,
                     matches!(mention_data.kind, MentionKind::Name | MentionKind::Nominal),
                 )
             }
@@ -1060,7 +1072,8 @@ impl Attributor<'_, '_> {
         }
         let head = pronoun_comma - 1;
         let mention = match self.mentions.ending_at(head) {
-            Some(mention) => mention,
+            // "Senator Chris Murphy of Connecticut, who …, said".
+            Some(mention) => self.mentions.person_before_place(self.analysis, mention),
             // "A Warren adviser, who spoke on condition of anonymity, said":
             // a noun phrase headed by a speaker noun, opening the sentence.
             None => {

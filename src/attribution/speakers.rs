@@ -82,6 +82,24 @@ impl Attributor<'_, '_> {
                 continue;
             }
             let parts: ContentParts = region.part_token_ranges().collect();
+            // “A,” said Hughes. Park disagreed. “B.”: another person, the
+            // subject of the short sentence right before, says B.
+            if let Some(subject) = self.speaker_introduced_before(previous, first) {
+                for part in &parts {
+                    self.used[part.clone()].fill(true);
+                }
+                additions.push(Attribution {
+                    content: parts,
+                    cue: None,
+                    source: Some(subject),
+                    entity: None,
+                    kind: QuoteKind::Direct,
+                    confidence: 0.5,
+                    pattern: Pattern::Continuation,
+                    inherits_from: None,
+                });
+                continue;
+            }
             // In the same paragraph, right after a quote and its attribution
             // (“A,” she said. “B.”), the quote goes on: one more part.
             let previous_ends_in_quote = self.ends_in_quotation(&self.found[previous]);
@@ -110,6 +128,58 @@ impl Attributor<'_, '_> {
             });
         }
         self.found.extend(additions);
+    }
+
+    /// The person who opens the short sentence right before the quotation
+    /// at token `first` ("Park disagreed.", "Her neighbour, Daniel Park, was
+    /// more hopeful."), when that sentence follows `found[previous]`,
+    /// quotes nothing, holds no attribution, and its subject is a person
+    /// other than `found[previous]`'s speaker: a reader takes the quotation
+    /// that follows as that person's words, not as more of the speaker
+    /// before.
+    fn speaker_introduced_before(&self, previous: usize, first: usize) -> Option<usize> {
+        /// The longest such sentence: a longer one is narrative.
+        const LONGEST_SENTENCE: usize = 16;
+        let attribution = &self.found[previous];
+        let previous_end = attribution.content.last()?.end;
+        let sentence_index = self.analysis.sentence_of_token[first].checked_sub(1)?;
+        let sentence = self.analysis.sentences[sentence_index].tokens.clone();
+        let tokens = &self.analysis.tokens;
+        let clear = sentence.start >= previous_end
+            && sentence.end == first
+            && sentence.len() <= LONGEST_SENTENCE
+            && tokens[sentence.end - 1].is_punct('.')
+            && !sentence.clone().any(|t| self.used[t] || self.in_quote(t));
+        if !clear {
+            return None;
+        }
+        let mut subject = self.mentions.starting_at(sentence.start)?;
+        let mut after = self.mentions.mentions[subject].tokens.end;
+        // "Her neighbour, Daniel Park, …": the name in apposition.
+        if self.is_punct(after, ',') {
+            let appositive = self
+                .mentions
+                .starting_at(after + 1)
+                .filter(|&m| self.mentions.mentions[m].kind == MentionKind::Name)?;
+            after = self.mentions.mentions[appositive].tokens.end;
+            if !self.is_punct(after, ',') {
+                return None;
+            }
+            subject = appositive;
+            after += 1;
+        }
+        let mention = &self.mentions.mentions[subject];
+        let is_person = matches!(mention.kind, MentionKind::Name | MentionKind::Nominal)
+            && mention.entity_kind == EntityKind::Person;
+        let verb_follows = tokens
+            .get(after)
+            .is_some_and(|token| token.is_word() && !token.capitalized);
+        let other_speaker = attribution
+            .source
+            .and_then(|source| self.mentions.mentions[source].entity)
+            .zip(mention.entity)
+            .is_some_and(|(before, now)| before != now);
+        (is_person && verb_follows && other_speaker).then_some(subject)
     }
 
     /// “A,” said Aida, who wrote a book. Biden “kind of misspoke.”, “A,”
@@ -327,6 +397,8 @@ impl Attributor<'_, '_> {
                     }
                 }
                 if let Some(candidate) = self.mentions.mention_at_token[index] {
+                    // "Gov. John Kasich of Ohio, a Republican who …".
+                    let candidate = self.mentions.person_before_place(self.analysis, candidate);
                     if let Some(entity) = self.mentions.mentions[candidate].entity {
                         return Some(entity);
                     }

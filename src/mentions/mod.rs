@@ -380,6 +380,11 @@ fn is_surname_particle(word: &str) -> bool {
     )
 }
 
+/// Whether `word` (lower case) is in either list of first names.
+fn is_first_name(word: &str) -> bool {
+    FEMALE_NAMES.contains(word) || MALE_NAMES.contains(word)
+}
+
 fn first_name_gender(word: &str) -> Gender {
     if FEMALE_NAMES.contains(word) && !MALE_NAMES.contains(word) {
         Gender::Female
@@ -667,11 +672,25 @@ impl Mentions {
                 let first = self.mentions[index].tokens.start;
                 if first >= 2 && analysis.tokens[first - 1].is_punct(',') {
                     if let Some(antecedent) = self.ending_at(first - 2) {
+                        // "Senator Ted Cruz of Texas, who …" is Cruz.
+                        let antecedent = self.person_before_place(analysis, antecedent);
                         if let Some(entity) = self.mentions[antecedent].entity {
                             self.attach(index, entity);
                         }
                     }
                 }
+                continue;
+            }
+            // Already grouped: the name a headline's bare role looked ahead to.
+            if self.mentions[index].entity.is_some() {
+                continue;
+            }
+            if let Some(named) = self.named_later_in_the_same_role(analysis, index) {
+                let entity = self
+                    .entity_for_name(named)
+                    .unwrap_or_else(|| self.new_entity(analysis, named));
+                self.attach(index, entity);
+                self.attach(named, entity);
                 continue;
             }
             let entity = self
@@ -685,6 +704,72 @@ impl Mentions {
         }
     }
 
+    /// For a bare role that opens a headline ("Minister rejects calls to
+    /// resign", then "Housing Minister Sarah Collins on Thursday rejected
+    /// …"), the first person named later with that role, close after: the
+    /// headline is about them, though it comes first. Only the headline
+    /// looks ahead; anywhere else "the minister" is someone named before.
+    fn named_later_in_the_same_role(&self, analysis: &TextAnalysis, index: usize) -> Option<usize> {
+        /// How far after the headline the name may come, in tokens.
+        const REACH: usize = 120;
+        let mention = &self.mentions[index];
+        let headline = analysis.paragraphs.first()?;
+        let in_headline = analysis.paragraphs.len() > 1
+            && headline.sentences.len() == 1
+            && headline.tokens.contains(&mention.tokens.start);
+        if !in_headline
+            || mention.kind != MentionKind::Nominal
+            || mention.entity_kind != EntityKind::Person
+            || mention.plural
+        {
+            return None;
+        }
+        let role = mention.roles.last()?;
+        let reach = headline.tokens.end + REACH;
+        self.mentions[index + 1..]
+            .iter()
+            .take_while(|later| later.tokens.start < reach)
+            .position(|later| {
+                later.kind == MentionKind::Name
+                    && later.entity.is_none()
+                    && later.roles.contains(role)
+            })
+            .map(|offset| index + 1 + offset)
+    }
+
+    /// The person named before "of", "from" or "at" and the mention
+    /// `index` ("Senator Bernie Sanders of Vermont", "Luis Ortega of
+    /// Brightline Capital"), whom an appositive or a verb after the place
+    /// is about; else `index` itself.
+    pub fn person_before_place(&self, analysis: &TextAnalysis, index: usize) -> usize {
+        let tokens = &analysis.tokens;
+        let person = || -> Option<usize> {
+            let mut linker = self.mentions[index].tokens.start.checked_sub(1)?;
+            // "of the Armenian Patriarchate".
+            if tokens[linker].lower == "the" {
+                linker = linker.checked_sub(1)?;
+            }
+            if !matches!(tokens[linker].lower.as_str(), "of" | "from" | "at") {
+                return None;
+            }
+            let person = self.ending_at(linker.checked_sub(1)?)?;
+            let mention = &self.mentions[person];
+            (mention.kind == MentionKind::Name && mention.entity_kind == EntityKind::Person)
+                .then_some(person)
+        };
+        person().unwrap_or(index)
+    }
+
+    /// The place or employer after a person's name mention `person`, past
+    /// "of", "from" or "at" ("Senator Bernie Sanders | of | Vermont"): the
+    /// mention [`Self::person_before_place`] leads back from.
+    pub fn place_after_person(&self, analysis: &TextAnalysis, person: usize) -> Option<usize> {
+        let place = self.mentions.get(person + 1)?;
+        (self.person_before_place(analysis, person + 1) == person
+            && place.tokens.start <= self.mentions[person].tokens.end + 2)
+            .then_some(person + 1)
+    }
+
     /// "Amina Okafor, the finance minister," and "the finance minister, Amina
     /// Okafor," both make one entity of the two adjacent mentions.
     fn appositive_entity(&self, analysis: &TextAnalysis, index: usize) -> Option<usize> {
@@ -693,7 +778,7 @@ impl Mentions {
         if first < 2 || !analysis.tokens[first - 1].is_punct(',') {
             return None;
         }
-        let previous = self.ending_at(first - 2)?;
+        let previous = self.person_before_place(analysis, self.ending_at(first - 2)?);
         let previous_mention = &self.mentions[previous];
         // An appositive is closed by punctuation or the end of the text
         // ("Investment, official says, …" is a subject and its verb).
@@ -1392,12 +1477,30 @@ fn name_at(
                 continue;
             }
         }
+        // "Luis Ortega of Brightline Capital": after a first name and a
+        // surname, "of" leads to where the person works. Names of
+        // organisations and titles go on ("Bank of America", "Secretary of
+        // State", "Massachusetts Institute of Technology").
+        let of_after_a_persons_name = || {
+            token.lower == "of"
+                && cursor >= start + 2
+                && (is_first_name(&tokens[cursor - 2].lower)
+                    || (has(start, class::TITLE) && cursor >= start + 3))
+                && tokens[cursor - 1].is_word()
+                && tokens[cursor - 2].is_word()
+                && !has(
+                    cursor - 1,
+                    class::ORGANIZATION | class::TITLE | class::ROLE | class::NOT_NAME,
+                )
+                && !has(cursor - 2, class::ORGANIZATION | class::TITLE | class::ROLE)
+        };
         if token.is_word()
             && !token.capitalized
             && has(cursor, class::CONNECTOR)
             && cursor + 1 < range.end
             && is_name_word(analysis, cursor + 1)
             && token.lower != "and"
+            && !of_after_a_persons_name()
         {
             cursor += 1;
             continue;

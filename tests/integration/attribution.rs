@@ -4422,3 +4422,99 @@ fn a_pronoun_opening_a_sentence_continues_the_subject_before_it() {
     let quote = quote_containing(&read_quotes(text), "in May");
     assert_eq!(quote.speaker.as_deref(), Some("Warren"));
 }
+
+#[test]
+fn a_quotation_after_another_person_is_introduced_is_that_persons() {
+    // The sentence before each second quotation makes a new person its
+    // subject, so the quotation is theirs, not more of Hughes's.
+    let introductions = [
+        "Her neighbour, Daniel Park, was more hopeful: ",
+        "Daniel Park, 45, was more hopeful: ",
+        "Daniel Park disagreed. ",
+        "Her neighbour, Daniel Park, shook his head. ",
+    ];
+    for introduction in introductions {
+        let text = format!(
+            "Residents were divided. “I’ll believe it when I see it,” said Margaret Hughes. \
+             {introduction}“At least someone is finally doing something.”"
+        );
+        let quotes = read_quotes(&text);
+        let first = quote_containing(&quotes, "believe it");
+        assert_eq!(first.parts, ["“I’ll believe it when I see it,”"], "{text}");
+        let second = quote_containing(&quotes, "finally doing");
+        assert_eq!(
+            second.parts,
+            ["“At least someone is finally doing something.”"],
+            "{text}"
+        );
+        assert_eq!(second.source.as_deref(), Some("Daniel Park"), "{text}");
+        assert_eq!(second.speaker.as_deref(), Some("Daniel Park"), "{text}");
+    }
+    // The same speaker in the sentence between goes on speaking.
+    let text = "“I’ll believe it when I see it,” said Margaret Hughes. Hughes paused. \
+                “At least someone is doing something.”";
+    let quotes = read_quotes(text);
+    let quote = quote_containing(&quotes, "doing something");
+    assert_eq!(quote.parts.len(), 2);
+    assert_eq!(quote.speaker.as_deref(), Some("Margaret Hughes"));
+}
+
+#[test]
+fn a_bare_role_in_the_headline_is_the_person_then_named_with_it() {
+    let text = "Minister rejects calls to resign\n\n\
+                Housing Minister Sarah Collins on Thursday rejected calls for her resignation. \
+                The minister said she would stay.";
+    assert_speakers(
+        &read_quotes(text),
+        &[
+            ("calls to resign", "Sarah Collins"),
+            ("her resignation", "Sarah Collins"),
+            ("would stay", "Sarah Collins"),
+        ],
+    );
+    let document = annotate_bytes(text);
+    assert_eq!(document.speakers.len(), 1, "{:#?}", document.speakers);
+    // Outside a headline a bare role looks back, never ahead: here the
+    // minister of the first sentence is nobody named yet.
+    let text = "The minister said the figures were wrong. \
+                Housing Minister Sarah Collins said they were right.";
+    let quotes = read_quotes(text);
+    let first = quote_containing(&quotes, "were wrong");
+    assert_ne!(first.speaker.as_deref(), Some("Sarah Collins"));
+}
+
+#[test]
+fn where_a_named_person_is_from_is_not_part_of_their_name() {
+    let text = "“They have said the bottom is near three quarters in a row,” said Luis Ortega \
+                of Brightline Capital. “This is not the end of the story,” Ortega added. \
+                Senator Bernie Sanders of Vermont, a Democratic rival, said the plan would fail. \
+                Representative Mike Coffman of Colorado, a Republican who served as a Marine, \
+                said the remarks were wrong. \
+                Senator Chris Murphy of Connecticut, who campaigned alongside her, said she must \
+                focus. Bank of America said rates would fall. \
+                Secretary of State John Kerry said talks would resume.";
+    let quotes = read_quotes(text);
+    assert_speakers(
+        &quotes,
+        &[
+            ("bottom is near", "Luis Ortega"),
+            ("end of the story", "Luis Ortega"),
+            ("would fail", "Bernie Sanders"),
+            ("remarks were wrong", "Mike Coffman"),
+            ("must focus", "Chris Murphy"),
+            // Names of organisations and titles keep their "of".
+            ("rates would fall", "Bank of America"),
+            ("talks would resume", "John Kerry"),
+        ],
+    );
+    let sources = [
+        ("bottom is near", "Luis Ortega"),
+        ("would fail", "Senator Bernie Sanders"),
+        ("remarks were wrong", "Representative Mike Coffman"),
+        ("must focus", "Senator Chris Murphy"),
+    ];
+    for (needle, source) in sources {
+        let quote = quote_containing(&quotes, needle);
+        assert_eq!(quote.source.as_deref(), Some(source), "{needle}");
+    }
+}
