@@ -986,8 +986,15 @@ impl Attributor<'_, '_> {
                 // name and a relative clause before the comma are the subject.
                 // "Donna Ruiz, 59, of Ashton, Md., who watched …, said": an
                 // age and a home town may stand before the relative pronoun.
+                // ("The British Medical Association, which …": after an
+                // article too.)
+                let opening_mention = self.mentions.starting_at(sentence.start).or_else(|| {
+                    self.lower_is(sentence.start, "the")
+                        .then(|| self.mentions.starting_at(sentence.start + 1))
+                        .flatten()
+                });
                 let subject_with_relative = !after_closing_quote
-                    && self.mentions.starting_at(sentence.start).is_some_and(|m| {
+                    && opening_mention.is_some_and(|m| {
                         let end = self.mentions.mentions[m].tokens.end;
                         self.is_punct(end, ',') && self.relative_after_asides(end, boundary)
                     });
@@ -995,7 +1002,7 @@ impl Attributor<'_, '_> {
                 // and an appositive with no verb in it are the subject, not
                 // content that the cue reports.
                 let subject_with_appositive = !after_closing_quote
-                    && self.mentions.starting_at(sentence.start).is_some_and(|m| {
+                    && opening_mention.is_some_and(|m| {
                         let end = self.mentions.mentions[m].tokens.end;
                         // An appositive is short: the bound keeps a long
                         // sentence of cues linear.

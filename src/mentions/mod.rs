@@ -1335,6 +1335,16 @@ fn is_name_word(analysis: &TextAnalysis, index: usize) -> bool {
     token.kind == TokenKind::Word && token.capitalized
 }
 
+/// Participles that often modify the noun opening a sentence ("Waiting
+/// lists", "Rising prices"), and that no common name spells.
+#[rustfmt::skip]
+const PARTICIPLE_MODIFIERS: &[&str] = &[
+    "waiting", "rising", "growing", "falling", "soaring", "mounting", "increasing", "declining",
+    "shrinking", "existing", "remaining", "missing", "striking", "working", "ongoing", "upcoming",
+    "outgoing", "incoming", "booming", "leading", "emerging", "lingering", "surging", "plunging",
+    "tumbling", "worsening", "improving", "competing", "conflicting", "dwindling",
+];
+
 /// A run of capitalised words, with titles, connectors and initials.
 fn name_at(
     analysis: &TextAnalysis,
@@ -1415,7 +1425,14 @@ fn name_at(
                     | "signs"
             )
         });
-    if opens_participle_clause {
+    // "Waiting lists rose", "Rising prices hit …": a participle that
+    // modifies the noun after it opens the sentence, not a name.
+    let participle_modifier = start == range.start
+        && PARTICIPLE_MODIFIERS.contains(&first_word)
+        && tokens
+            .get(start + 1)
+            .is_some_and(|next| next.is_word() && !next.capitalized);
+    if opens_participle_clause || participle_modifier {
         return None;
     }
     // Collect the run, of 16 tokens at most: no name is longer, and a

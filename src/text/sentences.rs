@@ -164,6 +164,14 @@ pub(super) fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Parag
             paragraph_start_token = index;
             sentence_start = index;
         }
+        if index == paragraph_start_token {
+            if let Some(end) = dateline_end(text, tokens, index) {
+                close_sentence(&mut sentences, sentence_start, end, paragraphs.len());
+                sentence_start = end;
+                index = end;
+                continue;
+            }
+        }
         if is_terminal(&tokens[index]) {
             let mut end = index + 1;
             while end < tokens.len()
@@ -196,6 +204,46 @@ pub(super) fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Parag
         });
     }
     (sentences, paragraphs)
+}
+
+/// The end (exclusive) of a dateline opening the paragraph at `start`, if
+/// there is one: a place in capitals, perhaps a comma and more of the place
+/// or a date, perhaps a news agency in brackets, then a dash ("LONDON
+/// (Reuters) -", "WELLINGTON —", "KYIV, Ukraine (AP) —", "NEW YORK, Nov 29
+/// -"). It is a sentence of its own, so that the first sentence of the
+/// story starts after it: its subject, its content, its claims.
+fn dateline_end(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
+    /// The longest dateline, in tokens.
+    const LONGEST_DATELINE: usize = 14;
+    let in_capitals = |token: &Token| {
+        let written = token.span.slice(text);
+        token.kind == TokenKind::Word
+            && written.chars().count() >= 2
+            && written
+                .chars()
+                .all(|c| c.is_uppercase() || c == '.' || c == '\'')
+    };
+    if !in_capitals(tokens.get(start)?) {
+        return None;
+    }
+    let mut index = start + 1;
+    while index < tokens.len().min(start + LONGEST_DATELINE) {
+        let token = &tokens[index];
+        if token.newlines_before > 0 {
+            return None;
+        }
+        match token.kind {
+            TokenKind::Punct('-' | '—' | '–') if token.space_before => {
+                return (index + 1 < tokens.len()).then_some(index + 1);
+            }
+            TokenKind::Word if token.capitalized => {}
+            TokenKind::Number => {}
+            TokenKind::Punct(',' | '.' | '(' | ')') => {}
+            _ => return None,
+        }
+        index += 1;
+    }
+    None
 }
 
 /// Whether the terminal punctuation at `terminal` (its attachments end

@@ -4518,3 +4518,42 @@ fn where_a_named_person_is_from_is_not_part_of_their_name() {
         assert_eq!(quote.source.as_deref(), Some(source), "{needle}");
     }
 }
+
+#[test]
+fn a_dateline_is_not_part_of_the_first_sentence() {
+    let text = "Hospital waiting lists hit record\n\n\
+                LONDON (Reuters) - Waiting lists for hospital treatment rose to a record 7.8 \
+                million in September, official data showed on Thursday.\n\n\
+                WELLINGTON — Housing Minister Sarah Collins said the figures were wrong.\n\n\
+                KYIV, Ukraine (AP) — The mayor said the power was back.";
+    let quotes = read_quotes(text);
+    assert_cue_cases(
+        &quotes,
+        &[(
+            "showed",
+            "official data",
+            "Waiting lists for hospital treatment rose to a record 7.8 million in September",
+        )],
+    );
+    let sources = [
+        ("figures were wrong", "Housing Minister Sarah Collins"),
+        ("power was back", "The mayor"),
+    ];
+    for (needle, source) in sources {
+        let quote = quote_containing(&quotes, needle);
+        assert_eq!(quote.source.as_deref(), Some(source), "{needle}");
+    }
+    // "Waiting" opening the sentence is no speaker, and "lists" no cue.
+    assert_eq!(quotes.len(), 3, "{quotes:#?}");
+}
+
+#[test]
+fn a_subject_with_an_article_and_a_relative_clause_is_the_source() {
+    let quotes = read_quotes(
+        "The British Medical Association, which represents doctors, blamed the government.",
+    );
+    assert_cue_cases(
+        &quotes,
+        &[("blamed", "British Medical Association", "the government")],
+    );
+}
