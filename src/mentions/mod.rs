@@ -15,7 +15,7 @@
 pub mod lexicon;
 
 use crate::span::Span;
-use crate::text::{small_number_word_value, TextAnalysis, TokenKind};
+use crate::text::{small_number_word_value, QuoteChar, TextAnalysis, Token, TokenKind};
 use crate::word_set;
 use crate::wordset::FnvHasher;
 use crate::wordset::HashedWordMap;
@@ -1003,6 +1003,15 @@ fn find_in_sentence(
         }
         let word = token.lower.as_str();
         let next = index + 1;
+        // "Patients’ groups said": the possessive and its noun are one
+        // phrase, before the capitalised word is taken for a name.
+        if is_plural_possessive_mark(tokens, next) {
+            if let Some(mention) = nominal_at(analysis, classes, index, range.clone()) {
+                index = mention.tokens.end;
+                mentions.push(mention);
+                continue;
+            }
+        }
         // A title abbreviation such as "Sen." followed by a capitalised word starts a name.
         if let Some(mut mention) = name_at(analysis, classes, index, range.clone()) {
             // "the economist Jared Bernstein": the noun phrase found just
@@ -1093,6 +1102,24 @@ fn find_in_sentence(
     }
 }
 
+/// Whether token `index` is the apostrophe of a plural possessive ("the
+/// teachers’ union", "Patients' groups"): a single closing mark right after
+/// a word in -s and before a lower-case word.
+fn is_plural_possessive_mark(tokens: &[Token], index: usize) -> bool {
+    index > 0
+        && index < tokens.len()
+        && matches!(
+            tokens[index].quote_char(),
+            Some(QuoteChar::RightSingle | QuoteChar::StraightSingle)
+        )
+        && !tokens[index].space_before
+        && tokens[index - 1].is_word()
+        && tokens[index - 1].lower.ends_with('s')
+        && tokens
+            .get(index + 1)
+            .is_some_and(|next| next.is_word() && next.space_before && !next.capitalized)
+}
+
 /// A common-noun phrase: determiner, up to three modifiers, a speaker noun;
 /// or a bare plural group noun ("officials said").
 fn nominal_at(
@@ -1105,7 +1132,9 @@ fn nominal_at(
     let first = &tokens[start];
     let mut head = None;
     let has = |index: usize, bits: u16| classes[index] & bits != 0;
-    if has(start, class::DETERMINER) {
+    // "Patients’ groups": a plural possessive opens a phrase as "their" does.
+    let possessive_opener = is_plural_possessive_mark(tokens, start + 1);
+    if has(start, class::DETERMINER) || possessive_opener {
         // The dot that ends a dotted abbreviation ("a U.S. official"), which
         // the tokenizer leaves apart for the sentence splitter, and which
         // does not count against the window.
@@ -1180,6 +1209,9 @@ fn nominal_at(
                     token.lower.as_str(),
                     "as" | "in" | "on" | "at" | "for" | "with" | "to" | "from" | "by"
                 );
+            if is_plural_possessive_mark(tokens, candidate) {
+                continue;
+            }
             if (!token.is_word() && !token.is_punct('-') && !abbreviation_dot(candidate))
                 || (token.capitalized && !name_modifier)
                 || (has(candidate, class::DETERMINER) && !adjective_determiner)
@@ -1187,11 +1219,21 @@ fn nominal_at(
             {
                 break;
             }
-            if has(candidate, class::SPEAKER_NOUN) {
+            // "Patients’ groups", "the teachers’ unions": after a possessive,
+            // organisations in the plural too.
+            let organizations_after_possessive = is_plural_possessive_mark(tokens, candidate - 1)
+                && token.lower.len() > 3
+                && token.lower.ends_with('s')
+                && word_class(&token.lower[..token.lower.len() - 1]) & class::ORGANIZATION != 0;
+            if has(candidate, class::SPEAKER_NOUN) || organizations_after_possessive {
                 head = Some(candidate);
                 // Prefer the last noun of a compound ("the campaign
-                // spokesman", "a senior Chinese official").
+                // spokesman", "a senior Chinese official"), and the noun
+                // after a possessive ("the teachers’ union").
                 let following = candidate + 1;
+                if is_plural_possessive_mark(tokens, following) {
+                    continue;
+                }
                 if following < range.end
                     && tokens[following].is_word()
                     && (has(following, class::SPEAKER_NOUN)

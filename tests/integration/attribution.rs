@@ -4557,3 +4557,22 @@ fn a_subject_with_an_article_and_a_relative_clause_is_the_source() {
         &[("blamed", "British Medical Association", "the government")],
     );
 }
+
+#[test]
+fn a_possessive_in_s_stays_in_the_source_phrase() {
+    let text = "Patients’ groups warned that the delays were costing lives. \
+                The teachers' union said the plan was unfair. \
+                Sanders’ aides said the campaign would go on. \
+                Rights groups said the law was unjust.";
+    let quotes = read_quotes(text);
+    let cases = [
+        ("costing lives", "Patients’ groups"),
+        ("was unfair", "The teachers' union"),
+        ("would go on", "Sanders’ aides"),
+        ("was unjust", "Rights groups"),
+    ];
+    for (needle, source) in cases {
+        let quote = quote_containing(&quotes, needle);
+        assert_eq!(quote.source.as_deref(), Some(source), "{needle}");
+    }
+}
