@@ -987,23 +987,36 @@ impl Attributor<'_, '_> {
                 // "Donna Ruiz, 59, of Ashton, Md., who watched …, said": an
                 // age and a home town may stand before the relative pronoun.
                 // ("The British Medical Association, which …": after an
-                // article too.)
-                let opening_mention = self.mentions.starting_at(sentence.start).or_else(|| {
-                    self.lower_is(sentence.start, "the")
-                        .then(|| self.mentions.starting_at(sentence.start + 1))
-                        .flatten()
-                });
-                let subject_with_relative = !after_closing_quote
-                    && opening_mention.is_some_and(|m| {
+                // article too; "The club's chairman, David Lowe, …": a
+                // possessive and the noun it owns.)
+                let opening_subject_end = self
+                    .mentions
+                    .starting_at(sentence.start)
+                    .or_else(|| {
+                        self.lower_is(sentence.start, "the")
+                            .then(|| self.mentions.starting_at(sentence.start + 1))
+                            .flatten()
+                    })
+                    .map(|m| {
                         let end = self.mentions.mentions[m].tokens.end;
+                        if !self.is_possessive(end) {
+                            return end;
+                        }
+                        let tokens = &self.analysis.tokens;
+                        (end + 1..(end + 4).min(boundary))
+                            .take_while(|&t| tokens[t].is_word() && !tokens[t].capitalized)
+                            .last()
+                            .map_or(end, |last| last + 1)
+                    });
+                let subject_with_relative = !after_closing_quote
+                    && opening_subject_end.is_some_and(|end| {
                         self.is_punct(end, ',') && self.relative_after_asides(end, boundary)
                     });
                 // "Jon Tester, chairman of the committee, said Trump …": a name
                 // and an appositive with no verb in it are the subject, not
                 // content that the cue reports.
                 let subject_with_appositive = !after_closing_quote
-                    && opening_mention.is_some_and(|m| {
-                        let end = self.mentions.mentions[m].tokens.end;
+                    && opening_subject_end.is_some_and(|end| {
                         // An appositive is short: the bound keeps a long
                         // sentence of cues linear.
                         end < boundary

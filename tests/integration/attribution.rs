@@ -4548,7 +4548,7 @@ fn a_dateline_is_not_part_of_the_first_sentence() {
 }
 
 #[test]
-fn a_subject_with_an_article_and_a_relative_clause_is_the_source() {
+fn a_subject_after_an_article_or_a_possessive_keeps_its_appositive() {
     let quotes = read_quotes(
         "The British Medical Association, which represents doctors, blamed the government.",
     );
@@ -4556,6 +4556,17 @@ fn a_subject_with_an_article_and_a_relative_clause_is_the_source() {
         &quotes,
         &[("blamed", "British Medical Association", "the government")],
     );
+    // A possessive and the noun it owns, then the name in apposition.
+    let text = "Mark Hughes resigned on Sunday. \
+                The club’s chairman, David Lowe, thanked Hughes for his service. \
+                He said the search for a successor would begin immediately.";
+    let quotes = read_quotes(text);
+    assert_cue_cases(
+        &quotes,
+        &[("thanked", "David Lowe", "Hughes for his service")],
+    );
+    let search = quote_containing(&quotes, "successor");
+    assert_eq!(search.speaker.as_deref(), Some("David Lowe"));
 }
 
 #[test]
