@@ -706,26 +706,34 @@ impl Mentions {
 
     /// For a bare role that opens a headline ("Minister rejects calls to
     /// resign", then "Housing Minister Sarah Collins on Thursday rejected
-    /// …"), the first person named later with that role, close after: the
-    /// headline is about them, though it comes first. Only the headline
-    /// looks ahead; anywhere else "the minister" is someone named before.
+    /// …"), or an indefinite one in the story's first paragraph ("A federal
+    /// judge on Friday blocked …", then "Judge Maria Lopez wrote …"), the
+    /// first person named later with that role, close after: the opening is
+    /// about them, though it comes first. Only the opening looks ahead, and
+    /// only for a role nobody before holds; anywhere else "the minister" is
+    /// someone named before.
     fn named_later_in_the_same_role(&self, analysis: &TextAnalysis, index: usize) -> Option<usize> {
-        /// How far after the headline the name may come, in tokens.
-        const REACH: usize = 120;
+        /// How far after the mention the name may come, in tokens.
+        const REACH: usize = 150;
         let mention = &self.mentions[index];
-        let headline = analysis.paragraphs.first()?;
-        let in_headline = analysis.paragraphs.len() > 1
-            && headline.sentences.len() == 1
-            && headline.tokens.contains(&mention.tokens.start);
-        if !in_headline
-            || mention.kind != MentionKind::Nominal
+        if mention.kind != MentionKind::Nominal
             || mention.entity_kind != EntityKind::Person
             || mention.plural
         {
             return None;
         }
+        let first_paragraph = analysis.paragraphs.first()?;
+        let has_headline = analysis.paragraphs.len() > 1 && first_paragraph.sentences.len() == 1;
+        let start = mention.tokens.start;
+        let in_headline = has_headline && first_paragraph.tokens.contains(&start);
+        let lead = &analysis.paragraphs[usize::from(has_headline)];
+        let indefinite_in_lead = lead.tokens.contains(&start)
+            && matches!(analysis.tokens[start].lower.as_str(), "a" | "an");
         let role = mention.roles.last()?;
-        let reach = headline.tokens.end + REACH;
+        if !(in_headline || indefinite_in_lead) || self.index.by_role.contains_key(role) {
+            return None;
+        }
+        let reach = start + REACH;
         self.mentions[index + 1..]
             .iter()
             .take_while(|later| later.tokens.start < reach)

@@ -4460,7 +4460,7 @@ fn a_quotation_after_another_person_is_introduced_is_that_persons() {
 }
 
 #[test]
-fn a_bare_role_in_the_headline_is_the_person_then_named_with_it() {
+fn a_role_in_the_headline_or_the_lead_is_the_person_then_named_with_it() {
     let text = "Minister rejects calls to resign\n\n\
                 Housing Minister Sarah Collins on Thursday rejected calls for her resignation. \
                 The minister said she would stay.";
@@ -4474,7 +4474,18 @@ fn a_bare_role_in_the_headline_is_the_person_then_named_with_it() {
     );
     let document = annotate_bytes(text);
     assert_eq!(document.speakers.len(), 1, "{:#?}", document.speakers);
-    // Outside a headline a bare role looks back, never ahead: here the
+    // An indefinite role in the story's first paragraph too.
+    let text = "Court blocks flights\n\n\
+                A federal judge on Friday blocked the flights, saying the plan broke the law.\n\n\
+                Judge Maria Lopez wrote that the migrants had no chance to contest it.";
+    assert_speakers(
+        &read_quotes(text),
+        &[
+            ("broke the law", "Maria Lopez"),
+            ("no chance", "Maria Lopez"),
+        ],
+    );
+    // Elsewhere a bare role looks back, never ahead: here the
     // minister of the first sentence is nobody named yet.
     let text = "The minister said the figures were wrong. \
                 Housing Minister Sarah Collins said they were right.";
