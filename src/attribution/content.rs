@@ -86,10 +86,12 @@ impl Attributor<'_, '_> {
         // punctuation and conjunction belong to neither; at the sentence
         // start a "But" belongs to the content.
         let after_earlier = clause_start > sentence_start;
+        // A bullet opening the line ("• No deal is on the table, says
+        // MoD.") is no more content than a dash.
         while clause_start <= last
             && (matches!(
                 tokens[clause_start].kind,
-                TokenKind::Punct(',' | ';' | ':' | '—' | '-')
+                TokenKind::Punct(',' | ';' | ':' | '—' | '–' | '-' | '•' | '·' | '▪' | '*' | '►')
             ) || (after_earlier
                 && matches!(tokens[clause_start].lower.as_str(), "and" | "but")))
         {
@@ -477,6 +479,11 @@ impl Attributor<'_, '_> {
         // only now.
         if that_at.is_none() {
             start = self.skip_time_adjunct(start);
+        }
+        // "No talks are planned before Monday, says RMT.": content never
+        // opens on a verb of saying; that verb reports the sentence itself.
+        if start < sentence_end && matches!(tokens[start].lower.as_str(), "says" | "said") {
+            return None;
         }
         let at_end = (start..sentence_end)
             .all(|t| is_terminal_punct(tokens[t].kind) || tokens[t].is_punct(':'));

@@ -4598,3 +4598,22 @@ fn a_possessive_in_s_stays_in_the_source_phrase() {
         assert_eq!(quote.source.as_deref(), Some(source), "{needle}");
     }
 }
+
+#[test]
+fn headline_bullets_report_the_whole_line() {
+    let text = "Rail talks collapse\n\n\
+                • No deal is on the table yet, says MoD.\n\
+                - No talks are planned before Monday, says RMT.\n";
+    let quotes = read_quotes(text);
+    let cases = [
+        ("No deal is on the table yet", "MoD"),
+        // Not "are planned" with "says RMT" as its content.
+        ("No talks are planned before Monday", "RMT"),
+    ];
+    for (content, source) in cases {
+        let quote = quote_containing(&quotes, content);
+        assert_eq!(quote.source.as_deref(), Some(source), "{content}");
+        assert_eq!(quote.cue.as_deref(), Some("says"), "{content}");
+        assert_eq!(quote.parts, [content]);
+    }
+}
