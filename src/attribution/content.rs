@@ -290,6 +290,18 @@ impl Attributor<'_, '_> {
         verb: CueVerb,
     ) -> Option<ContentParts> {
         let tokens = &self.analysis.tokens;
+        // "…, one of the people said, speaking on condition of anonymity
+        // because …": the participle clause is on the speaker; what was
+        // said comes before.
+        if self.is_punct(after_verb, ',')
+            && self.lower_is(after_verb + 1, "speaking")
+            && matches!(
+                self.lower(after_verb + 2),
+                "on" | "anonymously" | "privately" | "under"
+            )
+        {
+            return None;
+        }
         let mut start = self.skip_object(after_verb, sentence_end, verb);
         // "scolded him: “…”", "gave the Texan a back-handed compliment:
         // “…”": a short object before a colon and a quotation is no content.

@@ -374,7 +374,8 @@ impl Attributor<'_, '_> {
                 phrase_start -= 1;
             }
             return Some(
-                self.person_before_linker(phrase_start, sentence_start)
+                self.share_of_people(phrase_start, mention, sentence_start)
+                    .or_else(|| self.person_before_linker(phrase_start, sentence_start))
                     .or_else(|| self.people_before_of(phrase_start, sentence_start))
                     .or_else(|| {
                         self.people_before_prepositional_phrases(phrase_start, sentence_start)
@@ -571,6 +572,36 @@ impl Attributor<'_, '_> {
             }
             _ => None,
         }
+    }
+
+    /// "one of the people said", "two of the officials said", "some of the
+    /// protesters said": a number or quantifier before "of" and a group,
+    /// opening its clause, is the source with the group.
+    fn share_of_people(
+        &mut self,
+        phrase_start: usize,
+        group: usize,
+        sentence_start: usize,
+    ) -> Option<usize> {
+        if phrase_start < sentence_start + 2
+            || self.lower(phrase_start - 1) != "of"
+            || self.mentions.mentions[group].entity_kind != EntityKind::Group
+            || self.mentions.mentions[group].kind == MentionKind::Pronoun
+        {
+            return None;
+        }
+        let share = phrase_start - 2;
+        let word = self.lower(share);
+        let is_share = (NUMBER_WORDS.contains(&word) && word != "a")
+            || matches!(
+                word,
+                "some" | "many" | "most" | "none" | "both" | "each" | "all"
+            );
+        if !is_share || self.used[share] || !self.opens_plain_clause(share, sentence_start) {
+            return None;
+        }
+        let end = self.mentions.mentions[group].tokens.end;
+        Some(self.mentions.add_ad_hoc(self.analysis, share..end))
     }
 
     /// "Critics of the plan say", "Supporters of the bill, however, say": a

@@ -4617,3 +4617,24 @@ fn headline_bullets_report_the_whole_line() {
         assert_eq!(quote.parts, [content]);
     }
 }
+
+#[test]
+fn a_share_of_a_group_is_the_source_and_speaking_anonymously_is_no_content() {
+    let text = "Talks have stalled, according to two people familiar with the matter. \
+                The price is at least $45 a share, one of the people said, speaking on \
+                condition of anonymity because the talks are private. \
+                Some of the protesters said they would return.";
+    let quotes = read_quotes(text);
+    let price = quote_containing(&quotes, "$45 a share");
+    assert_eq!(price.source.as_deref(), Some("one of the people"));
+    assert_eq!(price.parts, ["The price is at least $45 a share"]);
+    let protesters = quote_containing(&quotes, "would return");
+    assert_eq!(protesters.source.as_deref(), Some("Some of the protesters"));
+    // No quote reports the participle clause on the speaker.
+    assert!(
+        quotes
+            .iter()
+            .all(|quote| quote.parts.iter().all(|part| !part.contains("speaking"))),
+        "{quotes:#?}"
+    );
+}
