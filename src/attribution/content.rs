@@ -302,6 +302,13 @@ impl Attributor<'_, '_> {
         {
             return None;
         }
+        // "…, scientists said on Monday, raising fears that …": a
+        // participle clause after the verb and its adjuncts is about the
+        // whole sentence, not what was said.
+        let after_adjunct = self.skip_time_adjunct(after_verb);
+        if self.is_punct(after_adjunct, ',') && self.opens_participle_clause(after_adjunct + 1) {
+            return None;
+        }
         let mut start = self.skip_object(after_verb, sentence_end, verb);
         // "scolded him: “…”", "gave the Texan a back-handed compliment:
         // “…”": a short object before a colon and a quotation is no content.

@@ -2037,6 +2037,18 @@ impl Attributor<'_, '_> {
     /// Whether the tokens from `start` to the sentence end add nothing but
     /// adjuncts ("in a statement on Monday") or a new participle clause, so
     /// that a cue there governs the content before it.
+    /// Whether the participle at `participle` is one of a list ("by
+    /// helping to build …, leading the efforts …, and training …"): a
+    /// comma and "and" or "or" before another -ing word follow it before
+    /// `end` (looked for over 40 tokens at most).
+    fn in_list_of_gerunds(&self, participle: usize, end: usize) -> bool {
+        (participle + 1..end.min(participle + 40)).any(|t| {
+            self.is_punct(t, ',')
+                && matches!(self.lower(t + 1), "and" | "or")
+                && self.lower(t + 2).ends_with("ing")
+        })
+    }
+
     pub(super) fn is_trailing(&self, start: usize, end: usize) -> bool {
         let tokens = &self.analysis.tokens;
         let mut index = start;
@@ -2052,6 +2064,7 @@ impl Attributor<'_, '_> {
             if matches!(word, "who" | "whom" | "whose")
                 || word == "according"
                 || is_participle_cue(word)
+                || (self.opens_participle_clause(next) && !self.in_list_of_gerunds(next, end))
             {
                 return true;
             }

@@ -4638,3 +4638,26 @@ fn a_share_of_a_group_is_the_source_and_speaking_anonymously_is_no_content() {
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_participle_clause_after_the_verb_is_not_what_was_said() {
+    let text = "Antarctic sea ice has shrunk to its lowest winter extent on record, scientists \
+                said on Monday, raising fears that the continent has entered a new state. \
+                Sales were great, he said, wiping sweat off his face. \
+                The handover was smooth, she said, replacing the chairman would be harder.";
+    let quotes = read_quotes(text);
+    let ice = quote_containing(&quotes, "sea ice");
+    assert_eq!(
+        ice.parts,
+        ["Antarctic sea ice has shrunk to its lowest winter extent on record"]
+    );
+    assert_eq!(ice.source.as_deref(), Some("scientists"));
+    let sales = quote_containing(&quotes, "Sales");
+    assert_eq!(sales.parts, ["Sales were great"]);
+    // A gerund that is the subject of a finite verb opens content.
+    let handover = quote_containing(&quotes, "replacing the chairman");
+    assert!(handover
+        .parts
+        .iter()
+        .any(|part| part.starts_with("replacing")));
+}
