@@ -1266,6 +1266,26 @@ fn nominal_at(
     let head = head?;
     let head_word = tokens[head].lower.clone();
     let plural = has(head, class::GROUP);
+    // "a feedback loop that scientists say …", "that administration
+    // officials said": before a plural, "that" and "this" are no
+    // determiners; the phrase starts after them.
+    let start = if plural && matches!(first.lower.as_str(), "that" | "this") {
+        // ("That is why critics …": a verb after it opens no phrase.)
+        let verb_inside = (start + 1..head).any(|t| {
+            has(t, class::NOT_NAME)
+                || crate::attribution::cues::cue_verb_hashed(
+                    analysis.token_hashes[t],
+                    &tokens[t].lower,
+                )
+                .is_some()
+        });
+        if verb_inside {
+            return None;
+        }
+        start + 1
+    } else {
+        start
+    };
     let entity_kind = if plural {
         EntityKind::Group
     } else if has(head, class::ROLE) {
@@ -1561,12 +1581,25 @@ fn name_at(
                 )
                 && !has(cursor - 2, class::ORGANIZATION | class::TITLE | class::ROLE)
         };
+        // "National Snow and Ice Data Center", "Department of Health and
+        // Human Services": "and" inside an organisation's name, which two
+        // or more capitalised words after it end in an organisation noun
+        // ("Trump and Clinton" stay two).
+        let and_inside_organization = || {
+            let words_after = (cursor + 1..range.end.min(cursor + 6))
+                .take_while(|&t| is_name_word(analysis, t))
+                .collect::<SmallVec<[usize; 5]>>();
+            words_after.len() >= 2
+                && words_after
+                    .last()
+                    .is_some_and(|&last| has(last, class::ORGANIZATION) && !has(last, class::ROLE))
+        };
         if token.is_word()
             && !token.capitalized
             && has(cursor, class::CONNECTOR)
             && cursor + 1 < range.end
             && is_name_word(analysis, cursor + 1)
-            && token.lower != "and"
+            && (token.lower != "and" || and_inside_organization())
             && !of_after_a_persons_name()
         {
             cursor += 1;

@@ -4661,3 +4661,27 @@ fn a_participle_clause_after_the_verb_is_not_what_was_said() {
         .iter()
         .any(|part| part.starts_with("replacing")));
 }
+
+#[test]
+fn organisations_named_with_and_and_plurals_after_that() {
+    let text = "The ice covered 17 million square kilometres, according to the US National Snow \
+                and Ice Data Center. The Department of Health and Human Services said it would \
+                act. Less ice means more warming, a feedback loop that climate scientists say \
+                could accelerate. Trump and Clinton met on Monday.";
+    let quotes = read_quotes(text);
+    let cases = [
+        ("17 million", "US National Snow and Ice Data Center"),
+        ("would act", "Department of Health and Human Services"),
+        ("could accelerate", "climate scientists"),
+    ];
+    for (needle, source) in cases {
+        let quote = quote_containing(&quotes, needle);
+        assert_eq!(quote.source.as_deref(), Some(source), "{needle}");
+    }
+    // Two names joined by "and" stay two people.
+    let document = annotate_bytes(text);
+    assert!(document
+        .speakers
+        .iter()
+        .all(|speaker| speaker.name != "Trump and Clinton"));
+}
