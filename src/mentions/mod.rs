@@ -30,6 +30,24 @@ use std::sync::LazyLock;
 
 word_set!(FEMALE_NAMES = FEMALE_FIRST_NAMES);
 word_set!(MALE_NAMES = MALE_FIRST_NAMES);
+word_set!(GROUP_ADJECTIVES = DEMONYMS, PARTY_ADJECTIVES);
+
+/// Adjectives of parties and sides, capitalised, that modify a group
+/// ("Republican lawmakers", "Opposition MPs").
+const PARTY_ADJECTIVES: &[&str] = &[
+    "republican",
+    "democratic",
+    "democrat",
+    "conservative",
+    "liberal",
+    "labour",
+    "tory",
+    "gop",
+    "opposition",
+    "green",
+    "socialist",
+    "progressive",
+];
 
 /// Bits of a word's entries in the lexicon lists that mention finding asks
 /// about at every word.
@@ -1011,9 +1029,10 @@ fn find_in_sentence(
         }
         let word = token.lower.as_str();
         let next = index + 1;
-        // "Patients’ groups said": the possessive and its noun are one
-        // phrase, before the capitalised word is taken for a name.
-        if is_plural_possessive_mark(tokens, next) {
+        // "Patients’ groups said", "Republican lawmakers said": the
+        // possessive or the adjective and the noun are one phrase, before
+        // the capitalised word is taken for a name.
+        if is_plural_possessive_mark(tokens, next) || opens_group(analysis, index) {
             if let Some(mention) = nominal_at(analysis, classes, index, range.clone()) {
                 index = mention.tokens.end;
                 mentions.push(mention);
@@ -1110,6 +1129,30 @@ fn find_in_sentence(
     }
 }
 
+/// Whether token `index` is a group's adjective, capitalised, before a
+/// plural group noun, directly or after one lower-case word ("Republican
+/// lawmakers", "Chinese government officials").
+fn opens_group(analysis: &TextAnalysis, index: usize) -> bool {
+    let tokens = &analysis.tokens;
+    let token = &tokens[index];
+    let plural_group = |at: usize| {
+        tokens.get(at).is_some_and(|t| {
+            t.is_word()
+                && !t.capitalized
+                && t.lower.ends_with('s')
+                && word_class(&t.lower) & class::GROUP != 0
+        })
+    };
+    token.is_word()
+        && token.capitalized
+        && GROUP_ADJECTIVES.contains(token.lower.as_str())
+        && (plural_group(index + 1)
+            || (tokens
+                .get(index + 1)
+                .is_some_and(|t| t.is_word() && !t.capitalized)
+                && plural_group(index + 2)))
+}
+
 /// Whether token `index` is the apostrophe of a plural possessive ("the
 /// teachers’ union", "Patients' groups"): a single closing mark right after
 /// a word in -s and before a lower-case word.
@@ -1140,9 +1183,11 @@ fn nominal_at(
     let first = &tokens[start];
     let mut head = None;
     let has = |index: usize, bits: u16| classes[index] & bits != 0;
-    // "Patients’ groups": a plural possessive opens a phrase as "their" does.
+    // "Patients’ groups": a plural possessive opens a phrase as "their" does,
+    // and so does a group's adjective ("Republican lawmakers", "Chinese
+    // officials").
     let possessive_opener = is_plural_possessive_mark(tokens, start + 1);
-    if has(start, class::DETERMINER) || possessive_opener {
+    if has(start, class::DETERMINER) || possessive_opener || opens_group(analysis, start) {
         // The dot that ends a dotted abbreviation ("a U.S. official"), which
         // the tokenizer leaves apart for the sentence splitter, and which
         // does not count against the window.

@@ -1590,7 +1590,7 @@ fn modifiers_before_sources_and_spaced_hyphens_as_dashes() {
     );
     assert_eq!(
         quote_containing(&quotes, "visit Lagos").source.as_deref(),
-        Some("officials")
+        Some("Israeli officials")
     );
     let leave = quote_containing(&quotes, "offers leave");
     assert_eq!(leave.source.as_deref(), Some("A representative"));
@@ -4684,4 +4684,26 @@ fn organisations_named_with_and_and_plurals_after_that() {
         .speakers
         .iter()
         .all(|speaker| speaker.name != "Trump and Clinton"));
+}
+
+#[test]
+fn a_groups_adjective_stays_in_the_source() {
+    let text = "In a letter to lawmakers, the governor said the state could not pay. \
+                Republican lawmakers praised the veto. \
+                Chinese government officials said the talks were useful. \
+                Republican Mike Olsen said the bill was reckless.";
+    let quotes = read_quotes(text);
+    let cases = [
+        ("the veto", "Republican lawmakers"),
+        ("talks were useful", "Chinese government officials"),
+        ("reckless", "Republican Mike Olsen"),
+    ];
+    for (needle, source) in cases {
+        let quote = quote_containing(&quotes, needle);
+        assert_eq!(quote.source.as_deref(), Some(source), "{needle}");
+    }
+    assert_eq!(
+        quote_containing(&quotes, "reckless").speaker.as_deref(),
+        Some("Mike Olsen")
+    );
 }
