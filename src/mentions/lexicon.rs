@@ -192,6 +192,14 @@ pub const DEMONYMS: &[&str] = &[
     "mexican-american", "latin", "libyan", "yemeni", "lebanese", "jordanian", "kurdish", "somali",
 ];
 
+/// Adjectives of parties and sides, capitalised, that modify a group
+/// ("Republican lawmakers", "Opposition MPs").
+#[rustfmt::skip]
+pub const PARTY_ADJECTIVES: &[&str] = &[
+    "republican", "democratic", "democrat", "conservative", "liberal", "labour", "tory", "gop",
+    "opposition", "green", "socialist", "progressive",
+];
+
 /// Quantifiers that stand alone for many people, as the source of a survey
 /// finding or an opinion ("some say", "most believe"): "they", never "she".
 pub const QUANTIFIERS: &[&str] = &["some", "many", "most", "others", "few", "several", "both"];

@@ -30,25 +30,6 @@ use std::sync::LazyLock;
 
 word_set!(FEMALE_NAMES = FEMALE_FIRST_NAMES);
 word_set!(MALE_NAMES = MALE_FIRST_NAMES);
-word_set!(GROUP_ADJECTIVES = DEMONYMS, PARTY_ADJECTIVES);
-
-/// Adjectives of parties and sides, capitalised, that modify a group
-/// ("Republican lawmakers", "Opposition MPs").
-const PARTY_ADJECTIVES: &[&str] = &[
-    "republican",
-    "democratic",
-    "democrat",
-    "conservative",
-    "liberal",
-    "labour",
-    "tory",
-    "gop",
-    "opposition",
-    "green",
-    "socialist",
-    "progressive",
-];
-
 /// Bits of a word's entries in the lexicon lists that mention finding asks
 /// about at every word.
 mod class {
@@ -61,6 +42,8 @@ mod class {
     pub const CONNECTOR: u16 = 1 << 6;
     pub const SUFFIX: u16 = 1 << 7;
     pub const PRONOUN: u16 = 1 << 8;
+    /// A nationality or a party's adjective ("Chinese", "Republican").
+    pub const GROUP_ADJECTIVE: u16 = 1 << 9;
     /// A noun that can head a phrase naming a speaker.
     pub const SPEAKER_NOUN: u16 = ROLE | ORGANIZATION | GROUP;
 }
@@ -77,6 +60,8 @@ static WORD_CLASSES: LazyLock<HashedWordMap<u16>> = LazyLock::new(|| {
         (NAME_CONNECTORS, class::CONNECTOR),
         (NAME_SUFFIXES, class::SUFFIX),
         (PRONOUNS, class::PRONOUN),
+        (DEMONYMS, class::GROUP_ADJECTIVE),
+        (PARTY_ADJECTIVES, class::GROUP_ADJECTIVE),
     ])
 });
 
@@ -1032,7 +1017,9 @@ fn find_in_sentence(
         // "Patients’ groups said", "Republican lawmakers said": the
         // possessive or the adjective and the noun are one phrase, before
         // the capitalised word is taken for a name.
-        if is_plural_possessive_mark(tokens, next) || opens_group(analysis, index) {
+        if (token.capitalized && opens_group(analysis, classes, index))
+            || is_plural_possessive_mark(tokens, next)
+        {
             if let Some(mention) = nominal_at(analysis, classes, index, range.clone()) {
                 index = mention.tokens.end;
                 mentions.push(mention);
@@ -1120,7 +1107,16 @@ fn find_in_sentence(
             index += 1;
             continue;
         }
-        if let Some(mention) = nominal_at(analysis, classes, index, range.clone()) {
+        // Only a determiner, a group or role noun, or a possessive opens a
+        // common-noun phrase: most words are spared the call.
+        let may_open_phrase = classes[index]
+            & (class::DETERMINER | class::GROUP | class::ROLE | class::GROUP_ADJECTIVE)
+            != 0
+            || is_plural_possessive_mark(tokens, next);
+        if let Some(mention) = may_open_phrase
+            .then(|| nominal_at(analysis, classes, index, range.clone()))
+            .flatten()
+        {
             index = mention.tokens.end;
             mentions.push(mention);
             continue;
@@ -1132,20 +1128,15 @@ fn find_in_sentence(
 /// Whether token `index` is a group's adjective, capitalised, before a
 /// plural group noun, directly or after one lower-case word ("Republican
 /// lawmakers", "Chinese government officials").
-fn opens_group(analysis: &TextAnalysis, index: usize) -> bool {
+fn opens_group(analysis: &TextAnalysis, classes: &[u16], index: usize) -> bool {
     let tokens = &analysis.tokens;
-    let token = &tokens[index];
     let plural_group = |at: usize| {
         tokens.get(at).is_some_and(|t| {
-            t.is_word()
-                && !t.capitalized
-                && t.lower.ends_with('s')
-                && word_class(&t.lower) & class::GROUP != 0
+            !t.capitalized && classes[at] & class::GROUP != 0 && t.lower.ends_with('s')
         })
     };
-    token.is_word()
-        && token.capitalized
-        && GROUP_ADJECTIVES.contains(token.lower.as_str())
+    classes[index] & class::GROUP_ADJECTIVE != 0
+        && tokens[index].capitalized
         && (plural_group(index + 1)
             || (tokens
                 .get(index + 1)
@@ -1158,11 +1149,12 @@ fn opens_group(analysis: &TextAnalysis, index: usize) -> bool {
 /// a word in -s and before a lower-case word.
 fn is_plural_possessive_mark(tokens: &[Token], index: usize) -> bool {
     index > 0
-        && index < tokens.len()
-        && matches!(
-            tokens[index].quote_char(),
-            Some(QuoteChar::RightSingle | QuoteChar::StraightSingle)
-        )
+        && tokens.get(index).is_some_and(|token| {
+            matches!(
+                token.kind,
+                TokenKind::Quote(QuoteChar::RightSingle | QuoteChar::StraightSingle)
+            )
+        })
         && !tokens[index].space_before
         && tokens[index - 1].is_word()
         && tokens[index - 1].lower.ends_with('s')
@@ -1186,8 +1178,10 @@ fn nominal_at(
     // "Patients’ groups": a plural possessive opens a phrase as "their" does,
     // and so does a group's adjective ("Republican lawmakers", "Chinese
     // officials").
-    let possessive_opener = is_plural_possessive_mark(tokens, start + 1);
-    if has(start, class::DETERMINER) || possessive_opener || opens_group(analysis, start) {
+    if has(start, class::DETERMINER)
+        || is_plural_possessive_mark(tokens, start + 1)
+        || opens_group(analysis, classes, start)
+    {
         // The dot that ends a dotted abbreviation ("a U.S. official"), which
         // the tokenizer leaves apart for the sentence splitter, and which
         // does not count against the window.
@@ -1543,10 +1537,11 @@ fn name_at(
     // "Waiting lists rose", "Rising prices hit …": a participle that
     // modifies the noun after it opens the sentence, not a name.
     let participle_modifier = start == range.start
-        && PARTICIPLE_MODIFIERS.contains(&first_word)
+        && first_word.ends_with("ing")
         && tokens
             .get(start + 1)
-            .is_some_and(|next| next.is_word() && !next.capitalized);
+            .is_some_and(|next| next.is_word() && !next.capitalized)
+        && PARTICIPLE_MODIFIERS.contains(&first_word);
     if opens_participle_clause || participle_modifier {
         return None;
     }
