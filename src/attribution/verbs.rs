@@ -416,6 +416,26 @@ impl Attributor<'_, '_> {
                 return false;
             }
         }
+        // "the city's proposed police budget", "Trump's proposed ban": a
+        // past participle between a possessive and a noun is an adjective
+        // ("He's proposed a plan" keeps its verb: a determiner follows).
+        if verb.form == VerbForm::Past && index > sentence_start && self.is_possessive(index - 1) {
+            let before_noun = self.analysis.tokens.get(index + 1).is_some_and(|next| {
+                is_plain_lower_word(next)
+                    && !next.lower.ends_with("ly")
+                    && !matches!(
+                        next.lower.as_str(),
+                        "that" | "to" | "it" | "them" | "him" | "her" | "what" | "how" | "why"
+                    )
+            });
+            let owner_is_pronoun = matches!(
+                self.lower(index - 2),
+                "he" | "she" | "it" | "that" | "there" | "who" | "what"
+            );
+            if before_noun && !owner_is_pronoun {
+                return false;
+            }
+        }
         // "Minnesota state delegate Mary Susan", "state law": "state" before
         // a lower-case word other than what a verb takes ("state that",
         // "state the facts", "state it clearly") is a noun modifier.

@@ -4707,3 +4707,13 @@ fn a_groups_adjective_stays_in_the_source() {
         Some("Mike Olsen")
     );
 }
+
+#[test]
+fn a_participle_after_a_possessive_before_a_noun_is_no_cue() {
+    let text = "The mayor and the chief traded barbs over the city's proposed police budget. \
+                Trump’s stated goal drew criticism. He's proposed a new plan.";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(quotes[0].cue.as_deref(), Some("'s proposed"));
+    assert_eq!(quotes[0].parts, ["a new plan"]);
+}
