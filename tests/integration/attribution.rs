@@ -1,8 +1,8 @@
 //! The attribution patterns of news writing, one short article each.
 
 use crate::helpers::{
-    annotate_bytes, assert_cue_cases, assert_speakers, quote_containing, quote_with_cue,
-    read_quotes,
+    annotate_bytes, assert_cue_cases, assert_no_part_contains, assert_sources, assert_speakers,
+    quote_containing, quote_with_cue, read_quotes,
 };
 use whosaid::EntityKind;
 
@@ -3629,12 +3629,7 @@ fn a_with_clause_or_a_subordinate_clause_after_but_ends_at_its_comma() {
     let text = "With Democratic leaders increasingly worried about apathy among young \
                 voters, President Obama is rolling out a new message: “It’s about me.”";
     let quotes = read_quotes(text);
-    assert!(
-        quotes
-            .iter()
-            .all(|q| q.parts.iter().all(|part| !part.contains("President Obama"))),
-        "{quotes:#?}"
-    );
+    assert_no_part_contains(&quotes, "President Obama");
 }
 
 #[test]
@@ -4399,10 +4394,7 @@ fn a_city_and_its_state_are_a_place_not_a_speaker() {
         // A state can be a speaker: after a day, it is the subject.
         ("a judge", "Texas"),
     ];
-    for (needle, source) in cases {
-        let quote = quote_containing(&quotes, needle);
-        assert_eq!(quote.source.as_deref(), Some(source), "{needle}");
-    }
+    assert_sources(&quotes, &cases);
 }
 
 #[test]
@@ -4524,10 +4516,7 @@ fn where_a_named_person_is_from_is_not_part_of_their_name() {
         ("remarks were wrong", "Representative Mike Coffman"),
         ("must focus", "Senator Chris Murphy"),
     ];
-    for (needle, source) in sources {
-        let quote = quote_containing(&quotes, needle);
-        assert_eq!(quote.source.as_deref(), Some(source), "{needle}");
-    }
+    assert_sources(&quotes, &sources);
 }
 
 #[test]
@@ -4550,10 +4539,7 @@ fn a_dateline_is_not_part_of_the_first_sentence() {
         ("figures were wrong", "Housing Minister Sarah Collins"),
         ("power was back", "The mayor"),
     ];
-    for (needle, source) in sources {
-        let quote = quote_containing(&quotes, needle);
-        assert_eq!(quote.source.as_deref(), Some(source), "{needle}");
-    }
+    assert_sources(&quotes, &sources);
     // "Waiting" opening the sentence is no speaker, and "lists" no cue.
     assert_eq!(quotes.len(), 3, "{quotes:#?}");
 }
@@ -4593,10 +4579,7 @@ fn a_possessive_in_s_stays_in_the_source_phrase() {
         ("would go on", "Sanders’ aides"),
         ("was unjust", "Rights groups"),
     ];
-    for (needle, source) in cases {
-        let quote = quote_containing(&quotes, needle);
-        assert_eq!(quote.source.as_deref(), Some(source), "{needle}");
-    }
+    assert_sources(&quotes, &cases);
 }
 
 #[test]
@@ -4631,12 +4614,7 @@ fn a_share_of_a_group_is_the_source_and_speaking_anonymously_is_no_content() {
     let protesters = quote_containing(&quotes, "would return");
     assert_eq!(protesters.source.as_deref(), Some("Some of the protesters"));
     // No quote reports the participle clause on the speaker.
-    assert!(
-        quotes
-            .iter()
-            .all(|quote| quote.parts.iter().all(|part| !part.contains("speaking"))),
-        "{quotes:#?}"
-    );
+    assert_no_part_contains(&quotes, "speaking");
 }
 
 #[test]
@@ -4674,10 +4652,7 @@ fn organisations_named_with_and_and_plurals_after_that() {
         ("would act", "Department of Health and Human Services"),
         ("could accelerate", "climate scientists"),
     ];
-    for (needle, source) in cases {
-        let quote = quote_containing(&quotes, needle);
-        assert_eq!(quote.source.as_deref(), Some(source), "{needle}");
-    }
+    assert_sources(&quotes, &cases);
     // Two names joined by "and" stay two people.
     let document = annotate_bytes(text);
     assert!(document
@@ -4698,10 +4673,7 @@ fn a_groups_adjective_stays_in_the_source() {
         ("talks were useful", "Chinese government officials"),
         ("reckless", "Republican Mike Olsen"),
     ];
-    for (needle, source) in cases {
-        let quote = quote_containing(&quotes, needle);
-        assert_eq!(quote.source.as_deref(), Some(source), "{needle}");
-    }
+    assert_sources(&quotes, &cases);
     assert_eq!(
         quote_containing(&quotes, "reckless").speaker.as_deref(),
         Some("Mike Olsen")

@@ -106,3 +106,22 @@ pub fn assert_speakers(quotes: &[ReadQuote], cases: &[(&str, &str)]) {
         assert_eq!(quote.speaker.as_deref(), Some(speaker), "{needle}");
     }
 }
+
+/// Asserts, for each (needle, source) case, that the one quote whose
+/// content contains the needle has that source phrase.
+pub fn assert_sources(quotes: &[ReadQuote], cases: &[(&str, &str)]) {
+    for &(needle, source) in cases {
+        let quote = quote_containing(quotes, needle);
+        assert_eq!(quote.source.as_deref(), Some(source), "{needle}");
+    }
+}
+
+/// Asserts that no quote's content holds `needle`.
+pub fn assert_no_part_contains(quotes: &[ReadQuote], needle: &str) {
+    assert!(
+        quotes
+            .iter()
+            .all(|quote| quote.parts.iter().all(|part| !part.contains(needle))),
+        "{needle}: {quotes:#?}"
+    );
+}
