@@ -346,6 +346,11 @@ const PHRASE_BOUNDARIES: &[&str] = &[
 ];
 word_set!(PHRASE_BOUNDARY_WORDS = PHRASE_BOUNDARIES);
 
+/// Whether `word` (lower case) is one of the [`PHRASE_BOUNDARIES`].
+pub(crate) fn is_phrase_boundary_word(word: &str) -> bool {
+    PHRASE_BOUNDARY_WORDS.contains(word)
+}
+
 /// How a quote reports speech.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

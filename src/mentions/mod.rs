@@ -1113,16 +1113,64 @@ fn find_in_sentence(
             & (class::DETERMINER | class::GROUP | class::ROLE | class::GROUP_ADJECTIVE)
             != 0
             || is_plural_possessive_mark(tokens, next);
-        if let Some(mention) = may_open_phrase
+        if let Some(mut mention) = may_open_phrase
             .then(|| nominal_at(analysis, classes, index, range.clone()))
             .flatten()
         {
+            // "state officials said", "Health officials said": up to two
+            // plain words before a bare plural group modify it.
+            if mention.plural && mention.tokens.start == index && mention.tokens.len() == 1 {
+                let floor = mentions
+                    .last()
+                    .map_or(range.start, |previous| previous.tokens.end.max(range.start));
+                let mut start = index;
+                while start > floor
+                    && index - start < 2
+                    && is_group_modifier(analysis, classes, start - 1, range.start)
+                {
+                    start -= 1;
+                }
+                if start < index {
+                    let new_start = tokens[start].span.start();
+                    mention.tokens.start = start;
+                    mention.span = Span::new(new_start, mention.span.end());
+                    mention.bare_span = Span::new(new_start, mention.bare_span.end());
+                }
+            }
             index = mention.tokens.end;
             mentions.push(mention);
             continue;
         }
         index += 1;
     }
+}
+
+/// Whether token `index` is a plain word that may modify a plural group
+/// noun after it ("state", "health", "unnamed"): lower case (or capitalised
+/// at the sentence's start), and no function word, pronoun, verb of
+/// saying, adverb in -ly or participle in -ing.
+fn is_group_modifier(
+    analysis: &TextAnalysis,
+    classes: &[u16],
+    index: usize,
+    sentence_start: usize,
+) -> bool {
+    let token = &analysis.tokens[index];
+    let word = token.lower.as_str();
+    token.kind == TokenKind::Word
+        && (!token.capitalized || index == sentence_start)
+        && classes[index]
+            & (class::NOT_NAME | class::DETERMINER | class::PRONOUN | class::CONNECTOR)
+            == 0
+        && !crate::attribution::is_phrase_boundary_word(word)
+        && !matches!(word, "whose" | "whom" | "said" | "says")
+        && !word.ends_with("ly")
+        && !word.ends_with("ing")
+        && !word.contains(['\'', '\u{2019}'])
+        // ("state officials": "state" is a verb of saying too.)
+        && (word == "state"
+            || crate::attribution::cues::cue_verb_hashed(analysis.token_hashes[index], word)
+                .is_none())
 }
 
 /// Whether token `index` is a group's adjective, capitalised, before a

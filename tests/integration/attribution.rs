@@ -4666,12 +4666,17 @@ fn a_groups_adjective_stays_in_the_source() {
     let text = "In a letter to lawmakers, the governor said the state could not pay. \
                 Republican lawmakers praised the veto. \
                 Chinese government officials said the talks were useful. \
-                Republican Mike Olsen said the bill was reckless.";
+                Republican Mike Olsen said the bill was reckless. \
+                The cuts were needed, state officials said. \
+                Health officials said the virus was spreading.";
     let quotes = read_quotes(text);
     let cases = [
         ("the veto", "Republican lawmakers"),
         ("talks were useful", "Chinese government officials"),
         ("reckless", "Republican Mike Olsen"),
+        // Plain words before a bare plural modify it too.
+        ("were needed", "state officials"),
+        ("was spreading", "Health officials"),
     ];
     assert_sources(&quotes, &cases);
     assert_eq!(
