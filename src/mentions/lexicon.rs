@@ -35,7 +35,7 @@ pub const PERSON_TITLES: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "congressman", "congresswoman", "councilman",
     "councilwoman", "councillor", "councilor", "councilmember", "alderman", "alderwoman",
     "detective", "inspector", "officer", "executive", "director", "founder", "coach", "candidate",
-    "nominee", "assemblyman", "assemblywoman", "del",
+    "nominee", "assemblyman", "assemblywoman", "del", "secretary-general", "director-general",
     "delegate", "state", "house", "senate", "minority", "majority", "whip", "white", "sec", "pres",
     "supt", "superintendent", "mp", "mep", "ceo", "cfo", "coo", "sheriff", "chef", "anchor", "host",
     "gop", "democratic", "republican", "treasurer", "auditor", "comptroller", "provost", "dean",

@@ -4694,3 +4694,16 @@ fn a_participle_after_a_possessive_before_a_noun_is_no_cue() {
     assert_eq!(quotes[0].cue.as_deref(), Some("'s proposed"));
     assert_eq!(quotes[0].parts, ["a new plan"]);
 }
+
+#[test]
+fn a_hyphenated_title_is_no_part_of_the_name() {
+    let text = "Secretary-General António Guterres said she had his full support. \
+                Guterres added that talks would start soon.";
+    assert_speakers(
+        &read_quotes(text),
+        &[
+            ("full support", "António Guterres"),
+            ("talks", "António Guterres"),
+        ],
+    );
+}
