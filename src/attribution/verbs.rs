@@ -832,6 +832,17 @@ impl Attributor<'_, '_> {
     /// The start of the cue once auxiliaries and adverbs before the verb are included.
     pub(super) fn cue_start(&self, verb_index: usize, sentence_start: usize) -> usize {
         let mut start = verb_index;
+        // "made it clear that …", "has made clear that …": the verb and
+        // "it" belong to the cue, whose subject is the source.
+        if matches!(self.lower(verb_index), "clear" | "plain") && verb_index > sentence_start + 1 {
+            let it = usize::from(self.lower_is(verb_index - 1, "it"));
+            let make = verb_index - 1 - it;
+            if make > sentence_start
+                && matches!(self.lower(make), "made" | "make" | "makes" | "making")
+            {
+                start = make;
+            }
+        }
         // "went on to say", "continued to insist": a verb that carries an
         // infinitive on belongs to the cue.
         if verb_index > sentence_start + 2 && self.lower(verb_index - 1) == "to" {

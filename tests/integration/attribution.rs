@@ -4707,3 +4707,15 @@ fn a_hyphenated_title_is_no_part_of_the_name() {
         ],
     );
 }
+
+#[test]
+fn made_it_clear_is_one_cue_with_the_subject_as_source() {
+    let text = "Smith made it clear that he would run. Jones has made clear that she will not.";
+    assert_cue_cases(
+        &read_quotes(text),
+        &[
+            ("made it clear", "Smith", "that he would run"),
+            ("has made clear", "Jones", "that she will not"),
+        ],
+    );
+}
