@@ -578,48 +578,6 @@ fn is_participle_cue(word: &str) -> bool {
     cue_verb(word).is_some_and(|verb| verb.form == VerbForm::Participle)
 }
 
-impl Attributor<'_, '_> {
-    /// Whether token `index` is a lower-case participle outside the cue
-    /// lexicon that opens a clause ("raising fears that …", "prompting
-    /// …"), not a preposition in -ing ("during", "including").
-    fn opens_participle_clause(&self, index: usize) -> bool {
-        let Some(token) = self.analysis.tokens.get(index) else {
-            return false;
-        };
-        let word = token.lower.as_str();
-        token.is_word()
-            && !token.capitalized
-            && word.len() > 5
-            && word.ends_with("ing")
-            && !matches!(
-                word,
-                "during"
-                    | "including"
-                    | "according"
-                    | "regarding"
-                    | "concerning"
-                    | "following"
-                    | "pending"
-                    | "excluding"
-                    | "notwithstanding"
-                    | "nothing"
-                    | "something"
-                    | "anything"
-                    | "everything"
-            )
-            && cue_verb(word).is_none()
-            && !self.in_quote(index)
-            // "…, he said, replacing Clinton would be …": a gerund that is
-            // the subject of a finite verb opens content, not a clause.
-            && !(index + 1..index + 5)
-                .take_while(|&t| {
-                    self.analysis.tokens.get(t).is_some_and(|token| token.is_word())
-                        && !self.lower_is(t, "that")
-                })
-                .any(|t| MAIN_CLAUSE_AUXILIARIES.contains(self.lower(t)))
-    }
-}
-
 /// Whether a token is a lower-case word that is no determiner: what may
 /// follow a verb or a conjunction as the start of a predicate or object
 /// ("to win", "and quickly hung up"), before each caller's own exceptions.
@@ -661,6 +619,46 @@ fn is_terminal_punct(kind: TokenKind) -> bool {
 }
 
 impl Attributor<'_, '_> {
+    /// Whether token `index` is a lower-case participle outside the cue
+    /// lexicon that opens a clause ("raising fears that …", "prompting
+    /// …"), not a preposition in -ing ("during", "including").
+    fn opens_participle_clause(&self, index: usize) -> bool {
+        let Some(token) = self.analysis.tokens.get(index) else {
+            return false;
+        };
+        let word = token.lower.as_str();
+        token.is_word()
+            && !token.capitalized
+            && word.len() > 5
+            && word.ends_with("ing")
+            && !matches!(
+                word,
+                "during"
+                    | "including"
+                    | "according"
+                    | "regarding"
+                    | "concerning"
+                    | "following"
+                    | "pending"
+                    | "excluding"
+                    | "notwithstanding"
+                    | "nothing"
+                    | "something"
+                    | "anything"
+                    | "everything"
+            )
+            && cue_verb(word).is_none()
+            && !self.in_quote(index)
+            // "…, he said, replacing Clinton would be …": a gerund that is
+            // the subject of a finite verb opens content, not a clause.
+            && !(index + 1..index + 5)
+                .take_while(|&t| {
+                    self.analysis.tokens.get(t).is_some_and(|token| token.is_word())
+                        && !self.lower_is(t, "that")
+                })
+                .any(|t| MAIN_CLAUSE_AUXILIARIES.contains(self.lower(t)))
+    }
+
     fn sentence_range(&self, token: usize) -> Range<usize> {
         self.analysis.sentences[self.analysis.sentence_of_token[token]]
             .tokens

@@ -428,10 +428,12 @@ impl Attributor<'_, '_> {
                         "that" | "to" | "it" | "them" | "him" | "her" | "what" | "how" | "why"
                     )
             });
-            let owner_is_pronoun = matches!(
-                self.lower(index - 2),
-                "he" | "she" | "it" | "that" | "there" | "who" | "what"
-            );
+            let owner_is_pronoun = index.checked_sub(2).is_some_and(|owner| {
+                matches!(
+                    self.lower(owner),
+                    "he" | "she" | "it" | "that" | "there" | "who" | "what"
+                )
+            });
             if before_noun && !owner_is_pronoun {
                 return false;
             }

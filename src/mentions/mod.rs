@@ -932,16 +932,22 @@ impl Mentions {
         if capitalised_modifiers(mention).next().is_none() {
             return false;
         }
+        self.first_nominal_mentions(entity).any(|other| {
+            capitalised_modifiers(other).next().is_some()
+                && !capitalised_modifiers(mention).eq(capitalised_modifiers(other))
+        })
+    }
+
+    /// The nominal mentions among an entity's first eight, which
+    /// [`Self::modifiers_differ`] and [`Self::qualifiers_differ`] compare a
+    /// new mention with (a bounded look, so grouping stays linear).
+    fn first_nominal_mentions(&self, entity: usize) -> impl Iterator<Item = &Mention> {
         self.entities[entity]
             .mentions
             .iter()
             .take(8)
             .map(|&other| &self.mentions[other])
             .filter(|other| other.kind == MentionKind::Nominal)
-            .any(|other| {
-                capitalised_modifiers(other).next().is_some()
-                    && !capitalised_modifiers(mention).eq(capitalised_modifiers(other))
-            })
     }
 
     /// Whether the nominal mention `index` says whom it speaks for ("a
@@ -953,12 +959,7 @@ impl Mentions {
         let Some(own) = self.mentions[index].qualifier().map(qualifier_words) else {
             return false;
         };
-        self.entities[entity]
-            .mentions
-            .iter()
-            .take(8)
-            .map(|&other| &self.mentions[other])
-            .filter(|other| other.kind == MentionKind::Nominal)
+        self.first_nominal_mentions(entity)
             .filter_map(Mention::qualifier)
             .any(|other| qualifier_words(other) != own)
     }
@@ -1014,12 +1015,11 @@ fn find_in_sentence(
         }
         let word = token.lower.as_str();
         let next = index + 1;
+        let possessive_follows = is_plural_possessive_mark(tokens, next);
         // "Patients’ groups said", "Republican lawmakers said": the
         // possessive or the adjective and the noun are one phrase, before
         // the capitalised word is taken for a name.
-        if (token.capitalized && opens_group(analysis, classes, index))
-            || is_plural_possessive_mark(tokens, next)
-        {
+        if (token.capitalized && opens_group(analysis, classes, index)) || possessive_follows {
             if let Some(mention) = nominal_at(analysis, classes, index, range.clone()) {
                 index = mention.tokens.end;
                 mentions.push(mention);
@@ -1112,7 +1112,7 @@ fn find_in_sentence(
         let may_open_phrase = classes[index]
             & (class::DETERMINER | class::GROUP | class::ROLE | class::GROUP_ADJECTIVE)
             != 0
-            || is_plural_possessive_mark(tokens, next);
+            || possessive_follows;
         if let Some(mut mention) = may_open_phrase
             .then(|| nominal_at(analysis, classes, index, range.clone()))
             .flatten()
@@ -1163,7 +1163,7 @@ fn is_group_modifier(
             & (class::NOT_NAME | class::DETERMINER | class::PRONOUN | class::CONNECTOR)
             == 0
         && !crate::attribution::is_phrase_boundary_word(word)
-        && !matches!(word, "whose" | "whom" | "said" | "says")
+        && word != "whose"
         && !word.ends_with("ly")
         && !word.ends_with("ing")
         && !word.contains(['\'', '\u{2019}'])
