@@ -389,10 +389,16 @@ impl Attributor<'_, '_> {
             // to the end of the sentence leaves no content after the cue. (Not
             // "on" or "at", which are particles as often: "focused on
             // childhood obesity", "took aim at Trump".)
+            // Nor does a time adjunct with no verb after it ("conceded
+            // shortly after 10 p.m.").
+            let time_adjunct_only = matches!(
+                tokens[start].lower.as_str(),
+                "shortly" | "soon" | "late" | "early" | "later" | "earlier" | "after" | "before"
+            ) && !self.has_verb(start..sentence_end);
             let adjunct_to_end = that_at.is_none()
                 && after_comma.is_none()
                 && window_end == sentence_end
-                && matches!(tokens[start].lower.as_str(), "in" | "during")
+                && (matches!(tokens[start].lower.as_str(), "in" | "during") || time_adjunct_only)
                 && (start..sentence_end).all(|t| !self.in_quote(t));
             if adjunct_to_end {
                 // "said in politics it takes time …", "said in a statement
@@ -560,11 +566,12 @@ impl Attributor<'_, '_> {
         let mut start = self.past_particle_out(after_verb);
         if takes_listener(verb) && start < sentence_end {
             // "asked which quality …": a relative or interrogative pronoun
-            // opens the content and is no listener.
-            let listener = self
-                .mentions
-                .starting_at(start)
-                .filter(|&m| self.mentions.mentions[m].kind != MentionKind::Relative);
+            // opens the content and is no listener; nor is a pronoun in the
+            // subject case ("warned they would lose millions").
+            let listener = self.mentions.starting_at(start).filter(|&m| {
+                self.mentions.mentions[m].kind != MentionKind::Relative
+                    && !matches!(self.lower(start), "they" | "he" | "she" | "we" | "i")
+            });
             if let Some(mention) = listener {
                 start = self.mentions.mentions[mention].tokens.end;
                 start = self.listener_apposition_end(start);
@@ -923,7 +930,7 @@ impl Attributor<'_, '_> {
             };
             let coordinated_cue = matches!(tokens[index].lower.as_str(), "and" | "but")
                 && !self.in_quote(index)
-                && index > start + 2
+                && index > start
                 && cue_verb(&tokens[verb_at].lower).is_some_and(|verb| {
                     verb.form != VerbForm::Participle
                         // "says he’d sit Putin down and tell him …": a bare

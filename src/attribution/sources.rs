@@ -998,14 +998,57 @@ impl Attributor<'_, '_> {
                 matches!(
                     self.lower(t),
                     "who" | "who'd" | "who’d" | "who've" | "who’ve" | "who'll" | "who’ll"
-                )
+                ) || self.that_opens_relative_clause(t)
             })?;
         // "the man who Trump said was …": "who" right before the phrase
-        // is its object, and the phrase is the subject.
-        if who <= sentence_start || who + 1 == source_start || self.used[who - 1] {
+        // is its object, and the phrase is the subject. (Not where the
+        // phrase opens on a plain lower-case word: in "A company that runs
+        // ferries said" it is the clause's verb and object.)
+        let first = &self.analysis.tokens[source_start];
+        let phrase_is_clause = first.is_word()
+            && !first.capitalized
+            && !is_determiner(&first.lower)
+            && self.mentions.mentions[source].kind != MentionKind::Pronoun;
+        if who <= sentence_start
+            || (who + 1 == source_start && !phrase_is_clause)
+            || self.used[who - 1]
+        {
             return None;
         }
         self.head_before_relative_pronoun(who, sentence_start)
+    }
+
+    /// Whether the "that" at `token` opens a relative clause on the noun
+    /// before it ("A ferry company that links the islands to the mainland
+    /// has warned …"): a lower-case word follows that is neither a
+    /// determiner nor a pronoun (those open a clause of the noun's content:
+    /// "the fear that the bridge …"), and a noun with no preposition before
+    /// it ends the phrase before.
+    fn that_opens_relative_clause(&self, token: usize) -> bool {
+        let tokens = &self.analysis.tokens;
+        if self.lower(token) != "that" || token == 0 {
+            return false;
+        }
+        let Some(next) = tokens.get(token + 1) else {
+            return false;
+        };
+        let verb_like = next.is_word()
+            && !next.capitalized
+            && !is_determiner(&next.lower)
+            && !matches!(
+                next.lower.as_str(),
+                "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there" | "this" | "these"
+            );
+        let before = &tokens[token - 1];
+        let noun_before = before.is_word()
+            && !self.opens_adjunct(token - 1)
+            && !matches!(
+                before.lower.as_str(),
+                "so" | "such" | "now" | "is" | "was" | "and"
+            );
+        verb_like
+            && noun_before
+            && (self.mentions.ending_at(token - 1).is_some() || is_speaker_noun(&before.lower))
     }
 
     /// "Republicans who praised the deal warned …": where an attribution

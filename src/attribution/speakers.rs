@@ -15,6 +15,13 @@ const LATEST_SPEAKER_BONUS: f32 = 2.5;
 const RECENT_SPEAKER_BONUS: f32 = 1.5;
 const GENDER_MATCH_BONUS: f32 = 0.5;
 const PERSON_BONUS: f32 = 0.5;
+/// For "they" or "them", a plural antecedent ("Indiana politicians …
+/// They") over an organisation, which "they" only sometimes stands for:
+/// news writes "the company said it …". (The bonus is at most the gender
+/// and person bonuses, which "they" never gets, so that
+/// `MOST_SALIENCE_BONUS` still bounds every score.)
+const PLURAL_BONUS: f32 = GENDER_MATCH_BONUS + PERSON_BONUS;
+const ORGANIZATION_AS_THEY_PENALTY: f32 = 2.0;
 /// For the mention opening the sentence before, when the pronoun opens its
 /// own: "Whitmer was less sure. She said …" goes on about Whitmer, even
 /// after another woman spoke ("Warren said …").
@@ -531,6 +538,13 @@ impl Attributor<'_, '_> {
             }
             if entity.kind == EntityKind::Person {
                 score += PERSON_BONUS;
+            }
+            if matches!(pronoun, "they" | "them") {
+                if entity.plural {
+                    score += PLURAL_BONUS;
+                } else if entity.kind == EntityKind::Organization {
+                    score -= ORGANIZATION_AS_THEY_PENALTY;
+                }
             }
             // (Only a person: a capitalised word opening the sentence before,
             // "Emails …", "Top advisers …", is often no name at all.)

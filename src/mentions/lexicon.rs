@@ -81,7 +81,7 @@ pub const ORGANIZATION_NOUNS: &[&str] = &[
     "co", "ltd", "llc", "plc", "fund", "service", "services", "times", "post", "journal", "news",
     "tribune", "herald", "press", "gazette", "guardian", "telegraph", "reuters", "agency", "school",
     "college", "hospital", "club", "team", "airline", "airlines", "regulator", "watchdog",
-    "embassy", "consulate", "pentagon", "kremlin", "treasury", "fbi", "cia", "nasa", "nato", "opec",
+    "embassy", "consulate", "force", "pentagon", "kremlin", "treasury", "fbi", "cia", "nasa", "nato", "opec",
     "imf", "cdc", "prosecutors", "study", "poll", "survey", "report", "statement", "research",
     "data", "analysis", "census", "index", "report", "memo", "letter", "website", "blog", "tweet",
     "article", "book", "editorial", "column", "documents", "records", "filing", "lawsuit",

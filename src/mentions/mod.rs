@@ -874,7 +874,22 @@ impl Mentions {
                     (words.len() == 1 && is_acronym_of(&words[0], entity_words))
                         || (entity_words.len() == 1 && is_acronym_of(&entity_words[0], words))
                 };
-                same || surname_of || full_of || middle_name || particle || acronym()
+                // "Zentro" after "Zentro Technologies": a company's first
+                // word alone, where the rest is only the ending of a
+                // company's name.
+                let company_short_name = words.len() == 1
+                    && entity.kind == EntityKind::Organization
+                    && entity_words.len() >= 2
+                    && entity_words[0] == words[0]
+                    && entity_words[1..]
+                        .iter()
+                        .all(|word| COMPANY_NAME_ENDINGS.contains(&word.as_str()));
+                same || surname_of
+                    || full_of
+                    || middle_name
+                    || particle
+                    || company_short_name
+                    || acronym()
             })
             .max()
     }
@@ -896,11 +911,23 @@ impl Mentions {
             !self.modifiers_differ(analysis, index, entity)
                 && !self.qualifiers_differ(analysis, index, entity)
         });
+        // "The force said" after "Greater Manchester Police said": a
+        // police force is named by the word "police" (which may have made
+        // it a group: "Police in Manchester are appealing …").
+        let police_force = head == "force";
+        let name_word = if police_force {
+            "police"
+        } else {
+            head.as_str()
+        };
         let by_name = self
             .index
             .by_name_word
-            .get(head)
-            .filter(|&entity| self.entities[entity].kind == EntityKind::Organization)
+            .get(name_word)
+            .filter(|&entity| {
+                let kind = self.entities[entity].kind;
+                kind == EntityKind::Organization || (police_force && kind == EntityKind::Group)
+            })
             .max();
         // "The company said" after "Acme Corp. reported": only with "the",
         // as "a company" is another one.
@@ -1874,7 +1901,12 @@ fn name_at(
         });
     }
     let bare_span = analysis.token_range_span(bare_start, end - 1);
-    let has_organization_word = name_tokens().any(|index| has(index, class::ORGANIZATION));
+    // "Zentro Technologies", "Brightline Capital": the ending of a
+    // company's name makes an organisation too.
+    let has_organization_word = name_tokens().any(|index| has(index, class::ORGANIZATION))
+        || name_words
+            .last()
+            .is_some_and(|last| COMPANY_NAME_ENDINGS.contains(&last.as_str()));
     let single_acronym = name_words.len() == 1 && is_acronym(bare_span.slice(analysis.text));
     // "MPs", "Opposition MPs", "NGOs": a name ending in an acronym with a
     // plural "s" names a group.

@@ -4719,3 +4719,82 @@ fn made_it_clear_is_one_cue_with_the_subject_as_source() {
         ],
     );
 }
+
+#[test]
+fn a_subject_pronoun_after_a_verb_that_takes_a_listener_opens_the_content() {
+    let text = "Rural districts warned they would lose millions. \
+                She told reporters the plan was dead.";
+    assert_cue_cases(
+        &read_quotes(text),
+        &[
+            ("warned", "Rural districts", "they would lose millions"),
+            ("told", "She", "the plan was dead"),
+        ],
+    );
+}
+
+#[test]
+fn a_time_adjunct_alone_is_no_content() {
+    let text = "Hollis conceded shortly after 10 p.m. He said he had called Alvarez.";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(quotes[0].parts, ["he had called Alvarez"]);
+    assert_eq!(quotes[0].speaker.as_deref(), Some("Hollis"));
+}
+
+#[test]
+fn a_second_verb_of_saying_after_a_short_object_reports_on_its_own() {
+    let text = "Alvarez praised the volunteers and promised to finish the rail line. \
+                Gibbons criticized Whitfield and warned that rural schools would suffer.";
+    assert_cue_cases(
+        &read_quotes(text),
+        &[
+            ("praised", "Alvarez", "the volunteers"),
+            ("promised", "Alvarez", "to finish the rail line"),
+            ("criticized", "Gibbons", "Whitfield"),
+            ("warned", "Gibbons", "that rural schools would suffer"),
+        ],
+    );
+}
+
+#[test]
+fn the_subject_before_a_relative_clause_opened_by_that_is_the_source() {
+    let text = "A ferry company that links the islands to the mainland has warned that \
+                sailings could be cancelled. A union that represents engineers said pay \
+                was too low.";
+    assert_sources(
+        &read_quotes(text),
+        &[
+            ("sailings could be cancelled", "A ferry company"),
+            ("pay was too low", "A union"),
+        ],
+    );
+}
+
+#[test]
+fn a_company_and_a_police_force_are_named_again_in_short() {
+    let text = "Zentro Technologies unveiled a laptop on Thursday. In a statement, Zentro \
+                said the screen had been tested. \
+                Greater Manchester Police said the men escaped with watches. \
+                No one was seriously injured, the force said.";
+    let quotes = read_quotes(text);
+    assert_speakers(
+        &quotes,
+        &[
+            ("screen had been tested", "Zentro Technologies"),
+            ("escaped with watches", "Greater Manchester Police"),
+            ("seriously injured", "Greater Manchester Police"),
+        ],
+    );
+}
+
+#[test]
+fn they_prefers_a_plural_antecedent_to_an_organisation() {
+    let text = "United Technologies announced the closure of its plant. Local politicians, \
+                who granted the company tax breaks, are furious. They said the state wanted \
+                its money back.";
+    assert_speakers(
+        &read_quotes(text),
+        &[("wanted its money back", "politicians")],
+    );
+}
