@@ -377,6 +377,26 @@ impl Attributor<'_, '_> {
             .find_map(|a| a.entity)
     }
 
+    /// "Rep. Dana Whitfield, a Democrat who …": the person named before
+    /// the comma of an appositive that mention `index` opens (with or
+    /// without its article), for a relative pronoun on the appositive.
+    fn person_before_appositive(&self, index: usize) -> Option<usize> {
+        let start = self.mentions.mentions[index].tokens.start;
+        let phrase_start = if start > 0 && matches!(self.lower(start - 1), "a" | "an" | "the") {
+            start - 1
+        } else {
+            start
+        };
+        let comma = phrase_start
+            .checked_sub(1)
+            .filter(|&c| self.is_punct(c, ','))?;
+        let person = self.mentions.ending_at(comma.checked_sub(1)?)?;
+        let person_mention = &self.mentions.mentions[person];
+        (person_mention.kind == MentionKind::Name
+            && person_mention.entity_kind == EntityKind::Person)
+            .then_some(person)
+    }
+
     fn resolve_pronoun(
         &self,
         mention_index: usize,
@@ -406,6 +426,9 @@ impl Attributor<'_, '_> {
                 if let Some(candidate) = self.mentions.mention_at_token[index] {
                     // "Gov. John Kasich of Ohio, a Republican who …".
                     let candidate = self.mentions.person_before_place(self.analysis, candidate);
+                    let candidate = self
+                        .person_before_appositive(candidate)
+                        .unwrap_or(candidate);
                     if let Some(entity) = self.mentions.mentions[candidate].entity {
                         return Some(entity);
                     }

@@ -4798,3 +4798,17 @@ fn they_prefers_a_plural_antecedent_to_an_organisation() {
         &[("wanted its money back", "politicians")],
     );
 }
+
+#[test]
+fn a_relative_pronoun_on_an_appositive_stands_for_the_person_named_before_it() {
+    let text = "Rep. Dana Whitfield, a Democrat who wrote the bill, said it was fair. \
+                The money came from Harlan Crow, a Texas developer who said he backed Cruz.";
+    let quotes = read_quotes(text);
+    assert_speakers(
+        &quotes,
+        &[
+            ("the bill", "Dana Whitfield"),
+            ("backed Cruz", "Harlan Crow"),
+        ],
+    );
+}
