@@ -35,6 +35,15 @@ impl Attributor<'_, '_> {
                     && may_be_finite_speech_form(&token.lower)
                     && self.finite_speech_verb_at(t)
             };
+            // "…, said Mike Dunn, a local union leader.": the verb first,
+            // its subject after it.
+            if comma + 2 < self.analysis.tokens.len()
+                && is_speech_verb(comma + 1)
+                && !self.used[comma + 1]
+            {
+                self.trailing_inverted_speech_verb(comma);
+                continue;
+            }
             let mut verb = None;
             let mut in_brackets = false;
             for t in comma + 2..(comma + 12).min(self.analysis.tokens.len()) {
@@ -148,6 +157,37 @@ impl Attributor<'_, '_> {
             {
                 self.push_outer(attribution, comma);
             }
+        }
+    }
+
+    /// [`Self::trailing_speech_verbs`] where the verb stands right after the
+    /// comma and its subject after it ("…, said Mike Dunn, a local union
+    /// leader."): kept as an outer attribution when its content is what
+    /// stands before the comma and its source the mention after the verb.
+    fn trailing_inverted_speech_verb(&mut self, comma: usize) {
+        let index = comma + 1;
+        let sentence = self.sentence_range(index);
+        if comma <= sentence.start {
+            return;
+        }
+        let Some(attribution) = self.cued_at(index) else {
+            return;
+        };
+        let content_before_verb = attribution
+            .content
+            .last()
+            .is_some_and(|part| part.end <= comma + 1);
+        let source_after_verb = attribution.source.is_some_and(|source| {
+            let mention = &self.mentions.mentions[source];
+            mention.tokens.start > index
+                && matches!(mention.kind, MentionKind::Name | MentionKind::Nominal)
+        });
+        let free = !attribution
+            .content
+            .iter()
+            .any(|range| self.used[range.clone()].contains(&true));
+        if content_before_verb && source_after_verb && free {
+            self.push_outer(attribution, comma);
         }
     }
 

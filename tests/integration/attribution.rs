@@ -4812,3 +4812,25 @@ fn a_relative_pronoun_on_an_appositive_stands_for_the_person_named_before_it() {
         ],
     );
 }
+
+#[test]
+fn a_verb_of_saying_after_the_comma_reports_the_whole_clause_before_it() {
+    let text = "Workers at the truck plant in Ohio fear job losses, said Mike Dunn, a local \
+                union leader. Clinton had told officials that the plan would fail, said a \
+                senior aide.";
+    let quotes = read_quotes(text);
+    assert_cue_cases(
+        &quotes,
+        &[("had told", "Clinton", "that the plan would fail")],
+    );
+    assert_speakers(
+        &quotes,
+        &[
+            (
+                "Workers at the truck plant in Ohio fear job losses",
+                "Mike Dunn",
+            ),
+            ("Clinton had told officials", "a senior aide"),
+        ],
+    );
+}
