@@ -373,6 +373,9 @@ impl Attributor<'_, '_> {
             if phrase_start > sentence_start + 1 && tokens[phrase_start - 1].lower == "the" {
                 phrase_start -= 1;
             }
+            if let Some(together) = self.people_named_together(mention, sentence_start) {
+                return Some(together);
+            }
             return Some(
                 self.share_of_people(phrase_start, mention, sentence_start)
                     .or_else(|| self.person_before_linker(phrase_start, sentence_start))
@@ -1049,6 +1052,49 @@ impl Attributor<'_, '_> {
         verb_like
             && noun_before
             && (self.mentions.ending_at(token - 1).is_some() || is_speaker_noun(&before.lower))
+    }
+
+    /// "Kaplan and Barrett also agreed …": two people named as one subject,
+    /// the person named by mention `second` and another before "and",
+    /// speak together (not where a list or a preposition comes before
+    /// them: "a meeting between Trump and Clinton").
+    fn people_named_together(&mut self, second: usize, sentence_start: usize) -> Option<usize> {
+        // (A surname alone is of no known kind.)
+        let is_person_name = |mention: &crate::mentions::Mention| {
+            mention.kind == MentionKind::Name
+                && matches!(
+                    mention.entity_kind,
+                    EntityKind::Person | EntityKind::Unknown
+                )
+        };
+        let second_mention = &self.mentions.mentions[second];
+        let and = second_mention.tokens.start.checked_sub(1)?;
+        if !is_person_name(second_mention) || self.lower(and) != "and" || and <= sentence_start {
+            return None;
+        }
+        let first = self.mentions.ending_at(and - 1)?;
+        let first_mention = &self.mentions.mentions[first];
+        let start = first_mention.tokens.start;
+        // The pair opens the sentence, or stands after an opening phrase's
+        // comma ("On Tuesday, Kaplan and Barrett …", not the end of a list
+        // "Bush, Trump and Clinton") or a conjunction.
+        let opens_subject = start == sentence_start
+            || matches!(self.lower(start - 1), "but" | "and" | "so" | "yet" | "both")
+            || (self.is_punct(start - 1, ',')
+                && start >= sentence_start + 2
+                && self.mentions.ending_at(start - 2).is_none());
+        if !is_person_name(first_mention)
+            || !opens_subject
+            || self.used[start..=and].contains(&true)
+            || first_mention.entity == second_mention.entity
+        {
+            return None;
+        }
+        let end = second_mention.tokens.end;
+        Some(
+            self.mentions
+                .add_coordinated_names(self.analysis, start..end),
+        )
     }
 
     /// "Republicans who praised the deal warned …": where an attribution

@@ -586,6 +586,24 @@ impl Mentions {
         index
     }
 
+    /// Adds the people named together over `tokens` ("Kaplan and Barrett")
+    /// as one mention of a plural group, which "they" may take up.
+    pub fn add_coordinated_names(
+        &mut self,
+        analysis: &TextAnalysis,
+        tokens: Range<usize>,
+    ) -> usize {
+        let index = self.add_ad_hoc(analysis, tokens);
+        let mention = &mut self.mentions[index];
+        mention.plural = true;
+        mention.entity_kind = EntityKind::Group;
+        if let Some(entity) = mention.entity.and_then(|e| self.entities.get_mut(e)) {
+            entity.plural = true;
+            entity.kind = EntityKind::Group;
+        }
+        index
+    }
+
     fn new_entity(&mut self, analysis: &TextAnalysis, mention_index: usize) -> usize {
         let mention = &self.mentions[mention_index];
         let entity = self.entities.len();

@@ -4834,3 +4834,28 @@ fn a_verb_of_saying_after_the_comma_reports_the_whole_clause_before_it() {
         ],
     );
 }
+
+#[test]
+fn two_people_named_as_one_subject_speak_together() {
+    let text = "Senator Ruth Kaplan and her challenger, Tom Barrett, clashed on Thursday. \
+                Kaplan and Barrett also agreed that the state needed more nurses. \
+                They said taxes were too high. \
+                On Tuesday, Donald Trump and Hillary Clinton said the debate had gone well. \
+                A meeting between Trump and Clinton said nothing new.";
+    let quotes = read_quotes(text);
+    assert_speakers(
+        &quotes,
+        &[
+            ("more nurses", "Kaplan and Barrett"),
+            ("too high", "Kaplan and Barrett"),
+            ("gone well", "Donald Trump and Hillary Clinton"),
+        ],
+    );
+    // After a preposition the two names are no subject of their own.
+    assert!(
+        quotes
+            .iter()
+            .all(|quote| quote.source.as_deref() != Some("Trump and Clinton")),
+        "{quotes:#?}"
+    );
+}
