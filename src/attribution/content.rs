@@ -360,7 +360,14 @@ impl Attributor<'_, '_> {
         if start < sentence_end && !infinitive && !verb_particle && self.opens_adjunct(start) {
             let window_end = sentence_end.min(start + 12);
             for (index, token) in tokens.iter().enumerate().take(window_end).skip(start) {
-                if token.lower == "that" {
+                // ("spoke to the Gazette about the cases that stayed with
+                // her": a "that" with a verb right after it opens a
+                // relative clause in the adjunct, not the content.)
+                let relative = index + 1 < sentence_end
+                    && tokens[index + 1].is_word()
+                    && !tokens[index + 1].capitalized
+                    && looks_like_verb(self.analysis, index + 1);
+                if token.lower == "that" && !relative {
                     that_at = Some(index);
                     break;
                 }

@@ -4859,3 +4859,24 @@ fn two_people_named_as_one_subject_speak_together() {
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn positions_in_sport_are_titles() {
+    let text = "Striker Marcus Rashford, who scored twice, said the win could change the season. \
+                The striker added that he felt fit. \
+                Arsenal goalkeeper David Raya said he was sorry.";
+    assert_speakers(
+        &read_quotes(text),
+        &[
+            ("change the season", "Marcus Rashford"),
+            ("felt fit", "Marcus Rashford"),
+            ("was sorry", "David Raya"),
+        ],
+    );
+}
+
+#[test]
+fn a_relative_that_inside_an_adjunct_opens_no_content() {
+    let text = "Marsh spoke on Monday about the cases that stayed with her.";
+    assert_no_part_contains(&read_quotes(text), "that stayed");
+}
