@@ -85,7 +85,9 @@ pub const ORGANIZATION_NOUNS: &[&str] = &[
     "co", "ltd", "llc", "plc", "fund", "service", "services", "times", "post", "journal", "news",
     "tribune", "herald", "press", "gazette", "guardian", "telegraph", "reuters", "agency", "school",
     "college", "hospital", "club", "team", "airline", "airlines", "regulator", "watchdog",
-    "embassy", "consulate", "force", "pentagon", "kremlin", "treasury", "fbi", "cia", "nasa", "nato", "opec",
+    "embassy", "consulate", "force", "carrier", "carmaker", "automaker", "lender", "insurer",
+    "retailer", "manufacturer", "broadcaster", "publisher", "supermarket", "startup", "operator",
+    "pentagon", "kremlin", "treasury", "fbi", "cia", "nasa", "nato", "opec",
     "imf", "cdc", "prosecutors", "study", "poll", "survey", "report", "statement", "research",
     "data", "analysis", "census", "index", "report", "memo", "letter", "website", "blog", "tweet",
     "article", "book", "editorial", "column", "documents", "records", "filing", "lawsuit",
@@ -117,6 +119,26 @@ pub const COMPANY_NAME_ENDINGS: &[&str] = &[
     "technologies",
     "partners",
     "capital",
+    "airways",
+    "energy",
+    "pharmaceuticals",
+    "systems",
+    "networks",
+    "media",
+    "entertainment",
+    "enterprises",
+    "ventures",
+    "brands",
+    "stores",
+    "insurance",
+    "petroleum",
+    "steel",
+    "mining",
+    "logistics",
+    "telecom",
+    "communications",
+    "software",
+    "resources",
 ];
 
 /// Lower-case words that end the phrase after a role noun ("an aide at the
@@ -127,7 +149,12 @@ pub const QUALIFIER_STOP_WORDS: &[&str] = &[
 ];
 
 /// Nouns by which a news text refers back to a company ("the company said").
-pub const COMPANY_HEADS: &[&str] = &["company", "firm", "corporation", "group", "business"];
+#[rustfmt::skip]
+pub const COMPANY_HEADS: &[&str] = &[
+    "company", "firm", "corporation", "group", "business", "airline", "carrier", "carmaker",
+    "automaker", "lender", "insurer", "retailer", "manufacturer", "broadcaster", "publisher",
+    "supermarket", "startup", "operator", "chain",
+];
 
 /// Plural or collective nouns that name a group of speakers ("officials said").
 #[rustfmt::skip]

@@ -4880,3 +4880,19 @@ fn a_relative_that_inside_an_adjunct_opens_no_content() {
     let text = "Marsh spoke on Monday about the cases that stayed with her.";
     assert_no_part_contains(&read_quotes(text), "that stayed");
 }
+
+#[test]
+fn an_industry_noun_refers_back_to_the_latest_company() {
+    let text = "Airline apologises after IT failure\n\n\
+                SkyBridge Airways apologised on Saturday after a computer failure. \
+                \"We are deeply sorry,\" the airline said in a statement. \
+                Halvorsen Motors is in talks to sell its truck unit. \
+                The carmaker said it had received offers.";
+    assert_speakers(
+        &read_quotes(text),
+        &[
+            ("deeply sorry", "SkyBridge Airways"),
+            ("received offers", "Halvorsen Motors"),
+        ],
+    );
+}
