@@ -198,6 +198,7 @@ const VERBS: &[(&str, &str, &str, CueClass)] = &[
     ("remember", "", "", CueClass::Belief),
     ("prefer", "preferred", "preferred", CueClass::Belief),
     ("outline", "", "", CueClass::Speech),
+    ("signal", "signaled", "signaled", CueClass::Speech),
     ("marvel", "marveled", "marveled", CueClass::Speech),
     ("gush", "", "", CueClass::Speech),
     ("downplay", "", "", CueClass::Evaluation),

@@ -73,18 +73,37 @@ fn word_class(word: &str) -> u16 {
 /// The class bits of every token (0 for anything but words): one look-up
 /// per word, where the rules below ask up to a dozen questions about it.
 fn token_classes(analysis: &TextAnalysis) -> Vec<u16> {
-    analysis
-        .tokens
+    let tokens = &analysis.tokens;
+    tokens
         .iter()
         .zip(&analysis.token_hashes)
-        .map(|(token, &hash)| {
-            if token.is_word() {
-                WORD_CLASSES.get_hashed(hash, &token.lower).unwrap_or(0)
-            } else {
+        .enumerate()
+        .map(|(index, (token, &hash))| {
+            if !token.is_word() || is_acronym_not_pronoun(analysis, index) {
                 0
+            } else {
+                WORD_CLASSES.get_hashed(hash, &token.lower).unwrap_or(0)
             }
         })
         .collect()
+}
+
+/// Whether token `index` is "WHO" (the World Health Organization) or "US"
+/// (the United States) written in capitals outside a line of capitals
+/// ("WHO warns of …", not "WHO WON"): an acronym, not a pronoun.
+fn is_acronym_not_pronoun(analysis: &TextAnalysis, index: usize) -> bool {
+    let tokens = &analysis.tokens;
+    let text = tokens[index].span.slice(analysis.text);
+    if !matches!(text, "WHO" | "US") {
+        return false;
+    }
+    let in_capitals = |token: Option<&Token>| {
+        token.is_some_and(|t| {
+            let word = t.span.slice(analysis.text);
+            t.is_word() && word.len() > 1 && !word.chars().any(char::is_lowercase)
+        })
+    };
+    !in_capitals(tokens.get(index + 1)) && !in_capitals(index.checked_sub(1).map(|i| &tokens[i]))
 }
 
 /// What sort of thing a speaker is.

@@ -4896,3 +4896,32 @@ fn an_industry_noun_refers_back_to_the_latest_company() {
         ],
     );
 }
+
+#[test]
+fn signaled_is_a_cue() {
+    let text = "The White House signaled on Monday that it was open to a compromise.";
+    assert_cue_cases(
+        &read_quotes(text),
+        &[(
+            "signaled",
+            "White House",
+            "that it was open to a compromise",
+        )],
+    );
+}
+
+#[test]
+fn who_and_us_in_capitals_are_acronyms_not_pronouns() {
+    let text = "WHO warns of rising measles cases\n\n\
+                The World Health Organization (WHO) said cases had risen tenfold. \
+                The US said it would help. Voters who left said it was close.";
+    let quotes = read_quotes(text);
+    assert_speakers(
+        &quotes,
+        &[
+            ("rising measles cases", "World Health Organization"),
+            ("it would help", "US"),
+            ("it was close", "Voters"),
+        ],
+    );
+}
