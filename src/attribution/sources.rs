@@ -1079,10 +1079,11 @@ impl Attributor<'_, '_> {
         // comma ("On Tuesday, Kaplan and Barrett …", not the end of a list
         // "Bush, Trump and Clinton") or a conjunction.
         let opens_subject = start == sentence_start
-            || matches!(self.lower(start - 1), "but" | "and" | "so" | "yet" | "both")
-            || (self.is_punct(start - 1, ',')
-                && start >= sentence_start + 2
-                && self.mentions.ending_at(start - 2).is_none());
+            || (start > sentence_start
+                && (matches!(self.lower(start - 1), "but" | "and" | "so" | "yet" | "both")
+                    || (self.is_punct(start - 1, ',')
+                        && start >= sentence_start + 2
+                        && self.mentions.ending_at(start - 2).is_none())));
         if !is_person_name(first_mention)
             || !opens_subject
             || self.used[start..=and].contains(&true)
