@@ -148,6 +148,14 @@ pub const QUALIFIER_STOP_WORDS: &[&str] = &[
     "decades", "start", "end", "whom", "whose",
 ];
 
+/// Words before a role noun that make it another office ("the shadow
+/// chancellor", "the deputy mayor"). ("Former" does not: "the former
+/// governor" most often refers back to a governor named before.)
+#[rustfmt::skip]
+pub const RANK_MODIFIERS: &[&str] = &[
+    "shadow", "deputy", "vice", "assistant", "associate", "junior", "opposition",
+];
+
 /// Nouns by which a news text refers back to a company ("the company said").
 #[rustfmt::skip]
 pub const COMPANY_HEADS: &[&str] = &[

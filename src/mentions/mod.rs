@@ -947,6 +947,7 @@ impl Mentions {
         let by_role = self.index.by_role.get(head).copied().filter(|&entity| {
             !self.modifiers_differ(analysis, index, entity)
                 && !self.qualifiers_differ(analysis, index, entity)
+                && !self.rank_differs(analysis, index, entity)
         });
         // "The force said" after "Greater Manchester Police said": a
         // police force is named by the word "police" (which may have made
@@ -999,6 +1000,30 @@ impl Mentions {
         self.first_nominal_mentions(entity).any(|other| {
             capitalised_modifiers(other).next().is_some()
                 && !capitalised_modifiers(mention).eq(capitalised_modifiers(other))
+        })
+    }
+
+    /// Whether the nominal mention `index` holds a word that makes another
+    /// office of its role ("the shadow chancellor", "the deputy mayor")
+    /// that none of the entity's first eight
+    /// mentions holds: "the chancellor, Rachel Moore" is not "the shadow
+    /// chancellor, Mel Stride".
+    fn rank_differs(&self, analysis: &TextAnalysis, index: usize, entity: usize) -> bool {
+        let tokens = &analysis.tokens;
+        let mention = &self.mentions[index];
+        let Some(rank) = mention
+            .tokens
+            .clone()
+            .find(|&t| RANK_MODIFIERS.contains(&tokens[t].lower.as_str()))
+        else {
+            return false;
+        };
+        let rank = tokens[rank].lower.as_str();
+        !self.entities[entity].mentions.iter().take(8).any(|&other| {
+            self.mentions[other]
+                .tokens
+                .clone()
+                .any(|t| tokens[t].lower == rank)
         })
     }
 

@@ -4925,3 +4925,23 @@ fn who_and_us_in_capitals_are_acronyms_not_pronouns() {
         ],
     );
 }
+
+#[test]
+fn the_shadow_or_deputy_holder_of_a_role_is_someone_else() {
+    let text = "The chancellor, Rachel Moore, has defended the tax rise. \
+                'I will not apologise,' she said. \
+                The shadow chancellor, Mel Stride, accused Moore of breaking a promise. \
+                'This is a tax on working people,' he said. \
+                The mayor, Ann Cole, said the budget was balanced. \
+                The deputy mayor, Tom Reid, said it was not.";
+    assert_speakers(
+        &read_quotes(text),
+        &[
+            ("not apologise", "Rachel Moore"),
+            ("breaking a promise", "Mel Stride"),
+            ("tax on working people", "Mel Stride"),
+            ("budget was balanced", "Ann Cole"),
+            ("it was not", "Tom Reid"),
+        ],
+    );
+}
