@@ -10,6 +10,15 @@
 
 use super::*;
 
+/// Labels of an article's kind that open a headline before a colon ("Q&A:
+/// …", "Analysis: …"), which name no speaker.
+#[rustfmt::skip]
+const HEADLINE_LABELS: &[&str] = &[
+    "q&a", "analysis", "explainer", "opinion", "review", "live", "watch", "video", "update",
+    "breaking", "exclusive", "editorial", "factbox", "fact check", "timeline", "interview",
+    "podcast", "in pictures", "photos", "obituary", "letters", "the latest",
+];
+
 impl Attributor<'_, '_> {
     /// "“Donald Trump scares me. …” ― Krystal Correa": a quotation signed
     /// with a dash and a name that ends the line, as in reader testimonials,
@@ -82,6 +91,16 @@ impl Attributor<'_, '_> {
     pub(super) fn colon_headline(&mut self, colon: usize) -> Option<Attribution> {
         let sentence = self.sentence_range(colon);
         if colon == sentence.start || colon + 1 >= sentence.end {
+            return None;
+        }
+        // "Q&A: Why are egg prices so high?", "Analysis: …": a label of the
+        // article's kind is no speaker.
+        let label = self.analysis.tokens[sentence.start]
+            .span
+            .cover(self.analysis.tokens[colon - 1].span)
+            .slice(self.analysis.text)
+            .to_lowercase();
+        if HEADLINE_LABELS.contains(&label.as_str()) {
             return None;
         }
         // "Rep. Trey Gowdy (R-S.C.): …": a party label between the name and

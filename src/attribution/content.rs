@@ -582,6 +582,7 @@ impl Attributor<'_, '_> {
             if let Some(mention) = listener {
                 start = self.mentions.mentions[mention].tokens.end;
                 start = self.listener_apposition_end(start);
+                start = self.listener_comma_appositive_end(start, sentence_end);
                 // "told NBC’s “Today”", "told CBS’s Face the Nation": the
                 // programme after a possessive is part of the object; "CBS'
                 // Face the Nation" writes the possessive as a bare apostrophe.
@@ -838,6 +839,30 @@ impl Attributor<'_, '_> {
         let titled = !tokens[name_start].capitalized;
         if titled || self.lower_is(name.tokens.end, "that") {
             name.tokens.end
+        } else {
+            start
+        }
+    }
+
+    /// "asked Dr. Lena Fischer, an agricultural economist at Iowa State
+    /// University, to explain why": an appositive set off by commas after
+    /// the listener, before "to", "that" or a quotation, belongs to the
+    /// listener. The token after its closing comma; else `start`.
+    fn listener_comma_appositive_end(&self, start: usize, sentence_end: usize) -> usize {
+        if !self.is_punct(start, ',') || !is_determiner(self.lower(start + 1)) {
+            return start;
+        }
+        let Some(closing) = (start + 2..sentence_end.min(start + 16))
+            .take_while(|&t| !self.in_quote(t))
+            .find(|&t| self.is_punct(t, ','))
+        else {
+            return start;
+        };
+        let resumes = self.lower_is(closing + 1, "to")
+            || self.lower_is(closing + 1, "that")
+            || self.quotes.opening_at(closing + 1).is_some();
+        if resumes && !self.has_verb(start + 1..closing) {
+            closing + 1
         } else {
             start
         }

@@ -4945,3 +4945,19 @@ fn the_shadow_or_deputy_holder_of_a_role_is_someone_else() {
         ],
     );
 }
+
+#[test]
+fn an_appositive_after_the_listener_is_no_content() {
+    let text = "The coach told Smith, the team's captain, that he was dropped.";
+    assert_cue_cases(
+        &read_quotes(text),
+        &[("told", "The coach", "that he was dropped")],
+    );
+}
+
+#[test]
+fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
+    let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
+    let quotes = read_quotes(text);
+    assert!(quotes.is_empty(), "{quotes:#?}");
+}
