@@ -478,6 +478,20 @@ impl Attributor<'_, '_> {
                 return false;
             }
         }
+        // "could read at grade level", "reads every night": after "can" or
+        // before a time or place, "read" is reading, not quoting a text
+        // ("The sign read: “…”", "read a statement").
+        if verb.base == "read" {
+            let able = index > sentence_start
+                && matches!(
+                    self.lower(index - 1),
+                    "can" | "could" | "cannot" | "can't" | "can’t" | "couldn't" | "couldn’t"
+                );
+            let reading = matches!(self.lower(index + 1), "every" | "at" | "aloud" | "well");
+            if able || reading {
+                return false;
+            }
+        }
         // "Minnesota state delegate Mary Susan", "state law": "state" before
         // a lower-case word other than what a verb takes ("state that",
         // "state the facts", "state it clearly") is a noun modifier.
@@ -760,7 +774,7 @@ impl Attributor<'_, '_> {
         /// Asides are short, and the bound keeps a long sentence linear.
         const LONGEST_ASIDES: usize = 12;
         for index in comma + 1..bound.min(comma + LONGEST_ASIDES) {
-            if matches!(self.lower(index), "who" | "which") {
+            if matches!(self.lower(index), "who" | "which" | "whose") {
                 return self.is_punct(index - 1, ',');
             }
             let token = &self.analysis.tokens[index];
@@ -1478,10 +1492,14 @@ impl Attributor<'_, '_> {
                     .get(continues + 1)
                     .is_some_and(|first| first.is_word() && !first.capitalized)
             });
+            // ("Engineers were working through the night, a spokeswoman
+            // said, but some homes …": a clause joined by a conjunction
+            // goes on with what was said.)
+            let conjoined_clause = matches!(self.lower(continues), "but" | "and" | "yet");
             if self.is_punct(after_object, ',')
                 && continues < sentence.end
                 && self.lower(continues) != "that"
-                && !self.starts_new_clause(continues)
+                && (!self.starts_new_clause(continues) || conjoined_clause)
                 && (self.quotes.opening_at(continues).is_none() || quotation_continues)
             {
                 if let Some(mut content) = self.content_before(boundary, sentence.start) {

@@ -40,7 +40,8 @@ pub const PERSON_TITLES: &[&str] = &[
     "supt", "superintendent", "mp", "mep", "ceo", "cfo", "coo", "sheriff", "chef", "anchor", "host",
     // Sport: "Striker Marcus Rashford", "Arsenal goalkeeper David Raya".
     "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher",
-    "skipper", "batsman", "batter", "bowler", "jockey", "goalie", "manager",
+    "skipper", "batsman", "batter", "bowler", "jockey", "goalie", "manager", "forecaster",
+    "meteorologist",
     "gop", "democratic", "republican", "treasurer", "auditor", "comptroller", "provost", "dean",
     "rector", "magistrate", "independent", "labour", "conservative", "us", "u.s", "uk", "u.k", "un",
     "u.n", "eu",
@@ -57,7 +58,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "pollster", "professor", "researcher", "scientist", "doctor", "officer", "sheriff", "chief",
     "manager", "coach", "king", "queen", "prince", "princess", "pope", "general", "admiral",
     "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher",
-    "skipper", "batsman", "goalie", "colonel", "captain", "lieutenant", "sergeant", "detective", "inspector", "prosecutor",
+    "skipper", "batsman", "goalie", "forecaster", "meteorologist", "colonel", "captain", "lieutenant", "sergeant", "detective", "inspector", "prosecutor",
     "witness", "resident", "activist", "author", "writer", "reporter", "journalist", "editor",
     "columnist", "historian", "economist", "businessman", "businesswoman", "ceo", "billionaire",
     "mogul", "lawmaker", "legislator", "politician", "congressman", "councillor", "councilor",

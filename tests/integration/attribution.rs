@@ -4961,3 +4961,44 @@ fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let quotes = read_quotes(text);
     assert!(quotes.is_empty(), "{quotes:#?}");
 }
+
+#[test]
+fn what_was_said_goes_on_after_the_interruption_in_a_clause_of_its_own() {
+    let text = "Engineers were working through the night, a spokeswoman said, but some homes \
+                might not be reconnected until Tuesday.";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(
+        quotes[0].parts,
+        [
+            "Engineers were working through the night",
+            "but some homes might not be reconnected until Tuesday"
+        ]
+    );
+    assert_eq!(quotes[0].source.as_deref(), Some("a spokeswoman"));
+}
+
+#[test]
+fn a_name_and_a_whose_clause_before_the_verb_are_its_subject() {
+    let text = "Rosa Alvarez, whose son is in eighth grade, says he now reads every night.";
+    assert_cue_cases(
+        &read_quotes(text),
+        &[("says", "Rosa Alvarez", "he now reads every night")],
+    );
+}
+
+#[test]
+fn reading_is_no_quoting() {
+    let text = "Fewer than one in five pupils could read at grade level. \
+                The sign read: “Closed until spring.” \
+                Forecaster Alex Deakin said the worst was over.";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    assert_speakers(
+        &quotes,
+        &[
+            ("Closed until spring", "The sign"),
+            ("worst was over", "Alex Deakin"),
+        ],
+    );
+}
