@@ -54,7 +54,8 @@ use crate::error::Error;
 use crate::linear::LinearModel;
 use crate::mentions::lexicon::QUANTIFIERS;
 use crate::mentions::{
-    is_determiner, is_person_title, is_speaker_noun, EntityKind, Gender, MentionKind, Mentions,
+    age_before, is_determiner, is_person_title, is_speaker_noun, EntityKind, Gender, MentionKind,
+    Mentions,
 };
 use crate::quotes::Quotes;
 use crate::text::{small_number_word_value, QuoteChar, TextAnalysis, Token, TokenKind};

@@ -293,7 +293,10 @@ impl Attributor<'_, '_> {
                 };
                 appositive = head;
             }
-            let mut appositive_start = self.mentions.mentions[appositive].tokens.start;
+            let mut appositive_start = age_before(
+                self.analysis,
+                self.mentions.mentions[appositive].tokens.start,
+            );
             // "Clay's biographers, David and Jeanne Heidler, wrote": two
             // names joined by "and" make one appositive.
             if appositive_start > sentence_start + 2 && self.lower_is(appositive_start - 1, "and") {
@@ -324,6 +327,22 @@ impl Attributor<'_, '_> {
             let Some(name) = self.mentions.ending_at(comma - 1) else {
                 return appositive_is_person.then_some(appositive);
             };
+            // "His union, Aslef, said": an organisation's name after a
+            // phrase naming one.
+            let (phrase, appositive_name) = (
+                &self.mentions.mentions[name],
+                &self.mentions.mentions[appositive],
+            );
+            if phrase.kind == MentionKind::Nominal
+                && phrase.entity_kind == EntityKind::Organization
+                && appositive_name.kind == MentionKind::Name
+                && matches!(
+                    appositive_name.entity_kind,
+                    EntityKind::Organization | EntityKind::Unknown
+                )
+            {
+                return Some(appositive);
+            }
             // "Senator Bernie Sanders of Vermont, a Democratic rival, said".
             let name = self.mentions.person_before_place(self.analysis, name);
             if self.mentions.mentions[name].kind == MentionKind::Name {

@@ -88,6 +88,15 @@ fn token_classes(analysis: &TextAnalysis) -> Vec<u16> {
         .collect()
 }
 
+/// The start of an age ("47-year-old") right before token `start`, which
+/// opens an appositive ("The driver, 47-year-old Paul Evans,"); else `start`.
+pub fn age_before(analysis: &TextAnalysis, start: usize) -> usize {
+    match start.checked_sub(1) {
+        Some(age) if analysis.tokens[age].lower.ends_with("-year-old") => age,
+        _ => start,
+    }
+}
+
 /// Whether token `index` is "WHO" (the World Health Organization) or "US"
 /// (the United States) written in capitals outside a line of capitals
 /// ("WHO warns of …", not "WHO WON"): an acronym, not a pronoun.
@@ -822,7 +831,8 @@ impl Mentions {
     /// Okafor," both make one entity of the two adjacent mentions.
     fn appositive_entity(&self, analysis: &TextAnalysis, index: usize) -> Option<usize> {
         let mention = &self.mentions[index];
-        let first = mention.tokens.start;
+        // "The driver, 47-year-old Paul Evans,": an age may open the appositive.
+        let first = age_before(analysis, mention.tokens.start);
         if first < 2 || !analysis.tokens[first - 1].is_punct(',') {
             return None;
         }
@@ -838,8 +848,28 @@ impl Mentions {
             (MentionKind::Name, MentionKind::Nominal) => {
                 mention.entity_kind != EntityKind::Group && closed
             }
+            // "His union, Aslef, said": an organisation's name after a
+            // phrase naming one.
+            // (Only where the phrase opens its sentence and names no
+            // document: in "In the book, Byrne …" the name is the subject.)
             (MentionKind::Nominal, MentionKind::Name) => {
+                let opens_sentence = analysis.sentences
+                    [analysis.sentence_of_token[previous_mention.tokens.start]]
+                    .tokens
+                    .start
+                    == previous_mention.tokens.start;
                 previous_mention.entity_kind == EntityKind::Person
+                    || (previous_mention.entity_kind == EntityKind::Organization
+                        && matches!(
+                            mention.entity_kind,
+                            EntityKind::Organization | EntityKind::Unknown
+                        )
+                        && closed
+                        && opens_sentence
+                        && !previous_mention
+                            .roles
+                            .last()
+                            .is_some_and(|head| is_document_head(head)))
             }
             _ => false,
         };

@@ -5002,3 +5002,26 @@ fn reading_is_no_quoting() {
         ],
     );
 }
+
+#[test]
+fn an_appositive_may_open_with_an_age_or_name_an_organisation() {
+    let text = "The driver, 47-year-old Paul Evans, told the court he still suffered. \
+                His union, Aslef, said the fine was small. \
+                Evans said he was tired. In the book, Byrne says she was rude.";
+    let quotes = read_quotes(text);
+    assert_sources(
+        &quotes,
+        &[
+            ("still suffered", "Paul Evans"),
+            ("fine was small", "Aslef"),
+        ],
+    );
+    assert_speakers(
+        &quotes,
+        &[
+            ("still suffered", "Paul Evans"),
+            ("was tired", "Paul Evans"),
+            ("was rude", "Byrne"),
+        ],
+    );
+}
