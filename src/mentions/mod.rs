@@ -79,10 +79,18 @@ fn token_classes(analysis: &TextAnalysis) -> Vec<u16> {
         .zip(&analysis.token_hashes)
         .enumerate()
         .map(|(index, (token, &hash))| {
-            if !token.is_word() || is_acronym_not_pronoun(analysis, index) {
+            if !token.is_word() {
+                return 0;
+            }
+            let classes = WORD_CLASSES.get_hashed(hash, &token.lower).unwrap_or(0);
+            // (Only a capitalised pronoun is looked at again.)
+            if classes & class::PRONOUN != 0
+                && token.capitalized
+                && is_acronym_not_pronoun(analysis, index)
+            {
                 0
             } else {
-                WORD_CLASSES.get_hashed(hash, &token.lower).unwrap_or(0)
+                classes
             }
         })
         .collect()
