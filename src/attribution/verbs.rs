@@ -735,15 +735,18 @@ impl Attributor<'_, '_> {
             // "The actor held an audition and asked …", "the appeals court
             // overruled and said …": a person or an organisation named by a
             // noun phrase is a subject too.
+            // "Housing advocates welcomed it but said …": so is a group.
+            let group =
+                mention.kind == MentionKind::Nominal && mention.entity_kind == EntityKind::Group;
             let is_subject = (matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
                 || (mention.kind == MentionKind::Nominal
                     && matches!(
                         mention.entity_kind,
-                        EntityKind::Person | EntityKind::Organization
+                        EntityKind::Person | EntityKind::Organization | EntityKind::Group
                     )))
                 // "They reversed themselves and said …": a plural pronoun
-                // is a subject too; a plural name or noun may be a list.
-                && (!mention.plural || mention.kind == MentionKind::Pronoun)
+                // is a subject too; a plural name may be a list.
+                && (!mention.plural || mention.kind == MentionKind::Pronoun || group)
                 && predicate_start < conjunction
                 && self.analysis.tokens[predicate_start].is_word()
                 && !self.analysis.tokens[predicate_start].capitalized

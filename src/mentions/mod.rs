@@ -1292,7 +1292,7 @@ fn is_group_modifier(
         && !crate::attribution::is_phrase_boundary_word(word)
         && word != "whose"
         && !word.ends_with("ly")
-        && !word.ends_with("ing")
+        && (!word.ends_with("ing") || INDUSTRY_GERUNDS.contains(&word))
         && !word.contains(['\'', '\u{2019}'])
         // ("state officials": "state" is a verb of saying too.)
         && (word == "state"
@@ -1619,6 +1619,16 @@ fn is_name_word(analysis: &TextAnalysis, index: usize) -> bool {
     token.kind == TokenKind::Word && token.capitalized
 }
 
+/// Nouns in -ing that name a trade and modify a group noun ("housing
+/// advocates", "banking regulators"): no participles.
+#[rustfmt::skip]
+const INDUSTRY_GERUNDS: &[&str] = &[
+    "housing", "nursing", "banking", "mining", "farming", "polling", "trucking", "shipping",
+    "marketing", "lobbying", "fishing", "gaming", "publishing", "broadcasting", "teaching",
+    "engineering", "manufacturing", "accounting", "advertising", "clothing", "printing",
+    "building", "catering", "retailing",
+];
+
 /// Participles that often modify the noun opening a sentence ("Waiting
 /// lists", "Rising prices"), and that no common name spells.
 #[rustfmt::skip]
@@ -1717,7 +1727,16 @@ fn name_at(
             .get(start + 1)
             .is_some_and(|next| next.is_word() && !next.capitalized)
         && PARTICIPLE_MODIFIERS.contains(&first_word);
-    if opens_participle_clause || participle_modifier {
+    // "Housing advocates said": a capitalised word opening the sentence
+    // before a lower-case group noun modifies the group (which is the
+    // speaker), unless it is a first name ("Maria voters" is no phrase).
+    let group_modifier = start == range.start
+        && tokens.get(start + 1).is_some_and(|next| {
+            next.is_word() && !next.capitalized && classes[start + 1] & class::GROUP != 0
+        })
+        && !is_first_name(first_word)
+        && !is_acronym(tokens[start].span.slice(analysis.text));
+    if opens_participle_clause || participle_modifier || group_modifier {
         return None;
     }
     // Collect the run, of 16 tokens at most: no name is longer, and a

@@ -4795,7 +4795,7 @@ fn they_prefers_a_plural_antecedent_to_an_organisation() {
                 its money back.";
     assert_speakers(
         &read_quotes(text),
-        &[("wanted its money back", "politicians")],
+        &[("wanted its money back", "Local politicians")],
     );
 }
 
@@ -5022,6 +5022,21 @@ fn an_appositive_may_open_with_an_age_or_name_an_organisation() {
             ("still suffered", "Paul Evans"),
             ("was tired", "Paul Evans"),
             ("was rude", "Byrne"),
+        ],
+    );
+}
+
+#[test]
+fn a_capitalised_word_before_a_group_noun_opening_a_sentence_modifies_the_group() {
+    let text = "Housing advocates welcomed the plan but said the city needed to go further. \
+                Clinton supporters said she had won. Officials praised it but said more was \
+                needed.";
+    assert_speakers(
+        &read_quotes(text),
+        &[
+            ("go further", "Housing advocates"),
+            ("she had won", "Clinton supporters"),
+            ("more was needed", "Officials"),
         ],
     );
 }
