@@ -309,6 +309,15 @@ impl Attributor<'_, '_> {
         if self.is_punct(after_adjunct, ',') && self.opens_participle_clause(after_adjunct + 1) {
             return None;
         }
+        // "Schmidt agreed but said …": a conjunction and a verb of saying
+        // right after the verb open its next predicate, not what it reports.
+        if matches!(self.lower(after_verb), "but" | "and" | "yet")
+            && cue_verb(self.lower(after_verb + 1)).is_some_and(|next| {
+                next.class == CueClass::Speech && next.form != VerbForm::Participle
+            })
+        {
+            return None;
+        }
         let mut start = self.skip_object(after_verb, sentence_end, verb);
         // "scolded him: “…”", "gave the Texan a back-handed compliment:
         // “…”": a short object before a colon and a quotation is no content.

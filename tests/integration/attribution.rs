@@ -5040,3 +5040,14 @@ fn a_capitalised_word_before_a_group_noun_opening_a_sentence_modifies_the_group(
         ],
     );
 }
+
+#[test]
+fn a_conjunction_and_a_verb_of_saying_after_a_cue_open_the_next_predicate() {
+    let text = "Schmidt agreed but said the money should follow students.";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_cue_cases(
+        &quotes,
+        &[("said", "Schmidt", "the money should follow students")],
+    );
+}
