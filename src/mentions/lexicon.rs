@@ -150,11 +150,15 @@ pub const QUALIFIER_STOP_WORDS: &[&str] = &[
 ];
 
 /// Words before a role noun that make it another office ("the shadow
-/// chancellor", "the deputy mayor"). ("Former" does not: "the former
-/// governor" most often refers back to a governor named before.)
+/// chancellor", "the deputy mayor", "the prime minister" after "the
+/// transport minister"). ("Former" does not: "the former governor" most
+/// often refers back to a governor named before.)
 #[rustfmt::skip]
 pub const RANK_MODIFIERS: &[&str] = &[
-    "shadow", "deputy", "vice", "assistant", "associate", "junior", "opposition",
+    "shadow", "deputy", "vice", "assistant", "associate", "junior", "opposition", "prime",
+    "foreign", "finance", "health", "defence", "defense", "interior", "home", "transport",
+    "education", "justice", "trade", "energy", "environment", "agriculture", "labour", "labor",
+    "culture",
 ];
 
 /// Nouns by which a news text refers back to a company ("the company said").

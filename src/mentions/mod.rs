@@ -866,7 +866,10 @@ impl Mentions {
                     .tokens
                     .start
                     == previous_mention.tokens.start;
-                previous_mention.entity_kind == EntityKind::Person
+                // ("In a letter to the prime minister, Carter wrote": a
+                // name that goes on to its verb is the next clause's
+                // subject, no appositive.)
+                (previous_mention.entity_kind == EntityKind::Person && closed)
                     || (previous_mention.entity_kind == EntityKind::Organization
                         && matches!(
                             mention.entity_kind,

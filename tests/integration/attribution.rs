@@ -5051,3 +5051,21 @@ fn a_conjunction_and_a_verb_of_saying_after_a_cue_open_the_next_predicate() {
         &[("said", "Schmidt", "the money should follow students")],
     );
 }
+
+#[test]
+fn the_prime_minister_is_not_the_transport_minister_named_before() {
+    let text = "The transport minister, Helen Carter, resigned on Friday. \
+                In a letter to the prime minister, Carter wrote that she had made mistakes. \
+                The prime minister thanked her for her service. \
+                Foreign Minister Sergei Lavrov said talks would go on. \
+                The foreign minister added that nothing was agreed.";
+    assert_speakers(
+        &read_quotes(text),
+        &[
+            ("made mistakes", "Helen Carter"),
+            ("her service", "the prime minister"),
+            ("talks would go on", "Sergei Lavrov"),
+            ("nothing was agreed", "Sergei Lavrov"),
+        ],
+    );
+}
