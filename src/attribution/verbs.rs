@@ -125,10 +125,6 @@ impl Attributor<'_, '_> {
             let Some(attribution) = self.cued_at(index) else {
                 continue;
             };
-            let content_before_subject = attribution
-                .content
-                .last()
-                .is_some_and(|part| part.end <= comma + 1);
             // The subject is a name, a noun phrase or a pronoun, not a
             // participle ("…, echoing comments by …").
             // ("…, Sen. Lindsey Graham (R-S.C.) told": the name ends
@@ -148,15 +144,24 @@ impl Attributor<'_, '_> {
                         MentionKind::Name | MentionKind::Nominal | MentionKind::Pronoun
                     )
             });
-            if content_before_subject
-                && source_after_comma
-                && !attribution
-                    .content
-                    .iter()
-                    .any(|range| self.used[range.clone()].contains(&true))
-            {
-                self.push_outer(attribution, comma);
-            }
+            self.keep_as_outer(attribution, comma, source_after_comma);
+        }
+    }
+
+    /// Keeps an attribution of [`Self::trailing_speech_verbs`] as an outer
+    /// one ([`Self::push_outer`]) where its source is where it should be,
+    /// and its content is free and ends at the comma before the verb.
+    fn keep_as_outer(&mut self, attribution: Attribution, comma: usize, source_fits: bool) {
+        let content_before_comma = attribution
+            .content
+            .last()
+            .is_some_and(|part| part.end <= comma + 1);
+        let free = !attribution
+            .content
+            .iter()
+            .any(|range| self.used[range.clone()].contains(&true));
+        if content_before_comma && source_fits && free {
+            self.push_outer(attribution, comma);
         }
     }
 
@@ -173,22 +178,12 @@ impl Attributor<'_, '_> {
         let Some(attribution) = self.cued_at(index) else {
             return;
         };
-        let content_before_verb = attribution
-            .content
-            .last()
-            .is_some_and(|part| part.end <= comma + 1);
         let source_after_verb = attribution.source.is_some_and(|source| {
             let mention = &self.mentions.mentions[source];
             mention.tokens.start > index
                 && matches!(mention.kind, MentionKind::Name | MentionKind::Nominal)
         });
-        let free = !attribution
-            .content
-            .iter()
-            .any(|range| self.used[range.clone()].contains(&true));
-        if content_before_verb && source_after_verb && free {
-            self.push_outer(attribution, comma);
-        }
+        self.keep_as_outer(attribution, comma, source_after_verb);
     }
 
     /// Whether the adjunct word after the verb at `verb_index` opens an
