@@ -320,7 +320,11 @@ impl Attributor<'_, '_> {
                     && verb.form == VerbForm::Past
                     && index > 0
                     && matches!(self.lower(index - 1), "has" | "have" | "had" | "having");
-                (perfect || log_odds >= self.cue_floor_log_odds).then_some(verb)
+                // "said" and "says" are always verbs of saying: the model's
+                // word features, summed, can still sink one below the floor
+                // ("Amina Okafor said rates would rise").
+                let said = matches!(word, "said" | "says");
+                (perfect || said || log_odds >= self.cue_floor_log_odds).then_some(verb)
             }
             None if log_odds < self.cue_threshold_log_odds
                 || title_before_name()

@@ -149,16 +149,24 @@ pub const QUALIFIER_STOP_WORDS: &[&str] = &[
     "decades", "start", "end", "whom", "whose",
 ];
 
-/// Words before a role noun that make it another office ("the shadow
-/// chancellor", "the deputy mayor", "the prime minister" after "the
-/// transport minister"). ("Former" does not: "the former governor" most
-/// often refers back to a governor named before.)
+/// Words before a role noun that make it a lower office ("the shadow
+/// chancellor", "the deputy mayor", "Vice President Joe Biden"), which
+/// neither the plain role nor another rank refers back to. ("Former" does
+/// not: "the former governor" most often refers back to a governor named
+/// before.)
 #[rustfmt::skip]
 pub const RANK_MODIFIERS: &[&str] = &[
-    "shadow", "deputy", "vice", "assistant", "associate", "junior", "opposition", "prime",
-    "foreign", "finance", "health", "defence", "defense", "interior", "home", "transport",
-    "education", "justice", "trade", "energy", "environment", "agriculture", "labour", "labor",
-    "culture",
+    "shadow", "deputy", "vice", "assistant", "associate", "junior", "opposition",
+];
+
+/// Words before a role noun that name its portfolio ("the prime minister"
+/// after "the transport minister"): another office than one with another
+/// portfolio, though the plain role ("the minister") refers back to it.
+#[rustfmt::skip]
+pub const PORTFOLIO_MODIFIERS: &[&str] = &[
+    "prime", "foreign", "finance", "health", "defence", "defense", "interior", "home",
+    "transport", "education", "justice", "trade", "energy", "environment", "agriculture",
+    "labour", "labor", "culture",
 ];
 
 /// Nouns by which a news text refers back to a company ("the company said").

@@ -1044,28 +1044,48 @@ impl Mentions {
         })
     }
 
-    /// Whether the nominal mention `index` holds a word that makes another
-    /// office of its role ("the shadow chancellor", "the deputy mayor")
-    /// that none of the entity's first eight
-    /// mentions holds: "the chancellor, Rachel Moore" is not "the shadow
-    /// chancellor, Mel Stride".
+    /// Whether the nominal mention `index` names another office than the
+    /// entity's first eight mentions do: it holds a rank or a portfolio
+    /// before its role ("the shadow chancellor", "the prime minister") that
+    /// none of them holds, or it holds no rank where each of them that
+    /// names the role holds one ("the president" after "Vice President Joe
+    /// Biden", "the mayor" after "Deputy Mayor Tom Reid").
     fn rank_differs(&self, analysis: &TextAnalysis, index: usize, entity: usize) -> bool {
         let tokens = &analysis.tokens;
         let mention = &self.mentions[index];
-        let Some(rank) = mention
+        let is_rank = |word: &str| RANK_MODIFIERS.contains(&word);
+        let is_office = |word: &str| is_rank(word) || PORTFOLIO_MODIFIERS.contains(&word);
+        let others = || {
+            self.entities[entity]
+                .mentions
+                .iter()
+                .take(8)
+                .map(|&other| &self.mentions[other])
+        };
+        if let Some(office) = mention
             .tokens
             .clone()
-            .find(|&t| RANK_MODIFIERS.contains(&tokens[t].lower.as_str()))
-        else {
+            .find(|&t| is_office(&tokens[t].lower))
+        {
+            let office = tokens[office].lower.as_str();
+            return !others().any(|other| other.tokens.clone().any(|t| tokens[t].lower == office));
+        }
+        let Some(head) = mention.roles.last() else {
             return false;
         };
-        let rank = tokens[rank].lower.as_str();
-        !self.entities[entity].mentions.iter().take(8).any(|&other| {
-            self.mentions[other]
-                .tokens
-                .clone()
-                .any(|t| tokens[t].lower == rank)
-        })
+        // Where the entity's mentions name the role, whether a rank stands
+        // before it each time.
+        let (mut ranked, mut plain) = (false, false);
+        for other in others() {
+            for t in other.tokens.clone().filter(|&t| tokens[t].lower == *head) {
+                if t > other.tokens.start && is_rank(&tokens[t - 1].lower) {
+                    ranked = true;
+                } else {
+                    plain = true;
+                }
+            }
+        }
+        ranked && !plain
     }
 
     /// The nominal mentions among an entity's first eight, which

@@ -5069,3 +5069,22 @@ fn the_prime_minister_is_not_the_transport_minister_named_before() {
         ],
     );
 }
+
+#[test]
+fn the_plain_role_is_not_the_holder_of_a_lower_rank() {
+    let text = "Vice President Joe Biden said the deal was close. The president said it was \
+                not. Deputy Mayor Tom Reid said it was fine. The mayor said it was late. \
+                Finance Minister Amina Okafor said rates would rise. The minister added that \
+                it was needed.";
+    assert_speakers(
+        &read_quotes(text),
+        &[
+            ("deal was close", "Joe Biden"),
+            ("it was not", "The president"),
+            ("it was fine", "Tom Reid"),
+            ("it was late", "The mayor"),
+            ("rates would rise", "Amina Okafor"),
+            ("it was needed", "Amina Okafor"),
+        ],
+    );
+}
