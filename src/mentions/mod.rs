@@ -96,6 +96,11 @@ fn token_classes(analysis: &TextAnalysis) -> Vec<u16> {
         .collect()
 }
 
+/// How many entities before the latest holder of a role
+/// [`Mentions::entity_for_nominal`] looks at for one of the same rank (a
+/// bounded look, so that grouping stays linear).
+const RANKED_ROLE_LOOK_BACK: usize = 40;
+
 /// The start of an age ("47-year-old") right before token `start`, which
 /// opens an appositive ("The driver, 47-year-old Paul Evans,"); else `start`.
 pub fn age_before(analysis: &TextAnalysis, start: usize) -> usize {
@@ -985,10 +990,21 @@ impl Mentions {
         // The most recent entity known by this role: "the minister" after
         // "Finance Minister Amina Okafor"; "the ministry" after "Ministry of Defence".
         // "The Texas senator" is not "the Vermont senator" before it.
-        let by_role = self.index.by_role.get(head).copied().filter(|&entity| {
+        let fits = |entity: usize| {
             !self.modifiers_differ(analysis, index, entity)
                 && !self.qualifiers_differ(analysis, index, entity)
                 && !self.rank_differs(analysis, index, entity)
+        };
+        // "The deputy mayor" after "Deputy Mayor Tom Reid" and "the mayor":
+        // where the latest holder of the role holds another office, an
+        // earlier one of the last few entities with the role may fit.
+        let by_role = self.index.by_role.get(head).copied().and_then(|latest| {
+            if fits(latest) {
+                return Some(latest);
+            }
+            (latest.saturating_sub(RANKED_ROLE_LOOK_BACK)..latest)
+                .rev()
+                .find(|&entity| self.entities[entity].roles.contains(head) && fits(entity))
         });
         // "The force said" after "Greater Manchester Police said": a
         // police force is named by the word "police" (which may have made

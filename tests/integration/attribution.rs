@@ -5075,7 +5075,7 @@ fn the_plain_role_is_not_the_holder_of_a_lower_rank() {
     let text = "Vice President Joe Biden said the deal was close. The president said it was \
                 not. Deputy Mayor Tom Reid said it was fine. The mayor said it was late. \
                 Finance Minister Amina Okafor said rates would rise. The minister added that \
-                it was needed.";
+                it was needed. The deputy mayor said it was early.";
     assert_speakers(
         &read_quotes(text),
         &[
@@ -5083,6 +5083,8 @@ fn the_plain_role_is_not_the_holder_of_a_lower_rank() {
             ("it was not", "The president"),
             ("it was fine", "Tom Reid"),
             ("it was late", "The mayor"),
+            // An earlier holder of the same rank, past the plain one.
+            ("it was early", "Tom Reid"),
             ("rates would rise", "Amina Okafor"),
             ("it was needed", "Amina Okafor"),
         ],
