@@ -1089,10 +1089,12 @@ impl Mentions {
         let Some(head) = mention.roles.last() else {
             return false;
         };
-        // Where the entity's mentions name the role, whether a rank stands
-        // before it each time.
+        // Where the entity's first two mentions name the role (where a
+        // title is given, "Vice President Joe Biden"), whether a rank stands
+        // before it each time. (Two, not eight: this runs for most nominal
+        // mentions.)
         let (mut ranked, mut plain) = (false, false);
-        for other in others() {
+        for other in others().take(2) {
             for t in other.tokens.clone().filter(|&t| tokens[t].lower == *head) {
                 if t > other.tokens.start && is_rank(&tokens[t - 1].lower) {
                     ranked = true;
