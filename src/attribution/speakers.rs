@@ -21,6 +21,8 @@ const PERSON_BONUS: f32 = 0.5;
 /// and person bonuses, which "they" never gets, so that
 /// `MOST_SALIENCE_BONUS` still bounds every score.)
 const PLURAL_BONUS: f32 = GENDER_MATCH_BONUS + PERSON_BONUS;
+/// For "they" or "them", what a singular organisation loses: it stays an
+/// antecedent where no plural one is near.
 const ORGANIZATION_AS_THEY_PENALTY: f32 = 2.0;
 /// For the mention opening the sentence before, when the pronoun opens its
 /// own: "Whitmer was less sure. She said …" goes on about Whitmer, even

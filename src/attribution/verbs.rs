@@ -2127,9 +2127,6 @@ impl Attributor<'_, '_> {
             })
     }
 
-    /// Whether the tokens from `start` to the sentence end add nothing but
-    /// adjuncts ("in a statement on Monday") or a new participle clause, so
-    /// that a cue there governs the content before it.
     /// Whether the participle at `participle` is one of a list ("by
     /// helping to build …, leading the efforts …, and training …"): a
     /// comma and "and" or "or" before another -ing word follow it before
@@ -2142,6 +2139,9 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// Whether the tokens from `start` to the sentence end add nothing but
+    /// adjuncts ("in a statement on Monday") or a new participle clause, so
+    /// that a cue there governs the content before it.
     pub(super) fn is_trailing(&self, start: usize, end: usize) -> bool {
         let tokens = &self.analysis.tokens;
         let mut index = start;

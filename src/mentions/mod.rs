@@ -30,6 +30,7 @@ use std::sync::LazyLock;
 
 word_set!(FEMALE_NAMES = FEMALE_FIRST_NAMES);
 word_set!(MALE_NAMES = MALE_FIRST_NAMES);
+
 /// Bits of a word's entries in the lexicon lists that mention finding asks
 /// about at every word.
 mod class {
@@ -1071,13 +1072,7 @@ impl Mentions {
         let mention = &self.mentions[index];
         let is_rank = |word: &str| RANK_MODIFIERS.contains(&word);
         let is_office = |word: &str| is_rank(word) || PORTFOLIO_MODIFIERS.contains(&word);
-        let others = || {
-            self.entities[entity]
-                .mentions
-                .iter()
-                .take(8)
-                .map(|&other| &self.mentions[other])
-        };
+        let others = || self.first_mentions(entity);
         if let Some(office) = mention
             .tokens
             .clone()
@@ -1106,15 +1101,22 @@ impl Mentions {
         ranked && !plain
     }
 
-    /// The nominal mentions among an entity's first eight, which
-    /// [`Self::modifiers_differ`] and [`Self::qualifiers_differ`] compare a
-    /// new mention with (a bounded look, so grouping stays linear).
-    fn first_nominal_mentions(&self, entity: usize) -> impl Iterator<Item = &Mention> {
+    /// An entity's first eight mentions, which a new mention is compared
+    /// with before it joins the entity (a bounded look, so grouping stays
+    /// linear).
+    fn first_mentions(&self, entity: usize) -> impl Iterator<Item = &Mention> {
         self.entities[entity]
             .mentions
             .iter()
             .take(8)
             .map(|&other| &self.mentions[other])
+    }
+
+    /// The nominal mentions among an entity's [`Self::first_mentions`],
+    /// which [`Self::modifiers_differ`] and [`Self::qualifiers_differ`]
+    /// compare a new mention with.
+    fn first_nominal_mentions(&self, entity: usize) -> impl Iterator<Item = &Mention> {
+        self.first_mentions(entity)
             .filter(|other| other.kind == MentionKind::Nominal)
     }
 
