@@ -146,6 +146,13 @@ impl Attributor<'_, '_> {
             return self.verb_phrase_before_colon(colon, sentence);
         };
         let mention = &self.mentions.mentions[source];
+        // "Storm Idris: thousands without power": a named storm says nothing.
+        if matches!(
+            self.lower(mention.tokens.start),
+            "storm" | "hurricane" | "typhoon" | "cyclone" | "tropical"
+        ) {
+            return None;
+        }
         let start = colon + 1;
         // A quotation that is the whole rest of the sentence is the content
         // with all its parts; one followed by more words ("‘It Is Not A

@@ -30,6 +30,16 @@ const STATES: &[&str] = &[
     "wash", "w.va", "wis", "wyo", "d.c",
 ];
 
+/// Words in -ing that modify a noun as adjectives ("leading Republicans",
+/// "the ruling party"), not participles taking an object.
+#[rustfmt::skip]
+const ADJECTIVE_PARTICIPLES: &[&str] = &[
+    "leading", "ruling", "governing", "opposing", "competing", "remaining", "existing",
+    "incoming", "outgoing", "founding", "ongoing", "emerging", "visiting", "rising", "sitting",
+    "working", "striking", "presiding", "acting", "serving", "retiring", "following",
+    "dissenting", "participating", "prevailing", "reigning", "fighting",
+];
+
 impl Attributor<'_, '_> {
     /// Whether the capitalised words from `start` to `end` (inclusive)
     /// spell a state ("Ohio", "Va", "New York", "N.Y"), compared word by
@@ -1038,6 +1048,48 @@ impl Attributor<'_, '_> {
             return None;
         }
         self.head_before_relative_pronoun(who, sentence_start)
+    }
+
+    /// "The union representing workers at the plant called …", "Lawyers
+    /// representing the family said …": a phrase right after an -ing
+    /// participle that modifies the sentence's subject is the participle's
+    /// object, and the subject, a short phrase opening the sentence, is the
+    /// source.
+    pub(super) fn head_before_participle_modifier(
+        &mut self,
+        source: usize,
+        sentence_start: usize,
+    ) -> Option<usize> {
+        let participle = self.mentions.mentions[source].tokens.start.checked_sub(1)?;
+        let token = &self.analysis.tokens[participle];
+        let is_participle = token.is_word()
+            && !token.capitalized
+            && token.lower.len() > 5
+            && token.lower.ends_with("ing")
+            && !self.used[participle]
+            && cue_verb_hashed(self.analysis.token_hashes[participle], &token.lower).is_none()
+            && !ADJECTIVE_PARTICIPLES.contains(&token.lower.as_str());
+        let subject_words = sentence_start..participle;
+        if !is_participle
+            || subject_words.is_empty()
+            || subject_words.len() > 4
+            || subject_words
+                .clone()
+                .any(|t| !self.analysis.tokens[t].is_word() || self.used[t] || self.in_quote(t))
+        {
+            return None;
+        }
+        let head = self
+            .mentions
+            .ending_at(participle - 1)
+            .or_else(|| self.phrase_before(participle, sentence_start, true))?;
+        let head_start = self.mentions.mentions[head].tokens.start;
+        let opens_sentence = head_start == sentence_start
+            || (head_start == sentence_start + 1 && is_determiner(self.lower(sentence_start)));
+        // ("Several leading Republicans": a quantifier alone names no one.)
+        let lone_quantifier =
+            head_start + 1 == participle && QUANTIFIERS.contains(&self.lower(head_start));
+        (opens_sentence && !lone_quantifier).then_some(head)
     }
 
     /// Whether the "that" at `token` opens a relative clause on the noun

@@ -28,6 +28,11 @@ const ORGANIZATION_AS_THEY_PENALTY: f32 = 2.0;
 /// own: "Whitmer was less sure. She said …" goes on about Whitmer, even
 /// after another woman spoke ("Warren said …").
 const CONTINUED_SUBJECT_BONUS: f32 = 2.5;
+/// Prepositions that open a phrase before the main clause's subject ("In
+/// a statement, she said …").
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "in", "at", "on", "during", "after", "before", "when", "speaking",
+];
 /// The most any antecedent more than one sentence back can gain, which
 /// bounds the search: once the best score so far beats this minus a
 /// candidate's distance, no farther one wins. (The continued subject's
@@ -451,10 +456,23 @@ impl Attributor<'_, '_> {
         // A pronoun that opens a sentence after a full stop is its subject;
         // one after a closing quotation mark ("“…,” she wrote.") only
         // names the quote's speaker.
-        let pronoun_opens_sentence = self.sentence_range(position).start == position
+        let sentence_start = self.sentence_range(position).start;
+        let pronoun_opens_sentence = sentence_start == position
             && position.checked_sub(1).is_some_and(|previous| {
                 self.analysis.tokens[previous].kind == TokenKind::Punct('.')
             });
+        // "Santos had been linked with Arsenal. Asked about the interest, he
+        // said …": after an opening participle or prepositional phrase, the
+        // pronoun is still the sentence's subject. (Not after one that names
+        // someone: "While President Obama has cautioned …, he has …".)
+        let pronoun_opens_main_clause = position > sentence_start + 1
+            && self.is_punct(position - 1, ',')
+            && {
+                let opening = self.lower(sentence_start);
+                opening == "asked" || OPENING_PREPOSITIONS.contains(&opening)
+            }
+            && (sentence_start..position - 1)
+                .all(|t| !self.is_punct(t, ',') && self.mentions.mention_at_token[t].is_none());
         let recent_speakers: Vec<usize> = self.found[..attribution_index]
             .iter()
             .rev()
@@ -573,7 +591,7 @@ impl Attributor<'_, '_> {
             }
             // (Only a person: a capitalised word opening the sentence before,
             // "Emails …", "Top advisers …", is often no name at all.)
-            let continues_subject = pronoun_opens_sentence
+            let continues_subject = (pronoun_opens_sentence || pronoun_opens_main_clause)
                 && entity.kind == EntityKind::Person
                 && candidate_sentence + 1 == this_sentence
                 && self.sentence_range(candidate.tokens.start).start == candidate.tokens.start;

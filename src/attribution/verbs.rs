@@ -1198,6 +1198,12 @@ impl Attributor<'_, '_> {
         } else {
             source
         };
+        let source = if passive {
+            source
+        } else {
+            self.head_before_participle_modifier(source, sentence.start)
+                .unwrap_or(source)
+        };
         let source_start = self.mentions.mentions[source].tokens.start;
         // "…, the news site RTL Info reported": modifiers before the name
         // belong to the source phrase, so the boundary lies before them.
@@ -1382,8 +1388,17 @@ impl Attributor<'_, '_> {
                     && !self.in_quote(t)
                     && cue_verb(self.lower(t)).is_none()
             });
+        // "‘We are running out of time’: aid agencies warn of famine": a
+        // headline that opens with a quotation and names its speaker after
+        // a colon. The quotation's closing mark stands for the comma.
+        let quoted_headline = phrase_start >= sentence.start + 2
+            && self.is_punct(phrase_start - 1, ':')
+            && self
+                .quotes
+                .closing_at(phrase_start - 2)
+                .is_some_and(|region| self.quotes.regions[region].first_token() == sentence.start);
         let boundary_before_source = phrase_start
-            .checked_sub(1)
+            .checked_sub(if quoted_headline { 2 } else { 1 })
             .filter(|_| !appositive_source)
             .filter(|&b| b > sentence.start || self.quotes.closing_at(b).is_some())
             .filter(|&b| {
@@ -1421,6 +1436,7 @@ impl Attributor<'_, '_> {
             let title_object = takes_object && self.is_quoted_title(after_object);
             let after_quote = self.quotes.closing_at(boundary).is_some()
                 && (after_object >= sentence.end
+                    || quoted_headline
                     || (takes_object && no_clause_after())
                     || title_object
                     || matches!(

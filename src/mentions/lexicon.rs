@@ -35,6 +35,7 @@ pub const PERSON_TITLES: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "congressman", "congresswoman", "councilman",
     "councilwoman", "councillor", "councilor", "councilmember", "alderman", "alderwoman",
     "detective", "inspector", "officer", "executive", "director", "founder", "coach", "candidate",
+    "organiser", "organizer", "campaigner", "activist",
     "nominee", "assemblyman", "assemblywoman", "del", "secretary-general", "director-general",
     "delegate", "state", "house", "senate", "minority", "majority", "whip", "white", "sec", "pres",
     "supt", "superintendent", "mp", "mep", "ceo", "cfo", "coo", "sheriff", "chef", "anchor", "host",
@@ -86,7 +87,7 @@ pub const ORGANIZATION_NOUNS: &[&str] = &[
     "co", "ltd", "llc", "plc", "fund", "service", "services", "times", "post", "journal", "news",
     "tribune", "herald", "press", "gazette", "guardian", "telegraph", "reuters", "agency", "school",
     "college", "hospital", "club", "team", "airline", "airlines", "regulator", "watchdog",
-    "embassy", "consulate", "force", "carrier", "carmaker", "automaker", "lender", "insurer",
+    "embassy", "consulate", "force", "carrier", "carmaker", "automaker", "chipmaker", "drugmaker", "lender", "insurer",
     "retailer", "manufacturer", "broadcaster", "publisher", "supermarket", "startup", "operator",
     "pentagon", "kremlin", "treasury", "fbi", "cia", "nasa", "nato", "opec",
     "imf", "cdc", "prosecutors", "study", "poll", "survey", "report", "statement", "research",
@@ -140,6 +141,8 @@ pub const COMPANY_NAME_ENDINGS: &[&str] = &[
     "communications",
     "software",
     "resources",
+    "semiconductor",
+    "electronics",
 ];
 
 /// Lower-case words that end the phrase after a role noun ("an aide at the
@@ -173,7 +176,7 @@ pub const PORTFOLIO_MODIFIERS: &[&str] = &[
 #[rustfmt::skip]
 pub const COMPANY_HEADS: &[&str] = &[
     "company", "firm", "corporation", "group", "business", "airline", "carrier", "carmaker",
-    "automaker", "lender", "insurer", "retailer", "manufacturer", "broadcaster", "publisher",
+    "automaker", "chipmaker", "drugmaker", "lender", "insurer", "retailer", "manufacturer", "broadcaster", "publisher",
     "supermarket", "startup", "operator", "chain",
 ];
 

@@ -5090,3 +5090,69 @@ fn the_plain_role_is_not_the_holder_of_a_lower_rank() {
         ],
     );
 }
+
+#[test]
+fn a_headline_opening_with_a_quotation_names_its_speaker_after_the_colon() {
+    let text = "‘We are running out of time’: aid agencies warn of famine\n\n\
+                Aid agencies warned on Monday that parts of the region could slip into famine.";
+    let quotes = read_quotes(text);
+    let headline = quote_containing(&quotes, "running out of time");
+    assert_eq!(headline.parts, ["‘We are running out of time’"]);
+    assert_eq!(headline.source.as_deref(), Some("aid agencies"));
+    assert_eq!(headline.cue.as_deref(), Some("warn"));
+}
+
+#[test]
+fn a_named_storm_before_a_headline_colon_is_no_speaker() {
+    let text = "Storm Idris: thousands without power as winds reach 90mph\n\n\
+                More than 40,000 homes were left without power on Tuesday.";
+    assert_eq!(read_quotes(text), []);
+}
+
+#[test]
+fn a_pronoun_after_an_opening_phrase_continues_the_subject_before() {
+    // Kiko's gender is not known, the coach's is; the subject of the
+    // sentence before still wins, as it does for a pronoun opening the
+    // sentence.
+    let text = "Coach Roger Schmidt said the deal was great news. He said Santos had become \
+                one of the best forwards in Europe. Kiko Santos had been linked with moves to \
+                Arsenal. Asked about the interest, he said: \"I never wanted to leave.\"";
+    assert_speakers(
+        &read_quotes(text),
+        &[
+            ("best forwards", "Roger Schmidt"),
+            ("never wanted to leave", "Kiko Santos"),
+        ],
+    );
+}
+
+#[test]
+fn a_participle_modifying_the_subject_leaves_the_subject_as_the_source() {
+    let text = "The union representing workers at the Oregon plant called the decision \
+                \"a betrayal\". Lawyers representing the family said the ruling was unfair. \
+                Several leading Republicans criticized the trade.";
+    assert_sources(
+        &read_quotes(text),
+        &[
+            ("a betrayal", "The union"),
+            ("ruling was unfair", "Lawyers"),
+            ("the trade", "Republicans"),
+        ],
+    );
+}
+
+#[test]
+fn an_industry_noun_before_a_company_name_is_no_part_of_it() {
+    let text = "Chipmaker Voltaic to cut 1,200 jobs\n\n\
+                Voltaic Semiconductor will cut about 1,200 jobs, the company said on Thursday. \
+                Organiser Fatima Diallo said the march was only the beginning. \
+                Voltaic declined to comment on the union's claims.";
+    assert_speakers(
+        &read_quotes(text),
+        &[
+            ("about 1,200 jobs", "Voltaic Semiconductor"),
+            ("only the beginning", "Fatima Diallo"),
+            ("the union's claims", "Voltaic Semiconductor"),
+        ],
+    );
+}
