@@ -251,6 +251,22 @@ impl Attributor<'_, '_> {
             return None;
         }
         let word = self.lower(index);
+        // "in Leyton, east London": a point of the compass is no verb,
+        // whatever the model makes of the place after it.
+        if matches!(
+            word,
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "central"
+        ) {
+            return None;
+        }
         if let Some(retort) = self.retort_at(index) {
             return Some(retort);
         }
@@ -447,6 +463,7 @@ impl Attributor<'_, '_> {
                     || (self.lower(index - 2) == "of" && self.lower(index - 3) == "out"));
             // "says" is never a noun ("Investment, official says, helped …").
             let never_a_noun = token.lower == "says";
+
             if (NOUN_CONTEXT_WORDS.contains(previous.lower.as_str())
                 && !after_quantifier
                 && !never_a_noun)
@@ -859,14 +876,25 @@ impl Attributor<'_, '_> {
                 || (matches!(self.lower(t), "'s" | "\u{2019}s")
                     && (verb.base == "expect" || self.lower_is(verb_index + 1, "to")))
         };
+        // "a man … accused of stabbing": active "accuse" has its object
+        // before "of", so "accused of" is passive with or without "was".
+        // ("who he accused of …" is active: its subject stands before it.)
+        let accused_of = verb.base == "accuse"
+            && self.lower_is(verb_index + 1, "of")
+            && !(verb_index > 0
+                && matches!(
+                    self.lower(verb_index - 1),
+                    "he" | "she" | "they" | "we" | "i" | "you" | "who"
+                ));
         verb.form == VerbForm::Past
             && !is_stance_adjective(verb.base)
-            && (cue_start..verb_index).any(|t| {
-                matches!(
-                    self.lower(t),
-                    "was" | "were" | "is" | "are" | "been" | "being" | "be"
-                ) || is_contracted(t)
-            })
+            && (accused_of
+                || (cue_start..verb_index).any(|t| {
+                    matches!(
+                        self.lower(t),
+                        "was" | "were" | "is" | "are" | "been" | "being" | "be"
+                    ) || is_contracted(t)
+                }))
     }
 
     /// Whether the quotation opening at `open` is a short title in title
@@ -914,6 +942,23 @@ impl Attributor<'_, '_> {
                 start = before_to - 1;
             } else if CARRYING_VERBS.contains(&self.lower(before_to)) {
                 start = before_to;
+            }
+        }
+        // "The minister renewed calls for calm", "prompted calls for
+        // probes": after a verb in the past, a form in -s is its object, a
+        // noun that PolNeAR marks as the cue with the verb; the subject
+        // before the verb is the source.
+        let token = &self.analysis.tokens[verb_index];
+        if start == verb_index && verb_index > sentence_start && token.lower.ends_with('s') {
+            let previous = &self.analysis.tokens[verb_index - 1];
+            if previous.is_word()
+                && !previous.capitalized
+                && previous.lower.len() > 4
+                && previous.lower.ends_with("ed")
+                && !previous.lower.ends_with("eed")
+                && !self.used[verb_index - 1]
+            {
+                start = verb_index - 1;
             }
         }
         // "kept asking her why …", "began saying that …": a verb of aspect
@@ -987,6 +1032,27 @@ impl Attributor<'_, '_> {
         };
         let cue = cue_start..verb_index + 1;
         let passive = self.is_passive_cue(cue_start, verb_index, verb);
+        // "The man, accused of stabbing his neighbour, appeared …": a
+        // reduced passive names no speaker and reports what follows it, up
+        // to its comma.
+        if passive
+            && cue_start == verb_index
+            && verb.base == "accuse"
+            && verb_index > sentence.start
+            && self.is_punct(verb_index - 1, ',')
+        {
+            let end = (verb_index + 1..sentence.end)
+                .find(|&t| self.is_punct(t, ','))
+                .unwrap_or(sentence.end);
+            let content = self.plain_content(verb_index + 1, end)?;
+            return Some(Attribution::found(
+                content,
+                Some(verb_index..verb_index + 1),
+                None,
+                0.8,
+                Pattern::SourceFirst,
+            ));
+        }
         let before_cue = cue_start.checked_sub(1).filter(|&b| b >= sentence.start);
         // "Hemsley, the co-author of “Going Viral,” said …": a quoted title
         // closing before the cue is no quotation that the cue reports.

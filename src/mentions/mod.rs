@@ -943,12 +943,15 @@ impl Mentions {
                     && entity_words.len() >= 2
                     && entity_words.first() == words.first()
                     && entity_words.last() == words.last();
-                // "De Blasio" and "Bill de Blasio": a surname with a
-                // particle is two words, either way round.
+                // "De Blasio" and "Bill de Blasio", "Von der Leyen" and
+                // "Ursula von der Leyen": a surname with one or two
+                // particles, either way round.
                 let particle_surname = |short: &[CompactString], long: &[CompactString]| {
-                    short.len() == 2
-                        && long.len() > 2
-                        && is_surname_particle(&short[0])
+                    (2..=3).contains(&short.len())
+                        && long.len() > short.len()
+                        && short[..short.len() - 1]
+                            .iter()
+                            .all(|word| is_surname_particle(word))
                         && long.ends_with(short)
                 };
                 let particle = entity.kind != EntityKind::Organization
@@ -1690,7 +1693,26 @@ fn name_at(
     range: Range<usize>,
 ) -> Option<Mention> {
     let tokens = &analysis.tokens;
-    if !is_name_word(analysis, start) {
+    // "… von der Leyen told reporters", "da Silva said": one or two
+    // lower-case particles open a surname written without its first name.
+    let particle_opening = || {
+        let first = &tokens[start];
+        let after = if tokens
+            .get(start + 1)
+            .is_some_and(|second| second.is_word() && is_surname_particle(&second.lower))
+        {
+            start + 2
+        } else {
+            start + 1
+        };
+        first.is_word()
+            && !first.capitalized
+            && is_surname_particle(&first.lower)
+            && after < range.end
+            && is_name_word(analysis, after)
+            && (start == range.start || !is_name_word(analysis, start - 1))
+    };
+    if !is_name_word(analysis, start) && !particle_opening() {
         return None;
     }
     let first_word = tokens[start].lower.as_str();
@@ -1871,6 +1893,16 @@ fn name_at(
                     .last()
                     .is_some_and(|&last| has(last, class::ORGANIZATION) && !has(last, class::ROLE))
         };
+        // "Ursula von der Leyen", "Rafael van der Vaart": two particles.
+        if token.is_word()
+            && is_surname_particle(&token.lower)
+            && cursor + 2 < range.end
+            && is_surname_particle(&tokens[cursor + 1].lower)
+            && is_name_word(analysis, cursor + 2)
+        {
+            cursor += 2;
+            continue;
+        }
         if token.is_word()
             && !token.capitalized
             && has(cursor, class::CONNECTOR)

@@ -295,7 +295,15 @@ fn ends_sentence(text: &str, tokens: &[Token], terminal: usize, next: usize) -> 
         let quoted_word_is_lower = tokens
             .get(next + 1)
             .is_some_and(|word| word.kind == TokenKind::Word && !word.capitalized);
+        // After an initial, a straight double mark opens a quote only when
+        // a capitalised word is glued to it ("… on X. \"I will …").
+        let straight_opening = next_token.kind
+            == TokenKind::Quote(super::QuoteChar::StraightDouble)
+            && tokens
+                .get(next + 1)
+                .is_some_and(|word| word.capitalized && !word.space_before);
         let opens_quote = (next_token.kind == TokenKind::Quote(super::QuoteChar::LeftDouble)
+            || straight_opening
             || (next_token.quote_char().is_some() && !is_initial))
             && !quoted_word_is_lower;
         return opens_quote

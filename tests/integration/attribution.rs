@@ -5156,3 +5156,91 @@ fn an_industry_noun_before_a_company_name_is_no_part_of_it() {
         ],
     );
 }
+
+#[test]
+fn a_straight_quotation_after_a_single_capital_opens_a_new_sentence() {
+    // "X." is the platform, not an initial: the next quotation goes on.
+    let text = "Tech reviewer Sam Ortiz said he was sceptical. \"Every year someone promises a \
+                week of battery life,\" he wrote on X. \"I will believe it when I see it.\"";
+    let quotes = read_quotes(text);
+    let quote = quote_containing(&quotes, "Every year");
+    assert_eq!(
+        quote.parts,
+        [
+            "\"Every year someone promises a week of battery life,\"",
+            "\"I will believe it when I see it.\""
+        ]
+    );
+    assert_eq!(quote.speaker.as_deref(), Some("Sam Ortiz"));
+}
+
+#[test]
+fn a_point_of_the_compass_before_a_place_is_no_cue() {
+    let text = "Daniel Frost denies murdering Keith Wyatt, 61, outside their homes in Leyton, \
+                east London, last October.";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(quotes[0].cue.as_deref(), Some("denies"));
+}
+
+#[test]
+fn accused_of_is_passive_and_names_no_speaker() {
+    let text = "A 34-year-old man has gone on trial accused of stabbing his neighbour. \
+                The man, accused of stealing a car, appeared in court. \
+                Prosecutors accused him of lying.";
+    let quotes = read_quotes(text);
+    let stabbing = quote_containing(&quotes, "stabbing");
+    assert_eq!(stabbing.source, None);
+    assert_eq!(stabbing.speaker, None);
+    let car = quote_containing(&quotes, "stealing a car");
+    assert_eq!(car.parts, ["of stealing a car"]);
+    assert_eq!(car.source, None);
+    assert_no_part_contains(&quotes, "appeared in court");
+    assert_sources(&quotes, &[("of lying", "Prosecutors")]);
+}
+
+#[test]
+fn surnames_with_particles_are_one_name() {
+    let text = "European Commission President Ursula von der Leyen said the deal was historic. \
+                \"This is a win,\" von der Leyen told reporters. \
+                Von der Leyen added that it was fair. \
+                Later, da Silva said it was fine.";
+    let quotes = read_quotes(text);
+    assert_sources(
+        &quotes,
+        &[
+            ("This is a win", "von der Leyen"),
+            ("it was fair", "Von der Leyen"),
+            ("it was fine", "da Silva"),
+        ],
+    );
+    assert_speakers(
+        &quotes,
+        &[
+            ("deal was historic", "Ursula von der Leyen"),
+            ("This is a win", "Ursula von der Leyen"),
+            ("it was fair", "Ursula von der Leyen"),
+        ],
+    );
+}
+
+#[test]
+fn a_post_on_a_blog_or_a_network_is_a_noun() {
+    let text = "In a blog post on Tuesday, chief technology officer Lena Fischer wrote that \
+                the battery was new.";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_cue_cases(
+        &quotes,
+        &[("wrote", "officer Lena Fischer", "that the battery was new")],
+    );
+}
+
+#[test]
+fn a_noun_of_saying_after_a_verb_in_the_past_takes_the_verb_into_its_cue() {
+    let text = "The minister renewed calls for calm.";
+    assert_cue_cases(
+        &read_quotes(text),
+        &[("renewed calls", "The minister", "calm")],
+    );
+}
