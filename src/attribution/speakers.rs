@@ -39,6 +39,20 @@ const OPENING_PREPOSITIONS: &[&str] = &[
 /// bonus only goes to the sentence just before.)
 const MOST_SALIENCE_BONUS: f32 = LATEST_SPEAKER_BONUS + GENDER_MATCH_BONUS + PERSON_BONUS;
 
+/// Nouns that refer back to someone named before, in place of a name:
+/// nationals ("the Spaniard"; the adjectives of [`DEMONYMS`] serve too:
+/// "the German"), an age or a standing ("the veteran"), a position on a
+/// team ("the winger").
+#[rustfmt::skip]
+const EPITHETS: &[&str] = &[
+    "spaniard", "catalan", "basque", "frenchman", "frenchwoman", "dutchman", "englishman",
+    "englishwoman", "scot", "scotsman", "welshman", "irishman", "argentine", "argentinian",
+    "portuguese", "belgian", "norwegian", "swede", "dane", "finn", "croat", "serb", "austrian",
+    "colombian", "uruguayan", "chilean", "ghanaian", "senegalese", "moroccan", "turk", "texan",
+    "veteran", "youngster", "teenager", "rookie", "newcomer", "winger", "striker", "midfielder",
+    "defender", "forward", "goalkeeper", "playmaker",
+];
+
 /// Endings of adverbs that open sentences ("Clearly", "Obviously",
 /// "Reportedly"), and of no common name.
 const ADVERB_ENDINGS: &[&str] = &[
@@ -342,9 +356,18 @@ impl Attributor<'_, '_> {
         for index in 0..self.found.len() {
             let entity = if let Some(source) = self.found[index].source {
                 match self.mentions.mentions[source].entity {
+                    Some(entity) if self.is_epithet(source, entity) => {
+                        match self.resolve_pronoun(source, index, &antecedents, true) {
+                            Some(resolved) => {
+                                self.mentions.reattach(source, resolved);
+                                Some(resolved)
+                            }
+                            None => Some(entity),
+                        }
+                    }
                     Some(entity) => Some(entity),
                     None => {
-                        let resolved = self.resolve_pronoun(source, index, &antecedents);
+                        let resolved = self.resolve_pronoun(source, index, &antecedents, false);
                         if let Some(entity) = resolved {
                             self.mentions.attach(source, entity);
                         }
@@ -376,6 +399,30 @@ impl Attributor<'_, '_> {
         }
     }
 
+    /// Whether mention `index`, all that its `entity` has, is an epithet
+    /// that sports and profile writing use for someone named before: "the
+    /// Spaniard", "the 42-year-old", "the winger" ("The Spaniard praised
+    /// his players" after "Mikel Arteta said …").
+    fn is_epithet(&self, index: usize, entity: usize) -> bool {
+        let mention = &self.mentions.mentions[index];
+        if self.mentions.entities[entity].mentions.len() != 1 {
+            return false;
+        }
+        let tokens = mention.tokens.clone();
+        let head = if self.lower(tokens.start) == "the" {
+            tokens.start + 1..tokens.end
+        } else if tokens.start > 0 && self.lower(tokens.start - 1) == "the" {
+            tokens
+        } else {
+            return false;
+        };
+        if head.len() != 1 {
+            return false;
+        }
+        let word = self.lower(head.start);
+        word.ends_with("-year-old") || EPITHETS.contains(&word) || DEMONYMS.contains(&word)
+    }
+
     fn latest_speaker_before(&self, index: usize) -> Option<usize> {
         self.found[..index]
             .iter()
@@ -404,16 +451,25 @@ impl Attributor<'_, '_> {
             .then_some(person)
     }
 
+    /// The entity that pronoun (or relative, or epithet) mention
+    /// `mention_index`, the source of `found[attribution_index]`, refers
+    /// to. An epithet ([`Self::is_epithet`]) is resolved as "he" or "she"
+    /// is, its gender unknown.
     fn resolve_pronoun(
         &self,
         mention_index: usize,
         attribution_index: usize,
         antecedents: &[usize],
+        epithet: bool,
     ) -> Option<usize> {
         let mention = &self.mentions.mentions[mention_index];
         // "she’d" is "she".
         let written = self.analysis.tokens[mention.tokens.start].lower.as_str();
-        let pronoun = contraction_base(written).unwrap_or(written);
+        let pronoun = if epithet {
+            "he or she"
+        } else {
+            contraction_base(written).unwrap_or(written)
+        };
         let position = mention.tokens.start;
         if mention.kind == MentionKind::Relative {
             // "Okafor, who …": the nearest mention before the relative, a
@@ -548,6 +604,9 @@ impl Attributor<'_, '_> {
             // nationality, wherever it stands.
             let nationality = lone_word.is_some_and(|word| DEMONYMS.contains(&word));
             let agrees = match pronoun {
+                // (An epithet refers back to someone known to be a person:
+                // "the Slovenia-born former model" is no name of one.)
+                "he or she" => entity.kind == EntityKind::Person && !entity.plural,
                 "he" | "him" | "she" | "her" => {
                     !entity.plural
                         && matches!(entity.kind, EntityKind::Person | EntityKind::Unknown)

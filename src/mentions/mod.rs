@@ -669,6 +669,15 @@ impl Mentions {
     }
 
     /// Puts a mention into an entity, merging what the mention tells.
+    /// Moves mention `mention_index` from the entity it belongs to, if any,
+    /// to entity `entity_index`.
+    pub fn reattach(&mut self, mention_index: usize, entity_index: usize) {
+        if let Some(old) = self.mentions[mention_index].entity {
+            self.entities[old].mentions.retain(|m| *m != mention_index);
+        }
+        self.attach(mention_index, entity_index);
+    }
+
     pub fn attach(&mut self, mention_index: usize, entity_index: usize) {
         // Whether the entity's name is a qualified phrase, and whether it is
         // a bare role ("the spokesperson": two words at most).

@@ -5244,3 +5244,22 @@ fn a_noun_of_saying_after_a_verb_in_the_past_takes_the_verb_into_its_cue() {
         &[("renewed calls", "The minister", "calm")],
     );
 }
+
+#[test]
+fn an_epithet_refers_back_to_the_person_named_before() {
+    let text = "Mikel Arteta said the win was special. The Spaniard praised his players for \
+                coming from behind after Erling Haaland's early goal. \"We showed character,\" \
+                the 42-year-old said. City manager Pep Guardiola admitted his side had been \
+                second best. \"They were better than us,\" the Catalan told Sky Sports. \
+                Bukayo Saka said the dressing room was buzzing. The winger added: \"Nobody \
+                thought we could do this.\"";
+    assert_speakers(
+        &read_quotes(text),
+        &[
+            ("his players", "Mikel Arteta"),
+            ("showed character", "Mikel Arteta"),
+            ("better than us", "Pep Guardiola"),
+            ("Nobody thought", "Bukayo Saka"),
+        ],
+    );
+}
