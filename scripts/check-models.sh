@@ -23,10 +23,10 @@ trap 'rm -rf "$scratch"' EXIT
 ./target/release/whosaid train-confidence --polnear "$corpora/polnear/train" \
   --output "$scratch/confidence_table.txt"
 ./target/release/whosaid train-claims --claimbuster "$corpora/claimbuster/train.json" \
-  --checkthat "$corpora/checkthat2019" --output "$scratch/claims_model.txt"
+  --checkthat "$corpora/checkthat2019" --output "$scratch/claims_model.bin"
 status=0
 for pair in "confidence_table.txt src/attribution/confidence_table.txt" \
-  "claims_model.txt src/claims/model.txt"; do
+  "claims_model.bin src/claims/model.bin"; do
   read -r retrained committed <<<"$pair"
   if cmp --quiet "$scratch/$retrained" "$committed"; then
     echo "reproduced: $committed" >&2

@@ -14,7 +14,7 @@
 //! marks): "cut before this token?". Content is cut at the first place it
 //! says yes. Trained by `whosaid train-attribution` on PolNeAR's training
 //! split against the rules' own output, so it learns only what the rules
-//! leave over; the weights are in `src/attribution/boundary_model.txt`
+//! leave over; the weights are in `src/attribution/boundary_model.bin`
 //! (generated, do not edit).
 
 use crate::error::Error;
@@ -24,10 +24,10 @@ use crate::text::{TextAnalysis, TokenKind};
 use crate::wordset::{word_hash, HashedWordMap};
 use std::sync::LazyLock;
 
-const MODEL_TEXT: &str = include_str!("boundary_model.txt");
+const MODEL_BYTES: &[u8] = include_bytes!("boundary_model.bin");
 
 static MODEL: LazyLock<Result<LinearModel, Error>> =
-    LazyLock::new(|| LinearModel::parse(MODEL_TEXT));
+    LazyLock::new(|| LinearModel::parse(MODEL_BYTES));
 
 /// The embedded boundary model, parsed once.
 pub fn embedded_boundary_model() -> Result<&'static LinearModel, Error> {

@@ -3,7 +3,7 @@
 //! ending, its neighbours and what stands around it (a name or pronoun
 //! before it, "that", a colon or a quotation after it). Trained by
 //! `whosaid train-attribution` on PolNeAR's training split; the weights are in
-//! `src/attribution/cue_model.txt` (generated, do not edit).
+//! `src/attribution/cue_model.bin` (generated, do not edit).
 //!
 //! The hand-written lexicon of [`super::cues`] stays the first authority:
 //! a lexicon verb is a cue unless the model finds it very unlikely (a noun
@@ -19,10 +19,10 @@ use crate::text::TextAnalysis;
 use crate::wordset::{word_hash, HashedWordMap};
 use std::sync::LazyLock;
 
-const MODEL_TEXT: &str = include_str!("cue_model.txt");
+const MODEL_BYTES: &[u8] = include_bytes!("cue_model.bin");
 
 static MODEL: LazyLock<Result<LinearModel, Error>> =
-    LazyLock::new(|| LinearModel::parse(MODEL_TEXT));
+    LazyLock::new(|| LinearModel::parse(MODEL_BYTES));
 
 /// The embedded cue model, parsed once.
 pub fn embedded_cue_model() -> Result<&'static LinearModel, Error> {
