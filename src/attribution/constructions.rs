@@ -13,7 +13,7 @@ use super::*;
 /// Labels of an article's kind that open a headline before a colon ("Q&A:
 /// …", "Analysis: …"), which name no speaker.
 #[rustfmt::skip]
-const HEADLINE_LABELS: &[&str] = &[
+pub(super) const HEADLINE_LABELS: &[&str] = &[
     "q&a", "analysis", "explainer", "opinion", "review", "live", "watch", "video", "update",
     "breaking", "exclusive", "editorial", "factbox", "fact check", "timeline", "interview",
     "podcast", "in pictures", "photos", "obituary", "letters", "the latest",

@@ -621,6 +621,15 @@ impl Attributor<'_, '_> {
                         }
                     }
                 }
+            } else if start + 1 < sentence_end
+                && is_plain_lower_word(&tokens[start])
+                && (tokens[start].lower.ends_with("ing") || tokens[start].lower.ends_with("ed"))
+                && tokens[start + 1].lower.ends_with('s')
+                && TOLD_OBJECT_WORDS.contains(tokens[start + 1].lower.as_str())
+            {
+                // "told waiting reporters she was …", "told cheering
+                // supporters that …": a participle before the listeners.
+                start += 2;
             } else if TOLD_OBJECT_WORDS.contains(tokens[start].lower.as_str()) {
                 let article = matches!(tokens[start].lower.as_str(), "the" | "a" | "an");
                 start += 1;

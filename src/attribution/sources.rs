@@ -1092,6 +1092,38 @@ impl Attributor<'_, '_> {
         (opens_sentence && !lone_quantifier).then_some(head)
     }
 
+    /// "An exit poll for the broadcasters suggests …", "A report by the
+    /// inspector general found …": the phrase before the cue names who made
+    /// a document after "for", "by" or "from"; the document, with its
+    /// maker, is the source.
+    pub(super) fn document_before_its_author(
+        &mut self,
+        source: usize,
+        sentence_start: usize,
+    ) -> Option<usize> {
+        let source_mention = &self.mentions.mentions[source];
+        let end = source_mention.tokens.end;
+        let mut preposition = source_mention.tokens.start.checked_sub(1)?;
+        // ("for the BBC": the article may stand outside a name's mention.)
+        if preposition > sentence_start && self.lower(preposition) == "the" {
+            preposition -= 1;
+        }
+        if preposition <= sentence_start
+            || !matches!(self.lower(preposition), "for" | "by" | "from")
+        {
+            return None;
+        }
+        let document = self.mentions.ending_at(preposition - 1)?;
+        let document_mention = &self.mentions.mentions[document];
+        let start = document_mention.tokens.start;
+        if document_mention.entity_kind != EntityKind::Document
+            || self.used[start..end].contains(&true)
+        {
+            return None;
+        }
+        Some(self.mentions.add_ad_hoc(self.analysis, start..end))
+    }
+
     /// Whether the "that" at `token` opens a relative clause on the noun
     /// before it ("A ferry company that links the islands to the mainland
     /// has warned …"): a lower-case word follows that is neither a

@@ -267,6 +267,11 @@ impl Attributor<'_, '_> {
         ) {
             return None;
         }
+        // "Film review: …", "Live update: …": a label of the article's kind
+        // before a headline's colon.
+        if self.is_punct(index + 1, ':') && super::constructions::HEADLINE_LABELS.contains(&word) {
+            return None;
+        }
         if let Some(retort) = self.retort_at(index) {
             return Some(retort);
         }
@@ -1268,6 +1273,7 @@ impl Attributor<'_, '_> {
             source
         } else {
             self.head_before_participle_modifier(source, sentence.start)
+                .or_else(|| self.document_before_its_author(source, sentence.start))
                 .unwrap_or(source)
         };
         let source_start = self.mentions.mentions[source].tokens.start;

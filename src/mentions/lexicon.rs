@@ -36,6 +36,8 @@ pub const PERSON_TITLES: &[&str] = &[
     "councilwoman", "councillor", "councilor", "councilmember", "alderman", "alderwoman",
     "detective", "inspector", "officer", "executive", "director", "founder", "coach", "candidate",
     "organiser", "organizer", "campaigner", "activist",
+    // British police ranks: "Det Insp Clare Moody", "DCI Rob Hall".
+    "det", "insp", "dci",
     "nominee", "assemblyman", "assemblywoman", "del", "secretary-general", "director-general",
     "delegate", "state", "house", "senate", "minority", "majority", "whip", "white", "sec", "pres",
     "supt", "superintendent", "mp", "mep", "ceo", "cfo", "coo", "sheriff", "chef", "anchor", "host",

@@ -862,11 +862,13 @@ impl Mentions {
         let previous = self.person_before_place(analysis, self.ending_at(first - 2)?);
         let previous_mention = &self.mentions[previous];
         // An appositive is closed by punctuation or the end of the text
-        // ("Investment, official says, …" is a subject and its verb).
-        let closed = analysis
-            .tokens
-            .get(mention.tokens.end)
-            .is_none_or(|next| !next.is_word());
+        // ("Investment, official says, …" is a subject and its verb), after
+        // the place that may follow a name ("…, Dr Priya Natarajan of Yale
+        // University.").
+        let end = self
+            .place_after_person(analysis, index)
+            .map_or(mention.tokens.end, |place| self.mentions[place].tokens.end);
+        let closed = analysis.tokens.get(end).is_none_or(|next| !next.is_word());
         let pairs_up = match (previous_mention.kind, mention.kind) {
             (MentionKind::Name, MentionKind::Nominal) => {
                 mention.entity_kind != EntityKind::Group && closed
@@ -1486,7 +1488,12 @@ fn nominal_at(
                     token.lower.as_str(),
                     "as" | "in" | "on" | "at" | "for" | "with" | "to" | "from" | "by"
                 );
-            if is_plural_possessive_mark(tokens, candidate) {
+            // "the study's lead author": a singular possessive after a noun
+            // leads on to the head.
+            let singular_possessive = head.is_some()
+                && candidate == head.map_or(0, |h| h + 1)
+                && matches!(token.lower.as_str(), "'s" | "\u{2019}s");
+            if is_plural_possessive_mark(tokens, candidate) || singular_possessive {
                 continue;
             }
             if (!token.is_word() && !token.is_punct('-') && !abbreviation_dot(candidate))
@@ -1508,7 +1515,11 @@ fn nominal_at(
                 // spokesman", "a senior Chinese official"), and the noun
                 // after a possessive ("the teachers’ union").
                 let following = candidate + 1;
-                if is_plural_possessive_mark(tokens, following) {
+                if is_plural_possessive_mark(tokens, following)
+                    || tokens
+                        .get(following)
+                        .is_some_and(|next| matches!(next.lower.as_str(), "'s" | "\u{2019}s"))
+                {
                     continue;
                 }
                 if following < range.end

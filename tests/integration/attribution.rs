@@ -5263,3 +5263,50 @@ fn an_epithet_refers_back_to_the_person_named_before() {
         ],
     );
 }
+
+#[test]
+fn an_appositive_name_after_according_to_names_the_speaker() {
+    let text = "The finding could make it easier to build a base on the Moon, according to \
+                the study's lead author, Dr Priya Natarajan of Yale University. \
+                \"Water is the most valuable resource in space,\" Natarajan said.";
+    let quotes = read_quotes(text);
+    assert_sources(&quotes, &[("build a base", "the study's lead author")]);
+    assert_speakers(
+        &quotes,
+        &[
+            ("build a base", "Priya Natarajan"),
+            ("valuable resource", "Priya Natarajan"),
+        ],
+    );
+}
+
+#[test]
+fn listeners_after_a_participle_are_no_content() {
+    let text = "Holm told waiting reporters she was \"cautiously optimistic\".";
+    assert_cue_cases(
+        &read_quotes(text),
+        &[("told", "Holm", "she was \"cautiously optimistic\"")],
+    );
+}
+
+#[test]
+fn a_document_with_its_maker_is_the_source() {
+    let text = "An exit poll for the broadcasters suggests the Social Democrats will win. \
+                A new poll for the BBC shows Labour ahead.";
+    assert_sources(
+        &read_quotes(text),
+        &[
+            ("Social Democrats", "An exit poll for the broadcasters"),
+            ("Labour ahead", "A new poll for the BBC"),
+        ],
+    );
+}
+
+#[test]
+fn a_label_before_a_headline_colon_and_police_ranks_are_no_speakers() {
+    let text = "Film review: 'The Long Shore' is a quiet triumph\n\n\
+                Det Insp Clare Moody said officers believed the attack was targeted.";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_speakers(&quotes, &[("attack was targeted", "Clare Moody")]);
+}
