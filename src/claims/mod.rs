@@ -203,14 +203,24 @@ pub fn find_claims(
     let mut claims = Vec::new();
     let mut features = Vec::with_capacity(64);
     for (range, attribution) in candidate_units(analysis, attributions) {
-        // Trim quotation marks and punctuation from both ends of the unit.
+        // Trim quotation marks and punctuation from both ends of the unit,
+        // but not the signs that belong to a number ("$300 million", "53%").
         let tokens = &analysis.tokens;
         let mut first = range.start;
         let mut last = range.end;
-        while first < last && !matches!(tokens[first].kind, TokenKind::Word | TokenKind::Number) {
+        while first < last
+            && !matches!(
+                tokens[first].kind,
+                TokenKind::Word | TokenKind::Number | TokenKind::Punct('$' | '£' | '€' | '¥')
+            )
+        {
             first += 1;
         }
-        while last > first && !matches!(tokens[last - 1].kind, TokenKind::Word | TokenKind::Number)
+        while last > first
+            && !matches!(
+                tokens[last - 1].kind,
+                TokenKind::Word | TokenKind::Number | TokenKind::Punct('%')
+            )
         {
             last -= 1;
         }

@@ -82,3 +82,25 @@ fn scores_are_probabilities() {
         assert!((0.0..=1.0).contains(&claim.score));
     }
 }
+
+#[test]
+fn a_claim_keeps_the_signs_of_its_numbers_at_either_end() {
+    let text = "$4.5 million was spent on repairs to the library roof last year.\n\n\
+                The union said 90% of members backed industrial action, on a turnout of 53%.";
+    let document = annotate_bytes(text);
+    let claims: Vec<&str> = document
+        .claims
+        .iter()
+        .map(|claim| &text[claim.start..claim.end])
+        .collect();
+    assert!(
+        claims.contains(&"$4.5 million was spent on repairs to the library roof last year"),
+        "{claims:?}"
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|claim| claim.ends_with("on a turnout of 53%")),
+        "{claims:?}"
+    );
+}
