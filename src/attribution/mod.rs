@@ -924,13 +924,42 @@ impl Attributor<'_, '_> {
     /// ("Clinton had told police officials that …, the source added."):
     /// its cue and source are taken now, its content is left to the other
     /// cues, which stop at the comma, and is taken after them.
-    fn push_outer(&mut self, mut attribution: Attribution, comma: usize) {
+    fn push_outer(&mut self, attribution: Attribution, comma: usize) {
+        self.trailing_commas.push(comma);
+        self.push_holding_others(attribution);
+    }
+
+    /// Keeps an attribution whose content is left to the other cues first
+    /// (see [`Self::push_outer`]), with no comma to stop them.
+    fn push_holding_others(&mut self, mut attribution: Attribution) {
         let content = std::mem::take(&mut attribution.content);
         self.mark_used(&attribution);
         attribution.content = content;
-        self.trailing_commas.push(comma);
         self.outer_attributions.push(self.found.len());
         self.found.push(attribution);
+    }
+
+    /// Whether `content` quotes someone with a verb of saying of its own
+    /// ("According to a transcript, Grant told MPs: “…”"): a quotation and,
+    /// outside it, the verb. Only the first 40 tokens of a part are looked
+    /// at.
+    fn quotes_with_verb_of_saying(&self, content: &[Range<usize>]) -> bool {
+        let tokens = |part: &Range<usize>| part.clone().take(40);
+        let quotation = content
+            .iter()
+            .any(|part| tokens(part).any(|t| self.quotes.opening_at(t).is_some()));
+        quotation
+            && content.iter().any(|part| {
+                tokens(part).any(|t| {
+                    !self.in_quote(t)
+                        && self.analysis.tokens[t].is_word()
+                        && cue_verb_hashed(
+                            self.analysis.token_hashes[t],
+                            &self.analysis.tokens[t].lower,
+                        )
+                        .is_some_and(|verb| verb.class == CueClass::Speech)
+                })
+            })
     }
 
     /// Runs the passes in order, before the cue verbs are looked at. A
@@ -978,6 +1007,14 @@ impl Attributor<'_, '_> {
                     continue;
                 }
                 if let Some(attribution) = find(self, index) {
+                    // "According to a transcript, Grant told MPs: “…”": the
+                    // clause's own report is found too, inside this one.
+                    if attribution.pattern == Pattern::AccordingTo
+                        && self.quotes_with_verb_of_saying(&attribution.content)
+                    {
+                        self.push_holding_others(attribution);
+                        continue;
+                    }
                     self.mark_used(&attribution);
                     self.found.push(attribution);
                 }

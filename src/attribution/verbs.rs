@@ -891,9 +891,12 @@ impl Attributor<'_, '_> {
                     self.lower(verb_index - 1),
                     "he" | "she" | "they" | "we" | "i" | "you" | "who"
                 ));
+        // "Minister quoted as saying …": so is "quoted as".
+        let quoted_as = verb.base == "quote" && self.lower_is(verb_index + 1, "as");
         verb.form == VerbForm::Past
             && !is_stance_adjective(verb.base)
             && (accused_of
+                || quoted_as
                 || (cue_start..verb_index).any(|t| {
                     matches!(
                         self.lower(t),

@@ -37,7 +37,7 @@ pub const PERSON_TITLES: &[&str] = &[
     "detective", "inspector", "officer", "executive", "director", "founder", "coach", "candidate",
     "organiser", "organizer", "campaigner", "activist",
     // British police ranks: "Det Insp Clare Moody", "DCI Rob Hall".
-    "det", "insp", "dci",
+    "det", "insp", "dci", "cllr",
     "nominee", "assemblyman", "assemblywoman", "del", "secretary-general", "director-general",
     "delegate", "state", "house", "senate", "minority", "majority", "whip", "white", "sec", "pres",
     "supt", "superintendent", "mp", "mep", "ceo", "cfo", "coo", "sheriff", "chef", "anchor", "host",

@@ -5310,3 +5310,36 @@ fn a_label_before_a_headline_colon_and_police_ranks_are_no_speakers() {
     assert_eq!(quotes.len(), 1, "{quotes:#?}");
     assert_speakers(&quotes, &[("attack was targeted", "Clare Moody")]);
 }
+
+#[test]
+fn a_quotation_with_its_own_speaker_inside_what_according_to_reports_keeps_that_speaker() {
+    let text = "According to a transcript seen by this newspaper, Oliver Grant told a private \
+                meeting of MPs: \"I've been told there's no money.\" \
+                \"They don't care about politics,\" Obama said, according to a pool report.";
+    let quotes = read_quotes(text);
+    let grant = quote_with_cue(&quotes, "told");
+    assert_eq!(grant.parts, ["\"I've been told there's no money.\""]);
+    assert_eq!(grant.speaker.as_deref(), Some("Oliver Grant"));
+    let obama = quote_with_cue(&quotes, "said");
+    assert_eq!(obama.parts, ["\"They don't care about politics,\""]);
+    assert_eq!(obama.speaker.as_deref(), Some("Obama"));
+    // The outer reports stay, as PolNeAR marks them.
+    assert_sources(
+        &quotes,
+        &[
+            ("Oliver Grant told", "a transcript seen by this newspaper"),
+            ("Obama said", "a pool report"),
+        ],
+    );
+}
+
+#[test]
+fn quoted_as_saying_is_passive_and_a_councillor_is_titled() {
+    let text = "Minister quoted as saying reforms 'dead in the water'\n\n\
+                The council's cabinet member for environment, Cllr Robert Hughes, said officers \
+                had inspected the defences.";
+    let quotes = read_quotes(text);
+    let headline = quote_with_cue(&quotes, "quoted");
+    assert_eq!(headline.source, None);
+    assert_speakers(&quotes, &[("inspected the defences", "Robert Hughes")]);
+}
