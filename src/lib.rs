@@ -296,6 +296,15 @@ fn windows(text: &str) -> Vec<std::ops::Range<usize>> {
     windows
 }
 
+/// A speaker's name as written, with any run of white space in it (a line
+/// break in hard-wrapped text: "Haigh's\ndepartment") as one space.
+fn speaker_name(written: &str) -> String {
+    if written.chars().all(|c| c == ' ' || !c.is_whitespace()) {
+        return written.to_string();
+    }
+    written.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Runs the pipeline over one window of text (spans relative to it).
 fn analyze_window(text: &str, with_claims: bool) -> Result<Analysis<'_>, Error> {
     let segmented = text::TextAnalysis::new(text);
@@ -332,7 +341,7 @@ fn analyze_window(text: &str, with_claims: bool) -> Result<Analysis<'_>, Error> 
             .map(|&m| found_mentions.mentions[m].span)
             .collect();
         entities.push(AnalysedEntity {
-            name: entity.name_span.slice(text).to_string(),
+            name: speaker_name(entity.name_span.slice(text)),
             kind: entity.kind,
             first_mention_start: mentions.first().map_or(0, |s| s.start()),
             mentions,

@@ -130,9 +130,36 @@ fn is_paragraph_break(tokens: &[Token], index: usize) -> bool {
     }
     // A single line break inside running text (the previous line ends in a
     // letter or comma and the next begins in lower case) is hard wrapping.
+    // So is one before a number ("would create\n3,000 jobs"), and one before
+    // anything after a comma or a word that never ends a line of its own
+    // ("the\nSouth West"): a headline ends in neither.
     let previous = &tokens[index - 1];
     let previous_runs_on = matches!(previous.kind, TokenKind::Word | TokenKind::Punct(','));
-    let next_runs_on = token.kind == TokenKind::Word && !token.capitalized;
+    let previous_needs_more = previous.kind == TokenKind::Punct(',')
+        || (previous.kind == TokenKind::Word
+            && matches!(
+                previous.lower.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "of"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "by"
+                    | "and"
+                    | "with"
+                    | "from"
+                    | "that"
+                    | "said"
+                    | "says"
+                    | "told"
+            ));
+    let next_runs_on = (token.kind == TokenKind::Word && !token.capitalized)
+        || token.kind == TokenKind::Number
+        || (previous_needs_more && token.kind != TokenKind::Punct('-'));
     !(previous_runs_on && next_runs_on)
 }
 

@@ -5343,3 +5343,19 @@ fn quoted_as_saying_is_passive_and_a_councillor_is_titled() {
     assert_eq!(headline.source, None);
     assert_speakers(&quotes, &[("inspected the defences", "Robert Hughes")]);
 }
+
+#[test]
+fn hard_wrapped_text_reads_as_the_same_text_unwrapped() {
+    let text = "Transport Secretary Louise Haigh said the expansion would create \n\
+                3,000 jobs. \"This is great news for the\nSouth West,\" said Dave Lees. Haigh's \n\
+                department said the decision had been made on the evidence.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "expansion").parts,
+        ["the expansion would create \n3,000 jobs"]
+    );
+    let lees = quote_containing(&quotes, "great news");
+    assert_eq!(lees.parts, ["\"This is great news for the\nSouth West,\""]);
+    let department = quote_containing(&quotes, "on the evidence");
+    assert_eq!(department.speaker.as_deref(), Some("Haigh's department"));
+}
