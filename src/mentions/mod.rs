@@ -1833,7 +1833,9 @@ fn name_at(
     let mut cursor = start + 1;
     while cursor < range.end && cursor < start + LONGEST_NAME {
         let token = &tokens[cursor];
-        if token.newlines_before > 0 {
+        // (A line break that only wraps the text stays inside the name:
+        // "Oliver\nGrant".)
+        if token.newlines_before > 0 && analysis.opens_paragraph(cursor) {
             break;
         }
         // A middle initial ("Jill A. Martin") stays in the name even where

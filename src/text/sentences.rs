@@ -119,8 +119,52 @@ fn can_start_sentence(token: &Token) -> bool {
     }
 }
 
+/// How a text breaks its lines. Hard-wrapped text (from an email, a PDF or
+/// a terminal) breaks them inside its paragraphs at a fixed width; other
+/// text breaks a line only to end a paragraph or a heading.
+struct LineBreaking {
+    hard_wrapped: bool,
+    /// The longest line, in bytes: about the wrapping width.
+    longest_line: usize,
+}
+
+/// Whether a single line break between `previous` and `next` can only be
+/// wrapping: the line ends in a word or a comma and the next begins in
+/// lower case, so a sentence runs across it.
+fn runs_across(previous: &Token, next: &Token) -> bool {
+    matches!(previous.kind, TokenKind::Word | TokenKind::Punct(','))
+        && next.kind == TokenKind::Word
+        && !next.capitalized
+}
+
+/// Looks at every line break once: a text is hard-wrapped when at least
+/// two of its single line breaks, and a third of them, run a sentence
+/// across ([`runs_across`]).
+fn line_breaking(tokens: &[Token]) -> LineBreaking {
+    let mut single_breaks = 0usize;
+    let mut sentence_runs_across = 0usize;
+    let mut line_start = 0usize;
+    let mut longest_line = 0usize;
+    for index in 1..tokens.len() {
+        let token = &tokens[index];
+        if token.newlines_before == 0 {
+            continue;
+        }
+        longest_line = longest_line.max(tokens[index - 1].span.end() - line_start);
+        line_start = token.span.start();
+        if token.newlines_before == 1 {
+            single_breaks += 1;
+            sentence_runs_across += usize::from(runs_across(&tokens[index - 1], token));
+        }
+    }
+    LineBreaking {
+        hard_wrapped: sentence_runs_across >= 2 && sentence_runs_across * 3 >= single_breaks,
+        longest_line,
+    }
+}
+
 /// Whether a line break before `tokens[index]` starts a new paragraph.
-fn is_paragraph_break(tokens: &[Token], index: usize) -> bool {
+fn is_paragraph_break(tokens: &[Token], index: usize, breaking: &LineBreaking) -> bool {
     let token = &tokens[index];
     if token.newlines_before == 0 || index == 0 {
         return false;
@@ -128,12 +172,30 @@ fn is_paragraph_break(tokens: &[Token], index: usize) -> bool {
     if token.newlines_before >= 2 {
         return true;
     }
-    // A single line break inside running text (the previous line ends in a
-    // letter or comma and the next begins in lower case) is hard wrapping.
-    // So is one before a number ("would create\n3,000 jobs"), and one before
-    // anything after a comma or a word that never ends a line of its own
-    // ("the\nSouth West"): a headline ends in neither.
     let previous = &tokens[index - 1];
+    if breaking.hard_wrapped {
+        // In hard-wrapped text every line runs on, but a short one that
+        // ends in punctuation (a sentence's end, a closing quotation mark),
+        // which ends its paragraph. (The line's start is looked for from
+        // its end: each line is walked once.)
+        let ends_in_punctuation = !matches!(
+            previous.kind,
+            TokenKind::Word | TokenKind::Number | TokenKind::Punct(',')
+        );
+        if !ends_in_punctuation {
+            return false;
+        }
+        let mut first = index - 1;
+        while first > 0 && tokens[first].newlines_before == 0 {
+            first -= 1;
+        }
+        let line = previous.span.end() - tokens[first].span.start();
+        return line * 10 < breaking.longest_line * 7;
+    }
+    // A single line break inside running text is hard wrapping. So is one
+    // before a number ("would create\n3,000 jobs"), and one before anything
+    // after a comma or a word that never ends a line of its own ("the\nSouth
+    // West"): a headline ends in neither.
     let previous_runs_on = matches!(previous.kind, TokenKind::Word | TokenKind::Punct(','));
     let previous_needs_more = previous.kind == TokenKind::Punct(',')
         || (previous.kind == TokenKind::Word
@@ -157,7 +219,7 @@ fn is_paragraph_break(tokens: &[Token], index: usize) -> bool {
                     | "says"
                     | "told"
             ));
-    let next_runs_on = (token.kind == TokenKind::Word && !token.capitalized)
+    let next_runs_on = runs_across(previous, token)
         || token.kind == TokenKind::Number
         || (previous_needs_more && token.kind != TokenKind::Punct('-'));
     !(previous_runs_on && next_runs_on)
@@ -179,9 +241,10 @@ pub(super) fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Parag
                 });
             }
         };
+    let breaking = line_breaking(tokens);
     let mut index = 0;
     while index < tokens.len() {
-        if index > 0 && is_paragraph_break(tokens, index) {
+        if index > 0 && is_paragraph_break(tokens, index, &breaking) {
             close_sentence(&mut sentences, sentence_start, index, paragraphs.len());
             paragraphs.push(Paragraph {
                 sentences: paragraph_start_sentence..sentences.len(),
@@ -206,8 +269,11 @@ pub(super) fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Parag
             {
                 end += 1;
             }
+            // (A line break that is no paragraph's end, in hard-wrapped
+            // text, may end a sentence as a space does.)
             if end < tokens.len()
-                && tokens[end].newlines_before == 0
+                && (tokens[end].newlines_before == 0
+                    || (breaking.hard_wrapped && !is_paragraph_break(tokens, end, &breaking)))
                 && ends_sentence(text, tokens, index, end)
             {
                 close_sentence(&mut sentences, sentence_start, end, paragraphs.len());

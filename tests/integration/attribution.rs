@@ -5359,3 +5359,33 @@ fn hard_wrapped_text_reads_as_the_same_text_unwrapped() {
     let department = quote_containing(&quotes, "on the evidence");
     assert_eq!(department.speaker.as_deref(), Some("Haigh's department"));
 }
+
+#[test]
+fn hard_wrapped_paragraphs_keep_names_quotations_and_paragraphs_whole() {
+    // Wrapped at 60 columns, paragraphs apart by blank lines.
+    let text = "Residents say the council ignored repeated warnings that the\n\
+                river defences in Marlow were failing.\n\n\
+                \"We wrote to them in 2019, in 2021 and again this spring,\"\n\
+                said Helen Park, who chairs the Marlow Flood Action Group.\n\
+                \"Every time, they told us the defences were fine.\n\n\
+                \"They were not fine. Forty homes flooded on Tuesday night.\"\n\n\
+                The council's cabinet member for environment, Cllr Robert\n\
+                Hughes, said officers had inspected the defences in March\n\
+                and found no faults. He said the flooding had been caused by\n\
+                \"exceptional\" rainfall.";
+    let quotes = read_quotes(text);
+    let park = quote_containing(&quotes, "We wrote");
+    assert_eq!(park.speaker.as_deref(), Some("Helen Park"));
+    assert_eq!(park.parts.len(), 3, "{park:#?}");
+    assert_speakers(
+        &quotes,
+        &[
+            ("no faults", "Robert Hughes"),
+            ("caused by", "Robert Hughes"),
+        ],
+    );
+    assert_eq!(
+        quote_containing(&quotes, "caused by").parts,
+        ["the flooding had been caused by\n\"exceptional\" rainfall"]
+    );
+}
