@@ -1715,8 +1715,17 @@ fn name_at(
     let tokens = &analysis.tokens;
     // "… von der Leyen told reporters", "da Silva said": one or two
     // lower-case particles open a surname written without its first name.
+    // (This runs for every word: whether it is a particle in lower case is
+    // asked first, of the word's classes.)
     let particle_opening = || {
         let first = &tokens[start];
+        if !first.is_word()
+            || first.capitalized
+            || classes[start] & class::CONNECTOR == 0
+            || !is_surname_particle(&first.lower)
+        {
+            return false;
+        }
         let after = if tokens
             .get(start + 1)
             .is_some_and(|second| second.is_word() && is_surname_particle(&second.lower))
@@ -1725,10 +1734,7 @@ fn name_at(
         } else {
             start + 1
         };
-        first.is_word()
-            && !first.capitalized
-            && is_surname_particle(&first.lower)
-            && after < range.end
+        after < range.end
             && is_name_word(analysis, after)
             && (start == range.start || !is_name_word(analysis, start - 1))
     };

@@ -244,7 +244,10 @@ pub(super) fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Parag
     let breaking = line_breaking(tokens);
     let mut index = 0;
     while index < tokens.len() {
-        if index > 0 && is_paragraph_break(tokens, index, &breaking) {
+        if index > 0
+            && tokens[index].newlines_before > 0
+            && is_paragraph_break(tokens, index, &breaking)
+        {
             close_sentence(&mut sentences, sentence_start, index, paragraphs.len());
             paragraphs.push(Paragraph {
                 sentences: paragraph_start_sentence..sentences.len(),
