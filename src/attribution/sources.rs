@@ -1095,7 +1095,8 @@ impl Attributor<'_, '_> {
     /// "An exit poll for the broadcasters suggests …", "A report by the
     /// inspector general found …": the phrase before the cue names who made
     /// a document after "for", "by" or "from"; the document, with its
-    /// maker, is the source.
+    /// maker, is the source. So are people named after "of": "Families of
+    /// residents at the home have described …".
     pub(super) fn document_before_its_author(
         &mut self,
         source: usize,
@@ -1108,17 +1109,23 @@ impl Attributor<'_, '_> {
         if preposition > sentence_start && self.lower(preposition) == "the" {
             preposition -= 1;
         }
-        if preposition <= sentence_start
-            || !matches!(self.lower(preposition), "for" | "by" | "from")
-        {
+        if preposition <= sentence_start {
             return None;
         }
         let document = self.mentions.ending_at(preposition - 1)?;
         let document_mention = &self.mentions.mentions[document];
         let start = document_mention.tokens.start;
-        if document_mention.entity_kind != EntityKind::Document
-            || self.used[start..end].contains(&true)
-        {
+        let fits = match self.lower(preposition) {
+            "for" | "by" | "from" => document_mention.entity_kind == EntityKind::Document,
+            // (A plural noun opening the sentence, "Families", may have been
+            // read as a name.)
+            "of" => matches!(
+                document_mention.entity_kind,
+                EntityKind::Document | EntityKind::Group
+            ),
+            _ => false,
+        };
+        if !fits || self.used[start..end].contains(&true) {
             return None;
         }
         Some(self.mentions.add_ad_hoc(self.analysis, start..end))

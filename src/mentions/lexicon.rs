@@ -199,7 +199,7 @@ pub const GROUP_NOUNS: &[&str] = &[
     "journalists", "officers", "troops", "soldiers", "forecasters", "historians", "skeptics",
     "sceptics", "backers", "detractors", "proponents", "advocates", "farmers", "newspapers",
     "attendees", "contestants", "actors", "investors", "consultants", "volunteers", "friends",
-    "neighbors", "neighbours", "participants", "respondents",
+    "neighbors", "neighbours", "participants", "respondents", "relatives",
 ];
 
 /// Determiners and possessives that open a common-noun phrase.

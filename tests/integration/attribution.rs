@@ -5389,3 +5389,22 @@ fn hard_wrapped_paragraphs_keep_names_quotations_and_paragraphs_whole() {
         ["the flooding had been caused by\n\"exceptional\" rainfall"]
     );
 }
+
+#[test]
+fn people_or_a_poll_named_before_of_are_the_source_and_no_immediate_comment_is_no_cue() {
+    let text = "Families of residents at a care home in Leeds have described the report as a \
+                scandal. A recent survey of Republican insiders found that Trump could lose \
+                delegates. There was no immediate comment from Moscow.";
+    let quotes = read_quotes(text);
+    assert_sources(
+        &quotes,
+        &[
+            ("as a scandal", "Families of residents"),
+            (
+                "could lose delegates",
+                "A recent survey of Republican insiders",
+            ),
+        ],
+    );
+    assert_no_part_contains(&quotes, "Moscow");
+}
