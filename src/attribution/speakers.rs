@@ -28,8 +28,9 @@ const ORGANIZATION_AS_THEY_PENALTY: f32 = 2.0;
 /// own: "Whitmer was less sure. She said …" goes on about Whitmer, even
 /// after another woman spoke ("Warren said …").
 const CONTINUED_SUBJECT_BONUS: f32 = 2.5;
-/// Prepositions that open a phrase before the main clause's subject ("In
-/// a statement, she said …").
+/// Words that open a phrase before the main clause's subject: prepositions
+/// ("In a statement, she said …"), "when" and "speaking" ("Speaking to
+/// reporters, he said …"). ("Asked" is looked for on its own.)
 const OPENING_PREPOSITIONS: &[&str] = &[
     "in", "at", "on", "during", "after", "before", "when", "speaking",
 ];
