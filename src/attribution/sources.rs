@@ -1051,21 +1051,31 @@ impl Attributor<'_, '_> {
     }
 
     /// "The union representing workers at the plant called …", "Lawyers
-    /// representing the family said …": a phrase right after an -ing
-    /// participle that modifies the sentence's subject is the participle's
-    /// object, and the subject, a short phrase opening the sentence, is the
-    /// source.
+    /// representing the family said …", "Economists polled by Reuters had
+    /// expected …": a phrase right after an -ing participle (or a past one
+    /// and "by") that modifies the sentence's subject is the participle's
+    /// object (or agent), and the subject, a short phrase opening the
+    /// sentence, is the source.
     pub(super) fn head_before_participle_modifier(
         &mut self,
         source: usize,
         sentence_start: usize,
     ) -> Option<usize> {
-        let participle = self.mentions.mentions[source].tokens.start.checked_sub(1)?;
+        let before_source = self.mentions.mentions[source].tokens.start.checked_sub(1)?;
+        // "Economists polled by Reuters had expected …": a past participle
+        // and its agent.
+        let by_agent = self.lower(before_source) == "by";
+        let participle = if by_agent {
+            before_source.checked_sub(1)?
+        } else {
+            before_source
+        };
         let token = &self.analysis.tokens[participle];
+        let ending = if by_agent { "ed" } else { "ing" };
         let is_participle = token.is_word()
             && !token.capitalized
             && token.lower.len() > 5
-            && token.lower.ends_with("ing")
+            && token.lower.ends_with(ending)
             && !self.used[participle]
             && cue_verb_hashed(self.analysis.token_hashes[participle], &token.lower).is_none()
             && !ADJECTIVE_PARTICIPLES.contains(&token.lower.as_str());

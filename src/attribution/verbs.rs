@@ -2257,6 +2257,7 @@ impl Attributor<'_, '_> {
             if SOURCE_POSTMODIFIERS.contains(&word) {
                 return true;
             }
+
             if let Some(mention) = self.mentions.starting_at(next) {
                 // An appositive: "…, said Okafor, the finance minister."
                 let after = self.mentions.mentions[mention].tokens.end;
@@ -2292,7 +2293,15 @@ impl Attributor<'_, '_> {
         // adjunct that may go on.
         let after_time = self.skip_time_adjunct(index);
         if after_time > index {
-            return self.is_trailing(after_time, end);
+            // (The time adjunct may have taken its comma.)
+            let gloss = if self.is_punct(after_time, ',') {
+                after_time + 1
+            } else if self.is_punct(after_time - 1, ',') {
+                after_time
+            } else {
+                end
+            };
+            return self.glosses_to_the_end(gloss, end) || self.is_trailing(after_time, end);
         }
         let word = tokens[index].lower.as_str();
         // "“…,” she said and quickly hung up": a second predicate of the
@@ -2327,10 +2336,31 @@ impl Attributor<'_, '_> {
                 return false;
             }
             if token.is_punct(',') || token.is_punct(':') {
-                return self.is_trailing(later, end);
+                // "said on Wednesday, its lowest level …": a time adjunct.
+                let after_a_day = later > index && DAY_WORDS.contains(&self.lower(later - 1));
+                return (after_a_day && self.glosses_to_the_end(later + 1, end))
+                    || self.is_trailing(later, end);
             }
         }
         true
+    }
+
+    /// "…, the ONS said on Wednesday, its lowest level in three years.":
+    /// whether the words from `start` to the sentence's `end` are a short
+    /// noun phrase with no verb and no relative clause, which glosses what
+    /// was reported. (Asked only after a time adjunct of the cue: right
+    /// after the cue's comma, "…, the polls tell us, a lot of anxiety" goes
+    /// on with what was said, and so may a phrase after another adjunct.)
+    fn glosses_to_the_end(&self, start: usize, end: usize) -> bool {
+        start < end
+            && end - start <= 10
+            && matches!(
+                self.lower(start),
+                "its" | "his" | "her" | "their" | "the" | "a" | "an"
+            )
+            && !(start..end)
+                .any(|t| matches!(self.lower(t), "that" | "which" | "who" | "whose" | "where"))
+            && !self.has_verb(start..end)
     }
 
     /// Whether a span of time opens at `index`: "two days after the

@@ -5408,3 +5408,20 @@ fn people_or_a_poll_named_before_of_are_the_source_and_no_immediate_comment_is_n
     );
     assert_no_part_contains(&quotes, "Moscow");
 }
+
+#[test]
+fn a_gloss_after_the_cue_and_its_day_is_no_content_and_an_agent_is_no_source() {
+    let text = "UK inflation fell to 2.3% in April from 3.2% in March, the Office for National \
+                Statistics said on Wednesday, its lowest level in nearly three years. \
+                Economists polled by Reuters had expected a fall to 2.1%.";
+    let quotes = read_quotes(text);
+    assert_cue_cases(
+        &quotes,
+        &[(
+            "said",
+            "Office for National Statistics",
+            "UK inflation fell to 2.3% in April from 3.2% in March",
+        )],
+    );
+    assert_sources(&quotes, &[("a fall to 2.1%", "Economists")]);
+}
