@@ -681,9 +681,38 @@ impl Mentions {
     pub fn attach(&mut self, mention_index: usize, entity_index: usize) {
         // Whether the entity's name is a qualified phrase, and whether it is
         // a bare role ("the spokesperson": two words at most).
-        let (entity_named_with_qualifier, bare_role_name) = {
-            let naming = &self.mentions[self.entities[entity_index].name_mention];
-            (naming.qualifier().is_some(), naming.tokens.len() <= 2)
+        // And whether it is a lone common noun capitalised as a name, as in
+        // a headline ("Study links night shifts to …"), which the phrase
+        // the text goes on to use ("a large study") names better.
+        let (entity_named_with_qualifier, bare_role_name, named_by_capitalised_noun) = {
+            let entity = &self.entities[entity_index];
+            let naming = &self.mentions[entity.name_mention];
+            // (Names that the list of organisation nouns holds, "CIA" or
+            // "Pentagon", stay.)
+            let capitalised_noun = naming.kind == MentionKind::Name
+                && entity.name_words.len() == 1
+                && word_class(&entity.name_words[0]) & (class::ORGANIZATION | class::ROLE) != 0
+                && !matches!(
+                    entity.name_words[0].as_str(),
+                    "fbi"
+                        | "cia"
+                        | "nasa"
+                        | "nato"
+                        | "opec"
+                        | "imf"
+                        | "cdc"
+                        | "pentagon"
+                        | "kremlin"
+                        | "congress"
+                        | "senate"
+                        | "parliament"
+                        | "treasury"
+                );
+            (
+                naming.qualifier().is_some(),
+                naming.tokens.len() <= 2,
+                capitalised_noun,
+            )
         };
         let mention = &mut self.mentions[mention_index];
         mention.entity = Some(entity_index);
@@ -718,10 +747,11 @@ impl Mentions {
         // Only a bare "the spokesperson" gives way: "an Intel spokeswoman"
         // says more than a later "spokeswoman for …" that joins it by role.
         if mention.kind == MentionKind::Nominal
-            && entity.name_words.is_empty()
-            && mention.qualifier().is_some()
-            && bare_role_name
-            && !entity_named_with_qualifier
+            && ((entity.name_words.is_empty()
+                && mention.qualifier().is_some()
+                && bare_role_name
+                && !entity_named_with_qualifier)
+                || named_by_capitalised_noun)
         {
             entity.name_span = mention.bare_span;
             entity.name_mention = mention_index;

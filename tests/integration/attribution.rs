@@ -5425,3 +5425,14 @@ fn a_gloss_after_the_cue_and_its_day_is_no_content_and_an_agent_is_no_source() {
     );
     assert_sources(&quotes, &[("a fall to 2.1%", "Economists")]);
 }
+
+#[test]
+fn a_common_noun_capitalised_in_a_headline_gives_its_name_to_the_phrase_after() {
+    let text = "Study links night shifts to diabetes\n\n\
+                People who regularly work night shifts are more likely to develop diabetes, a \
+                large study has found. The CIA said nothing.";
+    assert_speakers(
+        &read_quotes(text),
+        &[("more likely", "a large study"), ("nothing", "CIA")],
+    );
+}
