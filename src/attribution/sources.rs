@@ -1104,7 +1104,7 @@ impl Attributor<'_, '_> {
 
     /// "An exit poll for the broadcasters suggests …", "A report by the
     /// inspector general found …": the phrase before the cue names who made
-    /// a document after "for", "by" or "from"; the document, with its
+    /// a document after "for", "by", "from" or "in"; the document, with its
     /// maker, is the source. So are people named after "of": "Families of
     /// residents at the home have described …".
     pub(super) fn document_before_its_author(
@@ -1126,7 +1126,7 @@ impl Attributor<'_, '_> {
         let document_mention = &self.mentions.mentions[document];
         let start = document_mention.tokens.start;
         let fits = match self.lower(preposition) {
-            "for" | "by" | "from" => document_mention.entity_kind == EntityKind::Document,
+            "for" | "by" | "from" | "in" => document_mention.entity_kind == EntityKind::Document,
             // (A plural noun opening the sentence, "Families", may have been
             // read as a name.)
             "of" => matches!(

@@ -276,6 +276,16 @@ impl Attributor<'_, '_> {
             return Some(retort);
         }
         let form = cue_verb_hashed(self.analysis.token_hashes[index], word);
+        // "In a video posted on X, …", "in a statement released by the
+        // club": a participle right after the object of a preposition
+        // modifies it; the object is no subject of a verb.
+        let past = match form {
+            Some(verb) => verb.form == VerbForm::Past,
+            None => word.ends_with("ed"),
+        };
+        if past && self.after_object_of_preposition(index) {
+            return None;
+        }
         let lexicon = form.filter(|&verb| self.is_verb_here(index, verb));
         // A lexicon form that is no verb here ("his comments", "a firm
         // called Mannatech") is not handed to the model either.
@@ -365,6 +375,35 @@ impl Attributor<'_, '_> {
                 },
             }),
         }
+    }
+
+    /// Whether the word at `index` ends a phrase that opens the sentence
+    /// with a preposition, a determiner and one to three words ("In a
+    /// video …", "From the club's statement …"): what follows it modifies
+    /// the phrase, and a comma and the main clause come later. (Inside a
+    /// sentence such a phrase may end a subject: "An earlier report in a
+    /// New Hampshire paper said …".)
+    fn after_object_of_preposition(&self, index: usize) -> bool {
+        let sentence_start = self.sentence_range(index).start;
+        index >= sentence_start + 3
+            && index <= sentence_start + 5
+            && matches!(
+                self.lower(sentence_start),
+                "in" | "on" | "at" | "with" | "from" | "under" | "through"
+            )
+            && is_determiner(self.lower(sentence_start + 1))
+            // (No person or pronoun among the words: "At the moment Chris
+            // Christie learned …", "In another study they wrote …".)
+            && (sentence_start + 2..index).all(|t| {
+                self.analysis.tokens[t].is_word()
+                    && self.mentions.mention_at_token[t].is_none_or(|m| {
+                        let mention = &self.mentions.mentions[m];
+                        mention.kind != MentionKind::Pronoun
+                            && mention.entity_kind != EntityKind::Person
+                    })
+            })
+            && (index + 1..self.sentence_range(index).end.min(index + 12))
+                .any(|t| self.is_punct(t, ','))
     }
 
     /// "Trump shot back", "fired back: “…”", "hits back, “…”": a verb of

@@ -5436,3 +5436,21 @@ fn a_common_noun_capitalised_in_a_headline_gives_its_name_to_the_phrase_after() 
         &[("more likely", "a large study"), ("nothing", "CIA")],
     );
 }
+
+#[test]
+fn a_participle_after_an_opening_prepositional_phrase_is_no_cue() {
+    let text = "In a video posted on X, the senator said the bill would pass. \
+                An earlier report in a New Hampshire paper said the fliers were fake.";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    assert_sources(
+        &quotes,
+        &[
+            ("bill would pass", "the senator"),
+            (
+                "fliers were fake",
+                "An earlier report in a New Hampshire paper",
+            ),
+        ],
+    );
+}
