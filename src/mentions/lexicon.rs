@@ -330,6 +330,9 @@ pub const MALE_FIRST_NAMES: &[&str] = &[
     "kwame", "kofi", "uhuru", "william", "cory", "elizabeth", "chuck", "mitch", "kevin", "lindsey",
     "orrin", "harry", "al", "howard", "martin", "luther", "malcolm", "colin", "rex", "jim", "jay",
     "ray", "roy", "leon", "max",
+    // Names given to men and women alike, in both lists so that the name
+    // tells no gender: "Andrea Pirlo" and "Andrea Leadsom", "Robin".
+    "andrea", "robin",
     // Names of public figures and other common first names (added in the
     // nineteenth session, for pronouns after a subject: "Whitmer … She said").
     "beto", "brett", "clarence", "dominic", "elon", "gavin", "jeff", "jerome", "johnny", "julian",

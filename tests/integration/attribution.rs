@@ -5454,3 +5454,16 @@ fn a_participle_after_an_opening_prepositional_phrase_is_no_cue() {
         ],
     );
 }
+
+#[test]
+fn a_first_name_given_to_men_and_women_tells_no_gender() {
+    // The same text as for Kiko Santos above: "Andrea" no longer makes
+    // Santos a woman whom "he" cannot mean.
+    let text = "Coach Roger Schmidt said the deal was great news. He said Santos had become \
+                one of the best forwards in Europe. Andrea Santos had been linked with moves to \
+                Arsenal. Asked about the interest, he said: \"I never wanted to leave.\"";
+    assert_speakers(
+        &read_quotes(text),
+        &[("never wanted to leave", "Andrea Santos")],
+    );
+}
