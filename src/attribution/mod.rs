@@ -685,6 +685,15 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// Whether the word at `token` is a form of a verb of saying ("said",
+    /// "told", "saying"), looked up by the hash the text stage computed.
+    fn speech_verb_at(&self, token: usize) -> bool {
+        self.analysis.tokens.get(token).is_some_and(|word| {
+            cue_verb_hashed(self.analysis.token_hashes[token], &word.lower)
+                .is_some_and(|verb| verb.class == CueClass::Speech)
+        })
+    }
+
     /// Whether the word at `token` is a verb of saying in the past or the
     /// third person ("said", "tells"): one that ends "…, officials said."
     /// or follows a speaking name.
@@ -860,13 +869,7 @@ impl Attributor<'_, '_> {
                 let after = outer_content.partition_point(|part| part.start <= index);
                 after > 0 && outer_content[after - 1].end > index
             };
-            if in_outer_content
-                && !cue_verb_hashed(
-                    self.analysis.token_hashes[index],
-                    &self.analysis.tokens[index].lower,
-                )
-                .is_some_and(|verb| verb.class == CueClass::Speech)
-            {
+            if in_outer_content && !self.speech_verb_at(index) {
                 continue;
             }
             let token = &self.analysis.tokens[index];
@@ -951,13 +954,7 @@ impl Attributor<'_, '_> {
         quotation
             && content.iter().any(|part| {
                 tokens(part).any(|t| {
-                    !self.in_quote(t)
-                        && self.analysis.tokens[t].is_word()
-                        && cue_verb_hashed(
-                            self.analysis.token_hashes[t],
-                            &self.analysis.tokens[t].lower,
-                        )
-                        .is_some_and(|verb| verb.class == CueClass::Speech)
+                    !self.in_quote(t) && self.analysis.tokens[t].is_word() && self.speech_verb_at(t)
                 })
             })
     }

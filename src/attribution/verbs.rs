@@ -384,7 +384,8 @@ impl Attributor<'_, '_> {
     /// sentence such a phrase may end a subject: "An earlier report in a
     /// New Hampshire paper said …".)
     fn after_object_of_preposition(&self, index: usize) -> bool {
-        let sentence_start = self.sentence_range(index).start;
+        let sentence = self.sentence_range(index);
+        let sentence_start = sentence.start;
         index >= sentence_start + 3
             && index <= sentence_start + 5
             && matches!(
@@ -402,7 +403,7 @@ impl Attributor<'_, '_> {
                             && mention.entity_kind != EntityKind::Person
                     })
             })
-            && (index + 1..self.sentence_range(index).end.min(index + 12))
+            && (index + 1..sentence.end.min(index + 12))
                 .any(|t| self.is_punct(t, ','))
     }
 

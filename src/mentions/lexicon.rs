@@ -99,6 +99,14 @@ pub const ORGANIZATION_NOUNS: &[&str] = &[
     "states", "kingdom", "nations", "republic", "emirates",
 ];
 
+/// The [`ORGANIZATION_NOUNS`] that name one institution, not a kind of
+/// one ("CIA", "the Pentagon", "Congress"): capitalised, they are names.
+#[rustfmt::skip]
+pub const INSTITUTIONS_AMONG_ORGANIZATION_NOUNS: &[&str] = &[
+    "fbi", "cia", "nasa", "nato", "opec", "imf", "cdc", "pentagon", "kremlin", "congress",
+    "senate", "parliament", "treasury",
+];
+
 /// Last words of a company's name ("Acme Corp.", "Northbridge Capital Group").
 pub const COMPANY_NAME_ENDINGS: &[&str] = &[
     "corp",

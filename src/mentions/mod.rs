@@ -687,27 +687,11 @@ impl Mentions {
         let (entity_named_with_qualifier, bare_role_name, named_by_capitalised_noun) = {
             let entity = &self.entities[entity_index];
             let naming = &self.mentions[entity.name_mention];
-            // (Names that the list of organisation nouns holds, "CIA" or
-            // "Pentagon", stay.)
+            // (An institution's own name, "CIA" or "Pentagon", stays.)
             let capitalised_noun = naming.kind == MentionKind::Name
                 && entity.name_words.len() == 1
                 && word_class(&entity.name_words[0]) & (class::ORGANIZATION | class::ROLE) != 0
-                && !matches!(
-                    entity.name_words[0].as_str(),
-                    "fbi"
-                        | "cia"
-                        | "nasa"
-                        | "nato"
-                        | "opec"
-                        | "imf"
-                        | "cdc"
-                        | "pentagon"
-                        | "kremlin"
-                        | "congress"
-                        | "senate"
-                        | "parliament"
-                        | "treasury"
-                );
+                && !INSTITUTIONS_AMONG_ORGANIZATION_NOUNS.contains(&entity.name_words[0].as_str());
             (
                 naming.qualifier().is_some(),
                 naming.tokens.len() <= 2,
