@@ -93,6 +93,9 @@ impl Attributor<'_, '_> {
         if colon == sentence.start || colon + 1 >= sentence.end {
             return None;
         }
+        if colon == sentence.start + 1 && self.is_turn_label(sentence.start, "A") {
+            return self.interview_answer(colon);
+        }
         // "Q&A: Why are egg prices so high?", "Analysis: …": a label of the
         // article's kind is no speaker.
         let label = self.analysis.tokens[sentence.start]
@@ -262,6 +265,90 @@ impl Attributor<'_, '_> {
             0.6,
             Pattern::SourceFirst,
         ))
+    }
+
+    /// Whether token `label` is the one letter `letter` ("Q" or "A") that
+    /// opens its paragraph before a colon, as the turns of an interview
+    /// printed as questions and answers do.
+    fn is_turn_label(&self, label: usize, letter: &str) -> bool {
+        self.analysis.tokens[label].span.slice(self.analysis.text) == letter
+            && self.is_punct(label + 1, ':')
+            && self.analysis.opens_paragraph(label)
+    }
+
+    /// "Q: Why are rents rising? ¶ A: Because we stopped building.": an
+    /// answer, after a question printed the same way, is the interviewee's,
+    /// to the end of its paragraph. The colon is the cue; no mention names
+    /// the speaker at the answer, so [`Self::interviewee`] is its entity.
+    /// The answer is kept here, holding the others found inside it, and
+    /// nothing is returned.
+    fn interview_answer(&mut self, colon: usize) -> Option<Attribution> {
+        let first_question = self.first_interview_question()?;
+        if first_question > colon {
+            return None;
+        }
+        let paragraph = &self.analysis.paragraphs[self.analysis.paragraph_of_token(colon)];
+        let tokens = &self.analysis.tokens;
+        let mut end = paragraph.tokens.end;
+        while end > colon + 1 && is_terminal_punct(tokens[end - 1].kind) {
+            end -= 1;
+        }
+        if !(colon + 1..end).any(|t| tokens[t].is_word()) {
+            return None;
+        }
+        let mut attribution = Attribution::found(
+            smallvec![colon + 1..end],
+            Some(colon..colon + 1),
+            None,
+            0.6,
+            Pattern::SourceFirst,
+        );
+        attribution.entity = self.interviewee(first_question);
+        // What the answer itself reports ("I think …", "my own folks say
+        // …") is found too, as PolNeAR marks it.
+        self.push_holding_others(attribution);
+        None
+    }
+
+    /// The first token of the text's first paragraph that opens with "Q:",
+    /// looked for once.
+    fn first_interview_question(&mut self) -> Option<usize> {
+        if let Some(known) = self.first_interview_question {
+            return known;
+        }
+        let found = self
+            .analysis
+            .paragraphs
+            .iter()
+            .map(|paragraph| paragraph.tokens.start)
+            .find(|&start| {
+                start + 1 < self.analysis.tokens.len() && self.is_turn_label(start, "Q")
+            });
+        self.first_interview_question = Some(found);
+        found
+    }
+
+    /// Whom an interview printed as questions and answers is with: the
+    /// person named most often before its first question (in the headline
+    /// and the introduction), the first named among equals.
+    fn interviewee(&self, first_question: usize) -> Option<usize> {
+        let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+        for (index, mention) in self.mentions.mentions.iter().enumerate() {
+            if mention.tokens.start >= first_question || mention.kind != MentionKind::Name {
+                continue;
+            }
+            let Some(entity) = mention.entity else {
+                continue;
+            };
+            if self.mentions.entities[entity].kind != EntityKind::Person {
+                continue;
+            }
+            counts.entry(entity).or_insert((0, index)).0 += 1;
+        }
+        counts
+            .into_iter()
+            .max_by_key(|&(_, (count, first))| (count, std::cmp::Reverse(first)))
+            .map(|(entity, _)| entity)
     }
 
     /// "In a Fox interview, Trump went even further: “…”": a subject and a

@@ -319,6 +319,24 @@ impl Attributor<'_, '_> {
             return None;
         }
         let mut start = self.skip_object(after_verb, sentence_end, verb);
+        // "spoke to her at City Hall", "talked with reporters about the
+        // strike": after a verb of talking, "to" or "with" names the
+        // listener; what was talked about follows "about" ("spoke to the
+        // newspaper on the condition of anonymity" reports nothing), and
+        // without it nothing was reported.
+        if start == after_verb
+            && matches!(self.lower(start), "to" | "with")
+            && after_verb > 0
+            && matches!(
+                self.lower(after_verb - 1),
+                "spoke" | "speak" | "speaks" | "spoken" | "talked" | "talk" | "talks"
+            )
+        {
+            let topic = (start + 1..sentence_end.min(start + 12))
+                .take_while(|&t| tokens[t].is_word() || tokens[t].kind == TokenKind::Number)
+                .find(|&t| self.lower_is(t, "about"))?;
+            start = topic + 1;
+        }
         // "scolded him: “…”", "gave the Texan a back-handed compliment:
         // “…”": a short object before a colon and a quotation is no content.
         if start < sentence_end && tokens[start].is_word() {
@@ -967,6 +985,16 @@ impl Attributor<'_, '_> {
                 && !self.in_quote(index)
                 && dash_open
                 && self.speaker_and_cue_at(next);
+            // "… praised his sister – “a woman of rare courage,” he said –
+            // and …": a quotation set off by a dash, with its own speaker
+            // and cue after it, is no part of this content.
+            let dash_before_attributed_quote = (is_dash(index) || self.is_spaced_hyphen(index))
+                && index > start
+                && !self.in_quote(index)
+                && self.quotes.opening_at(next).is_some_and(|region| {
+                    let close = self.quotes.regions[region].last_token();
+                    close < sentence_end && self.speaker_and_cue_at(close + 1)
+                });
             if is_dash(index) && !self.in_quote(index) {
                 dash_open = !dash_open;
             }
@@ -1093,6 +1121,7 @@ impl Attributor<'_, '_> {
             if cuts
                 || absolute_clause
                 || closing_dash_before_speaker
+                || dash_before_attributed_quote
                 || lone_dash
                 || prepositional_participle
                 || coordinated_cue

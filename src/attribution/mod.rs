@@ -496,6 +496,7 @@ pub fn find_attributions_with<'a>(
             .collect(),
         trailing_commas: Vec::new(),
         outer_attributions: Vec::new(),
+        first_interview_question: None,
         found: Vec::new(),
     };
     attributor.find_cued();
@@ -540,6 +541,9 @@ struct Attributor<'a, 'text> {
     /// Attributions whose content may hold others ([`Self::push_outer`]):
     /// their content is marked used only after the other cues are found.
     outer_attributions: Vec<usize>,
+    /// Where the first "Q:" of an interview printed as questions and
+    /// answers is, once looked for.
+    first_interview_question: Option<Option<usize>>,
     found: Vec<Attribution>,
 }
 

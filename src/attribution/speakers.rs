@@ -375,6 +375,9 @@ impl Attributor<'_, '_> {
                         resolved
                     }
                 }
+            } else if let Some(entity) = self.found[index].entity {
+                // Set when found: an interview's answer.
+                Some(entity)
             } else {
                 self.found[index]
                     .inherits_from

@@ -2309,8 +2309,13 @@ impl Attributor<'_, '_> {
             return self.opens_adjunct(next) && word != "told" && self.is_trailing(next, end);
         }
         // "…, political analysts say; in 2012, …": a semicolon ends the
-        // clause like a full stop.
-        if self.is_punct(index, ';') {
+        // clause like a full stop. So does a dash that closes an aside:
+        // "… – “…,” he said – and argued …".
+        if self.is_punct(index, ';')
+            || self.is_punct(index, '—')
+            || self.is_punct(index, '–')
+            || self.is_spaced_hyphen(index)
+        {
             return true;
         }
         // A closing bracket ends a sentence set in brackets: "(“…,” said

@@ -1003,7 +1003,18 @@ impl Mentions {
                     || company_short_name
                     || acronym()
             })
-            .max()
+            // The latest such entity, but one whose gender agrees first:
+            // "Mr. Bush" is George W. Bush, not Laura Bush named after him.
+            // (A name's gender may be wrong: "Ms. Epstein" still goes to
+            // the only Epstein, "Lee Epstein".)
+            .max_by_key(|&entity_index| {
+                (
+                    mention
+                        .gender
+                        .agrees_with(self.entities[entity_index].gender),
+                    entity_index,
+                )
+            })
     }
 
     fn entity_for_nominal(&self, analysis: &TextAnalysis, index: usize) -> Option<usize> {

@@ -5467,3 +5467,77 @@ fn a_first_name_given_to_men_and_women_tells_no_gender() {
         &[("never wanted to leave", "Andrea Santos")],
     );
 }
+
+#[test]
+fn a_quotation_set_off_by_dashes_ends_at_the_dash_after_its_cue() {
+    let text = "Mr. Ruiz also praised his sister - \u{201c}a woman of rare courage,\u{201d} he \
+                said - and argued for a national inquiry.";
+    let quotes = read_quotes(text);
+    assert_cue_cases(
+        &quotes,
+        &[("said", "he", "\u{201c}a woman of rare courage,\u{201d}")],
+    );
+    assert_no_part_contains(&quotes, "and argued");
+}
+
+#[test]
+fn a_surname_with_a_gendered_title_goes_to_the_family_member_of_that_gender() {
+    // Laura Lindqvist is named last, but "Mr. Lindqvist" is her husband.
+    let text = "Erik Lindqvist arrived with his wife, Laura Lindqvist, on Monday. \
+                \"We are very proud,\" Mr. Lindqvist said. \
+                \"It was a long road,\" Mrs. Lindqvist said.";
+    assert_speakers(
+        &read_quotes(text),
+        &[
+            ("very proud", "Erik Lindqvist"),
+            ("long road", "Laura Lindqvist"),
+        ],
+    );
+}
+
+#[test]
+fn an_interview_printed_as_questions_and_answers_gives_each_answer_to_the_interviewee() {
+    let text = "Interview: Mayor Dana Whitfield on the housing crisis\n\n\
+                Dana Whitfield has been mayor of Eastport since 2021. Her deputy, Tom Reyes, \
+                joined us at City Hall.\n\n\
+                Q: Why are rents rising so fast?\n\
+                A: Because we stopped building. I think the city approved too few homes.\n\n\
+                Q: What will you do?\n\
+                A: We will rezone the harbour district.";
+    let quotes = read_quotes(text);
+    let answer = quote_containing(&quotes, "Because we stopped building");
+    assert_eq!(
+        answer.parts,
+        ["Because we stopped building. I think the city approved too few homes"]
+    );
+    assert_eq!(answer.cue.as_deref(), Some(":"));
+    assert_eq!(answer.source, None);
+    assert_speakers(
+        &quotes,
+        &[("rezone the harbour district", "Dana Whitfield")],
+    );
+    // What the answer itself reports is found too.
+    let inner = quote_with_cue(&quotes, "think");
+    assert_eq!(inner.parts, ["the city approved too few homes"]);
+    // The questions are the interviewer's, who is not named.
+    assert_no_part_contains(&quotes, "Why are rents");
+}
+
+#[test]
+fn an_answer_without_a_question_before_it_is_no_interview_turn() {
+    let text = "Option A: The council raises taxes by 2 percent.";
+    assert!(read_quotes(text).is_empty());
+}
+
+#[test]
+fn after_a_verb_of_talking_the_listener_is_no_content_and_the_topic_is() {
+    let text = "The mayor spoke to her at City Hall on Tuesday. \
+                She talked with aides about the risks of a shutdown.";
+    let quotes = read_quotes(text);
+    assert_no_part_contains(&quotes, "City Hall");
+    assert_no_part_contains(&quotes, "aides");
+    assert_eq!(
+        quote_with_cue(&quotes, "talked").parts,
+        ["the risks of a shutdown"]
+    );
+}
