@@ -622,10 +622,62 @@ impl Mentions {
         // Phrases with the same words are the same speaker ("the poll" twice).
         let entity = match self.entity_with_same_words(analysis, index) {
             Some(entity) => entity,
-            None => self.new_entity(analysis, index),
+            None => match self.entity_named_after_possessive(analysis, index) {
+                // "Ukraine's air force said …", then "the air force said":
+                // one speaker, named by the fuller phrase.
+                Some(entity) => {
+                    self.attach(index, entity);
+                    let entity_data = &mut self.entities[entity];
+                    entity_data.name_span = self.mentions[index].bare_span;
+                    entity_data.name_mention = index;
+                    return index;
+                }
+                None => self.new_entity(analysis, index),
+            },
         };
         self.attach(index, entity);
         index
+    }
+
+    /// For an ad hoc mention with a possessor ("Ukraine's air force",
+    /// "Britain's foreign ministry"), the entity known only by the phrase
+    /// after the possessive or by its head alone ("the air force", "the
+    /// ministry"). Ad hoc mentions are made during attribution, after the
+    /// text's own mentions were grouped, which could not see them.
+    fn entity_named_after_possessive(
+        &self,
+        analysis: &TextAnalysis,
+        index: usize,
+    ) -> Option<usize> {
+        let tokens = self.mentions[index].tokens.clone();
+        let possessive = tokens
+            .clone()
+            .rev()
+            .skip(1)
+            .find(|&t| matches!(analysis.tokens[t].lower.as_str(), "'s" | "\u{2019}s"))?;
+        let last = tokens.end - 1;
+        let phrase_after = analysis
+            .token_range_span(possessive + 1, last)
+            .slice(analysis.text);
+        let head = analysis.tokens[last].lower.as_str();
+        [normalized_phrase(phrase_after), CompactString::new(head)]
+            .iter()
+            .find_map(|phrase| self.index.by_phrase.get(phrase).copied())
+            .filter(|&entity| {
+                // Not one named by another possessor ("Kasich's campaign",
+                // then "Clinton's campaign"), and only one always met with
+                // "the" or as a bare plural ("lawyers"): "a campaign" is
+                // some other campaign.
+                let entity = &self.entities[entity];
+                let owned = analysis.tokens[self.mentions[entity.name_mention].tokens.clone()]
+                    .iter()
+                    .any(|token| matches!(token.lower.as_str(), "'s" | "\u{2019}s"));
+                let definite = entity.mentions.iter().all(|&mention| {
+                    let mention = &self.mentions[mention];
+                    mention.plural || analysis.tokens[mention.tokens.start].lower == "the"
+                });
+                entity.name_words.is_empty() && !entity.mentions.is_empty() && !owned && definite
+            })
     }
 
     /// Adds the people named together over `tokens` ("Kaplan and Barrett")

@@ -5541,3 +5541,20 @@ fn after_a_verb_of_talking_the_listener_is_no_content_and_the_topic_is() {
         ["the risks of a shutdown"]
     );
 }
+
+#[test]
+fn a_phrase_with_a_possessor_names_the_speaker_that_the_bare_phrase_goes_on_with() {
+    let text = "Ukraine\u{2019}s air force said it shot down 40 drones overnight. \
+                The air force said two more were lost. \
+                Britain's foreign ministry said the talks would resume. \
+                The ministry added that no date was set.";
+    assert_speakers(
+        &read_quotes(text),
+        &[
+            ("40 drones", "Ukraine\u{2019}s air force"),
+            ("two more were lost", "Ukraine\u{2019}s air force"),
+            ("talks would resume", "Britain's foreign ministry"),
+            ("no date was set", "Britain's foreign ministry"),
+        ],
+    );
+}
