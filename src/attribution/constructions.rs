@@ -684,6 +684,15 @@ impl Attributor<'_, '_> {
             } else {
                 self.content_before(boundary, sentence.start)?
             };
+            // "Revenue rose 48%, the company said, beating the estimate of
+            // $11.9 billion, according to LSEG data.": the company's own
+            // report, set off by commas, is the company's; what "according
+            // to" reports starts after it.
+            if let [part] = content.as_slice() {
+                if let Some(after) = self.after_reporting_aside(part.clone()) {
+                    content = smallvec![after..part.end];
+                }
+            }
             // "At the heart of the trouble, according to Dennis Ross, an
             // envoy, was a decision …": the clause goes on after the source
             // (and its appositive); both halves are content.
@@ -715,6 +724,27 @@ impl Attributor<'_, '_> {
             0.85,
             Pattern::AccordingTo,
         ))
+    }
+
+    /// Where the content in `part` goes on after a reporting aside set off
+    /// by commas (", the company said,"): a name or pronoun, a verb of
+    /// saying and the comma after them, within the part's first 80 tokens.
+    fn after_reporting_aside(&self, part: Range<usize>) -> Option<usize> {
+        let last = part.end.min(part.start + 80);
+        (part.start + 1..last).find_map(|comma| {
+            if !self.is_punct(comma, ',') || self.in_quote(comma) {
+                return None;
+            }
+            let mention = self.mentions.starting_at(comma + 1).or_else(|| {
+                self.lower_is(comma + 1, "the")
+                    .then(|| self.mentions.starting_at(comma + 2))
+                    .flatten()
+            })?;
+            let verb = self.mentions.mentions[mention].tokens.end;
+            let closing = verb + 1;
+            (closing + 1 < part.end && self.speech_verb_at(verb) && self.is_punct(closing, ','))
+                .then_some(closing + 1)
+        })
     }
 
     /// "Gorka also made the point that …", "she makes the case that …": a

@@ -143,6 +143,28 @@ const PEOPLE_PLURALS: &[&str] = &[
     "detractors", "spokesmen", "spokeswomen", "lawyers", "attorneys", "organizers", "executives",
 ];
 
+/// Whether `word` (lower case) is a plural noun of people: one of
+/// [`PEOPLE_PLURALS`], or a long word with an ending that makes such nouns
+/// ("shopkeepers", "activists", "physicians", "immigrants", "students").
+fn is_people_plural(word: &str) -> bool {
+    const ENDINGS: &[&str] = &["ers", "ors", "ists", "ians", "ants", "ents"];
+    const THINGS: &[&str] = &[
+        "numbers",
+        "papers",
+        "letters",
+        "orders",
+        "matters",
+        "documents",
+        "comments",
+        "others",
+        "centers",
+    ];
+    PEOPLE_PLURALS.contains(&word)
+        || (word.len() >= 7
+            && ENDINGS.iter().any(|ending| word.ends_with(ending))
+            && !THINGS.contains(&word))
+}
+
 /// Heads of a phrase naming a poll, which reports what is found "in" it.
 const POLL_WORDS: &[&str] = &["poll", "polls", "survey", "surveys", "polling"];
 

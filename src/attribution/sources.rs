@@ -671,7 +671,8 @@ impl Attributor<'_, '_> {
     /// town near the dam said": people before up to three prepositional
     /// phrases that end at `phrase_start`, each of at most four words, are
     /// the source rather than the last phrase's noun. The people are a
-    /// plural noun of [`PEOPLE_PLURALS`] or a mention of a person or group.
+    /// plural noun of people ([`is_people_plural`]) or a mention of a
+    /// person or group.
     fn people_before_prepositional_phrases(
         &mut self,
         phrase_start: usize,
@@ -701,7 +702,7 @@ impl Attributor<'_, '_> {
                 matches!(mention.kind, MentionKind::Nominal | MentionKind::Name)
                     && matches!(mention.entity_kind, EntityKind::Person | EntityKind::Group)
             });
-            if people_mention.is_some() || PEOPLE_PLURALS.contains(&self.lower(head)) {
+            if people_mention.is_some() || is_people_plural(self.lower(head)) {
                 let mut first =
                     people_mention.map_or(head, |m| self.mentions.mentions[m].tokens.start);
                 if first > sentence_start && is_determiner(self.lower(first - 1)) {

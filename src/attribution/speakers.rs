@@ -113,7 +113,12 @@ impl Attributor<'_, '_> {
             let parts: ContentParts = region.part_token_ranges().collect();
             // “A,” said Hughes. Park disagreed. “B.”: another person, the
             // subject of the short sentence right before, says B.
-            if let Some(subject) = self.speaker_introduced_before(previous, first) {
+            // "Asked whether …, the Spaniard was defiant. “B.”": the one
+            // asked answers.
+            if let Some(subject) = self
+                .one_asked(previous, this_paragraph)
+                .or_else(|| self.speaker_introduced_before(previous, first))
+            {
                 for part in &parts {
                     self.used[part.clone()].fill(true);
                 }
@@ -157,6 +162,35 @@ impl Attributor<'_, '_> {
             });
         }
         self.found.extend(additions);
+    }
+
+    /// For `found[previous]`, a question reported by "Asked …," with no
+    /// asker named, in paragraph `paragraph`: the mention right after the
+    /// question's comma, the subject who was asked.
+    fn one_asked(&self, previous: usize, paragraph: usize) -> Option<usize> {
+        let attribution = &self.found[previous];
+        let cue = attribution.cue.as_ref()?;
+        if attribution.source.is_some()
+            || cue.len() != 1
+            || self.lower(cue.start) != "asked"
+            || self.analysis.paragraph_of_token(cue.start) != paragraph
+        {
+            return None;
+        }
+        let comma = attribution.content.last()?.end;
+        if !self.is_punct(comma, ',') {
+            return None;
+        }
+        let subject = self.mentions.starting_at(comma + 1).or_else(|| {
+            self.lower_is(comma + 1, "the")
+                .then(|| self.mentions.starting_at(comma + 2))
+                .flatten()
+        })?;
+        matches!(
+            self.mentions.mentions[subject].kind,
+            MentionKind::Name | MentionKind::Nominal | MentionKind::Pronoun
+        )
+        .then_some(subject)
     }
 
     /// The person who opens the short sentence right before the quotation

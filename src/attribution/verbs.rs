@@ -2183,26 +2183,35 @@ impl Attributor<'_, '_> {
         }
         let content = self.content_after(verb_index + 1, clause_end, verb)?;
         // "Reading from a prepared text, …", "Speaking at a rally, …": a
-        // participle with a place or a medium reports nothing.
+        // participle with a place or a medium reports nothing. ("Writing
+        // for the majority, …": nor when the content would start after
+        // it, unless a "that" clause does.)
         let first = content.first()?.start;
-        if matches!(
-            self.lower(first),
-            "from"
-                | "at"
-                | "in"
-                | "on"
-                | "with"
-                | "by"
-                | "into"
-                | "through"
-                | "during"
-                | "before"
-                | "after"
-                | "for"
-                | "outside"
-                | "inside"
-                | "near"
-        ) {
+        let after_verb = if self.lower_is(first, "that") {
+            first
+        } else {
+            verb_index + 1
+        };
+        if [first, after_verb].into_iter().any(|at| {
+            matches!(
+                self.lower(at),
+                "from"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "with"
+                    | "by"
+                    | "into"
+                    | "through"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "for"
+                    | "outside"
+                    | "inside"
+                    | "near"
+            )
+        }) {
             return None;
         }
         Some(Attribution::found(

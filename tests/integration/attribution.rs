@@ -5558,3 +5558,58 @@ fn a_phrase_with_a_possessor_names_the_speaker_that_the_bare_phrase_goes_on_with
         ],
     );
 }
+
+#[test]
+fn an_opening_participle_with_a_preposition_after_it_reports_nothing() {
+    let text = "Writing for the majority, Justice Melody Stewart said the map violated the \
+                constitution.";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_cue_cases(
+        &quotes,
+        &[(
+            "said",
+            "Justice Melody Stewart",
+            "the map violated the constitution",
+        )],
+    );
+}
+
+#[test]
+fn people_before_a_place_are_the_source_not_the_place() {
+    let text = "But shopkeepers on Gloucester Road fear they will lose trade.";
+    assert_sources(&read_quotes(text), &[("lose trade", "shopkeepers")]);
+}
+
+#[test]
+fn a_report_set_off_by_commas_inside_what_according_to_reports_keeps_its_own_speaker() {
+    let text = "Revenue rose 48% to $12.4 billion in the quarter, the company said, beating \
+                analysts' average estimate of $11.9 billion, according to LSEG data.";
+    assert_cue_cases(
+        &read_quotes(text),
+        &[
+            (
+                "said",
+                "the company",
+                "Revenue rose 48% to $12.4 billion in the quarter",
+            ),
+            (
+                "according to",
+                "LSEG data",
+                "beating analysts' average estimate of $11.9 billion",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_one_asked_answers_the_quotation_after_the_question() {
+    let text = "Mikel Arteta said Arsenal deserved to win. Asked whether the title race was \
+                slipping away, the Spaniard was defiant. \"Not at all. There are 14 games to go.\"";
+    let quotes = read_quotes(text);
+    assert_speakers(&quotes, &[("Not at all", "Mikel Arteta")]);
+    assert_eq!(
+        quote_with_cue(&quotes, "Asked").parts,
+        ["whether the title race was slipping away"]
+    );
+}
