@@ -707,6 +707,14 @@ impl Attributor<'_, '_> {
                             | "when"
                             | "where"
                             | "who"
+                            // "told a news conference they are …": the
+                            // content's subject.
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "we"
+                            | "i"
+                            | "it"
                     )
                     && !ADJUNCT_WORDS.contains(tokens[start].lower.as_str())
                 {

@@ -1320,7 +1320,17 @@ impl Attributor<'_, '_> {
             // a noun phrase headed by a speaker noun, opening the sentence.
             None => {
                 let tokens = &self.analysis.tokens;
-                if !tokens[head].is_word() || !is_speaker_noun(&tokens[head].lower) {
+                // "One ally, who asked not to be named, said": any plain
+                // noun after a determiner or a number that opens the
+                // sentence heads such a phrase too.
+                let opening = self.lower(sentence_start);
+                let determined_noun = head > sentence_start
+                    && head - sentence_start <= 3
+                    && is_plain_lower_word(&tokens[head])
+                    && (is_determiner(opening) || NUMBER_WORDS.contains(&opening));
+                if !tokens[head].is_word()
+                    || !(is_speaker_noun(&tokens[head].lower) || determined_noun)
+                {
                     return None;
                 }
                 let mut phrase_start = head;

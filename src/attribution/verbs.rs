@@ -1192,6 +1192,21 @@ impl Attributor<'_, '_> {
                 // ("The British Medical Association, which …": after an
                 // article too; "The club's chairman, David Lowe, …": a
                 // possessive and the noun it owns.)
+                // ("Another neighbour, who …": a determiner or a number
+                // and up to three plain words, before a comma, are such a
+                // subject too.)
+                let opening_phrase_end = || {
+                    let opening = self.lower(sentence.start);
+                    if !(is_determiner(opening) || NUMBER_WORDS.contains(&opening)) {
+                        return None;
+                    }
+                    (sentence.start + 2..(sentence.start + 5).min(boundary))
+                        .find(|&t| self.is_punct(t, ','))
+                        .filter(|&comma| {
+                            (sentence.start + 1..comma)
+                                .all(|t| is_plain_lower_word(&self.analysis.tokens[t]))
+                        })
+                };
                 let opening_subject_end = self
                     .mentions
                     .starting_at(sentence.start)
@@ -1210,7 +1225,9 @@ impl Attributor<'_, '_> {
                             .take_while(|&t| tokens[t].is_word() && !tokens[t].capitalized)
                             .last()
                             .map_or(end, |last| last + 1)
-                    });
+                    })
+                    .filter(|&end| self.is_punct(end, ','))
+                    .or_else(opening_phrase_end);
                 let subject_with_relative = !after_closing_quote
                     && opening_subject_end.is_some_and(|end| {
                         self.is_punct(end, ',') && self.relative_after_asides(end, boundary)

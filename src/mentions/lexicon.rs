@@ -208,6 +208,10 @@ pub const GROUP_NOUNS: &[&str] = &[
     "sceptics", "backers", "detractors", "proponents", "advocates", "farmers", "newspapers",
     "attendees", "contestants", "actors", "investors", "consultants", "volunteers", "friends",
     "neighbors", "neighbours", "participants", "respondents", "relatives",
+    // Added in the twenty-third session, from articles on central banks,
+    // disasters and health.
+    "policymakers", "meteorologists", "firefighters", "rescuers",
+    "shopkeepers", "traders", "regulators", "medics", "nurses", "physicians", "epidemiologists",
 ];
 
 /// Determiners and possessives that open a common-noun phrase.

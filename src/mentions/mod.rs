@@ -84,6 +84,9 @@ fn token_classes(analysis: &TextAnalysis) -> Vec<u16> {
                 return 0;
             }
             let classes = WORD_CLASSES.get_hashed(hash, &token.lower).unwrap_or(0);
+            if classes == 0 && is_parent_of_count(&token.lower) {
+                return class::TITLE;
+            }
             // (Only a capitalised pronoun is looked at again.)
             if classes & class::PRONOUN != 0
                 && token.capitalized
@@ -95,6 +98,19 @@ fn token_classes(analysis: &TextAnalysis) -> Vec<u16> {
             }
         })
         .collect()
+}
+
+/// Whether `word` (lower case) is a parent's epithet that British papers
+/// put before a name like a title: "Mother-of-two Leanne Watt",
+/// "father-of-three".
+fn is_parent_of_count(word: &str) -> bool {
+    let Some((parent, count)) = word.split_once("-of-") else {
+        return false;
+    };
+    matches!(
+        parent,
+        "mother" | "father" | "mum" | "dad" | "grandmother" | "grandfather"
+    ) && small_number_word_value(count).is_some()
 }
 
 /// How many entities before the latest holder of a role
@@ -1621,6 +1637,30 @@ fn nominal_at(
         head = Some(start);
     }
     let head = head?;
+    // "a news conference", "a press release": "news" and "press" modify an
+    // event or a document there, no organisation.
+    if matches!(tokens[head].lower.as_str(), "news" | "press")
+        && tokens.get(head + 1).is_some_and(|next| {
+            matches!(
+                next.lower.as_str(),
+                "conference"
+                    | "conferences"
+                    | "release"
+                    | "releases"
+                    | "briefing"
+                    | "briefings"
+                    | "cycle"
+                    | "coverage"
+                    | "story"
+                    | "stories"
+                    | "event"
+                    | "availability"
+                    | "gaggle"
+            )
+        })
+    {
+        return None;
+    }
     let head_word = tokens[head].lower.clone();
     let plural = has(head, class::GROUP);
     // "a feedback loop that scientists say …", "that administration

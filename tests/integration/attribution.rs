@@ -5613,3 +5613,45 @@ fn the_one_asked_answers_the_quotation_after_the_question() {
         ["whether the title race was slipping away"]
     );
 }
+
+#[test]
+fn a_phrase_opening_with_a_number_or_determiner_keeps_its_verb_after_a_relative_clause() {
+    let text = "One ally, who asked not to be named, said she had been betrayed. \
+                Another neighbour, who did not want to be identified, said the family kept to \
+                themselves.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quotes
+            .iter()
+            .filter(|q| q.cue.as_deref() == Some("said"))
+            .count(),
+        2
+    );
+    assert_sources(
+        &quotes,
+        &[
+            ("she had been betrayed", "One ally"),
+            ("the family kept to themselves", "Another neighbour"),
+        ],
+    );
+}
+
+#[test]
+fn a_parent_of_a_count_is_a_title_and_a_news_conference_is_no_listener() {
+    let text = "Mother-of-two Leanne Watt, from Falkirk, said she backed the teachers. \
+                Ryan told a news conference they are planting the seeds. \
+                Policymakers kept rates on hold. In their statement, they noted that inflation \
+                had eased.";
+    let quotes = read_quotes(text);
+    assert_speakers(
+        &quotes,
+        &[
+            ("backed the teachers", "Leanne Watt"),
+            ("inflation had eased", "Policymakers"),
+        ],
+    );
+    assert_eq!(
+        quote_with_cue(&quotes, "told").parts,
+        ["they are planting the seeds"]
+    );
+}
