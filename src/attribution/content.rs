@@ -318,6 +318,23 @@ impl Attributor<'_, '_> {
         {
             return None;
         }
+        // "Officers were called to Great Western Street", "paramedics
+        // were called to the scene": summoned to a place, nothing reported.
+        if verb.base == "call"
+            && after_verb >= 2
+            && matches!(
+                self.lower(after_verb - 2),
+                "was" | "were" | "been" | "being" | "is" | "are"
+            )
+            && self.lower_is(after_verb, "to")
+            && self
+                .analysis
+                .tokens
+                .get(after_verb + 1)
+                .is_some_and(|next| next.capitalized || is_determiner(&next.lower))
+        {
+            return None;
+        }
         let mut start = self.skip_object(after_verb, sentence_end, verb);
         // "spoke to her at City Hall", "talked with reporters about the
         // strike": after a verb of talking, "to" or "with" names the

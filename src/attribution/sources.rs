@@ -284,6 +284,27 @@ impl Attributor<'_, '_> {
             if let Some(preposition) = self.place_with_state_ending_at(last, sentence_start) {
                 return self.phrase_before(preposition, sentence_start, allow_generic);
             }
+            // "The first exit poll, for the BBC, ITV and Sky, suggests": an
+            // aside that opens with a preposition and holds no verb is no
+            // subject; the phrase before it is.
+            if let Some(opening) = (sentence_start.max(last.saturating_sub(12)) + 1..last)
+                .rev()
+                .find(|&t| {
+                    tokens[t].is_punct(',') && matches!(self.lower(t + 1), "for" | "by" | "from")
+                })
+            {
+                let aside = opening + 1..last;
+                let prepositional = aside.clone().all(|t| {
+                    !self.used[t]
+                        && !self.in_quote(t)
+                        && (tokens[t].is_word()
+                            || tokens[t].is_punct(',')
+                            || tokens[t].is_punct('.'))
+                }) && !self.has_verb(aside);
+                if prepositional && opening > sentence_start {
+                    return self.phrase_before(opening, sentence_start, allow_generic);
+                }
+            }
             // "Okafor, the finance minister, said": the name before the appositive.
             let mut appositive = self.mentions.ending_at(last.checked_sub(1)?)?;
             // "Col. Warren, a military spokesman in Baghdad, said": a place

@@ -212,6 +212,8 @@ pub const GROUP_NOUNS: &[&str] = &[
     // disasters and health.
     "policymakers", "meteorologists", "firefighters", "rescuers",
     "shopkeepers", "traders", "regulators", "medics", "nurses", "physicians", "epidemiologists",
+    "colleagues", "classmates", "teammates", "mourners", "onlookers", "bystanders", "passengers",
+    "tenants", "locals", "commuters", "shoppers",
 ];
 
 /// Determiners and possessives that open a common-noun phrase.

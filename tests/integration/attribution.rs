@@ -5655,3 +5655,21 @@ fn a_parent_of_a_count_is_a_title_and_a_news_conference_is_no_listener() {
         ["they are planting the seeds"]
     );
 }
+
+#[test]
+fn she_is_never_a_group_of_colleagues() {
+    let text = "Helen Marsh, a climate scientist, has died at 81. She led 14 expeditions. \
+                Colleagues remembered her as fearless. \"She went where nobody dared,\" said \
+                Professor Tom Lindqvist. In a 2015 interview, she said she had never been \
+                interested in fame.";
+    assert_speakers(&read_quotes(text), &[("interested in fame", "Helen Marsh")]);
+}
+
+#[test]
+fn an_aside_opening_with_for_is_no_source_and_officers_called_to_a_street_report_nothing() {
+    let text = "The first exit poll, for the BBC, ITV and Sky, suggests the opposition will \
+                win. Officers were called to Great Western Street at about 9.40pm.";
+    let quotes = read_quotes(text);
+    assert_sources(&quotes, &[("opposition will win", "The first exit poll")]);
+    assert_no_part_contains(&quotes, "Great Western Street");
+}
