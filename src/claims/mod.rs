@@ -81,7 +81,8 @@ const PAST_VERB: u8 = 1 << 6;
 #[rustfmt::skip]
 const KIND_WORD_LISTS: [(&[&str], u8); 7] = [
     (&["will", "won't", "going", "forecast", "forecasts", "predict", "predicts", "projected",
-       "expected"], PREDICTION_WORD),
+       "expected", "expects", "expect", "expecting", "predicted", "projects", "projection",
+       "projections", "shall"], PREDICTION_WORD),
     (&["because", "cause", "causes", "caused", "causing", "due", "leads", "led", "result",
        "results", "linked", "thanks", "responsible", "reduces", "reduced", "increases", "boosts",
        "fuels", "fueled", "drives", "driven"], CORRELATION_WORD),
@@ -114,7 +115,7 @@ pub fn token_claim_kind(analysis: &TextAnalysis, range: Range<usize>) -> ClaimKi
     let mut found = 0u8;
     let mut has_digit = false;
     let mut has_past_ending = false;
-    let mut is_set_to = false;
+    let mut looks_ahead = false;
     let words = range.filter(|&index| {
         matches!(
             analysis.tokens[index].kind,
@@ -130,11 +131,32 @@ pub fn token_claim_kind(analysis: &TextAnalysis, range: Range<usize>) -> ClaimKi
         has_digit |= word.bytes().any(|byte| byte.is_ascii_digit());
         has_past_ending |= word.len() > 4 && word.ends_with("ed");
         // "is set to", "are set to"
-        is_set_to |=
+        looks_ahead |=
             matches!(word, "is" | "are") && lower(index + 1) == "set" && lower(index + 2) == "to";
+        // "temperatures could reach 44C", "margins may narrow": a modal
+        // before a verb of change looks ahead too.
+        looks_ahead |= matches!(word, "could" | "may" | "might" | "would")
+            && matches!(
+                lower(index + 1),
+                "reach"
+                    | "rise"
+                    | "fall"
+                    | "hit"
+                    | "top"
+                    | "exceed"
+                    | "double"
+                    | "grow"
+                    | "drop"
+                    | "climb"
+                    | "increase"
+                    | "decrease"
+                    | "ease"
+                    | "narrow"
+                    | "shrink"
+            );
     }
     let has = |bit: u8| found & bit != 0;
-    if has(PREDICTION_WORD) || is_set_to {
+    if has(PREDICTION_WORD) || looks_ahead {
         ClaimKind::Prediction
     } else if has(CORRELATION_WORD) {
         ClaimKind::Correlation

@@ -28,6 +28,14 @@ fn each_kind_is_recognised() {
             ClaimKind::PersonalExperience,
         ),
         ("The minister visited Nairobi in March.", ClaimKind::Event),
+        (
+            "Temperatures could reach 44C later in the week.",
+            ClaimKind::Prediction,
+        ),
+        (
+            "She expects supply constraints to ease by mid-2027.",
+            ClaimKind::Prediction,
+        ),
     ];
     for (sentence, kind) in cases {
         assert_eq!(claim_kind(sentence), kind, "{sentence}");
