@@ -77,9 +77,10 @@ const NUMBER_WORD: u8 = 1 << 3;
 const FIRST_PERSON_WORD: u8 = 1 << 4;
 const EXPERIENCE_VERB: u8 = 1 << 5;
 const PAST_VERB: u8 = 1 << 6;
+const MODAL: u8 = 1 << 7;
 
 #[rustfmt::skip]
-const KIND_WORD_LISTS: [(&[&str], u8); 7] = [
+const KIND_WORD_LISTS: [(&[&str], u8); 8] = [
     (&["will", "won't", "going", "forecast", "forecasts", "predict", "predicts", "projected",
        "expected", "expects", "expect", "expecting", "predicted", "projects", "projection",
        "projections", "shall"], PREDICTION_WORD),
@@ -96,6 +97,7 @@ const KIND_WORD_LISTS: [(&[&str], u8); 7] = [
        "visited", "spent"], EXPERIENCE_VERB),
     (&["was", "were", "met", "went", "won", "lost", "signed", "said", "told", "made", "took",
        "gave", "held", "sent", "began", "left", "fled", "struck", "hit", "visited"], PAST_VERB),
+    (&["could", "may", "might", "would"], MODAL),
 ];
 
 /// Every cue word of [`KIND_WORD_LISTS`] with the bits of its lists.
@@ -125,9 +127,10 @@ pub fn token_claim_kind(analysis: &TextAnalysis, range: Range<usize>) -> ClaimKi
     let lower = |index: usize| analysis.tokens.get(index).map_or("", |t| t.lower.as_str());
     for index in words {
         let word = lower(index);
-        found |= KIND_WORDS
+        let bits = KIND_WORDS
             .get_hashed(analysis.token_hashes[index], word)
             .unwrap_or(0);
+        found |= bits;
         has_digit |= word.bytes().any(|byte| byte.is_ascii_digit());
         has_past_ending |= word.len() > 4 && word.ends_with("ed");
         // "is set to", "are set to"
@@ -135,7 +138,7 @@ pub fn token_claim_kind(analysis: &TextAnalysis, range: Range<usize>) -> ClaimKi
             matches!(word, "is" | "are") && lower(index + 1) == "set" && lower(index + 2) == "to";
         // "temperatures could reach 44C", "margins may narrow": a modal
         // before a verb of change looks ahead too.
-        looks_ahead |= matches!(word, "could" | "may" | "might" | "would")
+        looks_ahead |= bits & MODAL != 0
             && matches!(
                 lower(index + 1),
                 "reach"
