@@ -555,6 +555,19 @@ impl Attributor<'_, '_> {
             && position.checked_sub(1).is_some_and(|previous| {
                 self.analysis.tokens[previous].kind == TokenKind::Punct('.')
             });
+        // "Ward is not convinced. “…,” he said.": after a quotation that
+        // opens its sentence, the pronoun goes on with the subject before
+        // as one opening the sentence would.
+        // (The quotation may hold sentences of its own: the subject is the
+        // one before the sentence it opens.)
+        let opening_quotation_sentence = position
+            .checked_sub(1)
+            .and_then(|before| self.quotes.closing_at(before))
+            .map(|region| self.quotes.regions[region].first_token())
+            .filter(|&first| self.sentence_range(first).start == first)
+            .map(|first| self.analysis.sentence_of_token[first]);
+        let pronoun_after_opening_quotation = opening_quotation_sentence.is_some();
+        let subject_sentence = opening_quotation_sentence.unwrap_or(this_sentence);
         // "Santos had been linked with Arsenal. Asked about the interest, he
         // said …": after an opening participle or prepositional phrase, the
         // pronoun is still the sentence's subject. (Not after one that names
@@ -600,7 +613,7 @@ impl Attributor<'_, '_> {
                 break;
             }
             let distance = (this_sentence - candidate_sentence.min(this_sentence)) as f32;
-            let most_bonus = if distance <= 1.0 {
+            let most_bonus = if distance <= 1.0 || candidate_sentence + 1 >= subject_sentence {
                 MOST_SALIENCE_BONUS + CONTINUED_SUBJECT_BONUS
             } else {
                 MOST_SALIENCE_BONUS
@@ -688,9 +701,21 @@ impl Attributor<'_, '_> {
             }
             // (Only a person: a capitalised word opening the sentence before,
             // "Emails …", "Top advisers …", is often no name at all.)
-            let continues_subject = (pronoun_opens_sentence || pronoun_opens_main_clause)
+            // (After a quotation, only a name that is the whole subject:
+            // "Obama consultant Cornell Belcher …" is not about Obama.)
+            let whole_name_subject = || {
+                candidate.kind == MentionKind::Name
+                    && self
+                        .analysis
+                        .tokens
+                        .get(candidate.tokens.end)
+                        .is_some_and(|next| !is_speaker_noun(&next.lower))
+            };
+            let continues_subject = (pronoun_opens_sentence
+                || pronoun_opens_main_clause
+                || (pronoun_after_opening_quotation && whole_name_subject()))
                 && entity.kind == EntityKind::Person
-                && candidate_sentence + 1 == this_sentence
+                && candidate_sentence + 1 == subject_sentence
                 && self.sentence_range(candidate.tokens.start).start == candidate.tokens.start;
             if continues_subject {
                 // Half as much when the text does not tell the subject's

@@ -1032,12 +1032,16 @@ impl Mentions {
                     return false;
                 }
                 let same = entity_words == words;
+                // (Not a group: "Farmers in Lincolnshire say" opening a
+                // sentence is no surname of "the National Farmers' Union".)
                 let surname_of = words.len() == 1
-                    && entity.kind != EntityKind::Organization
+                    && !matches!(entity.kind, EntityKind::Organization | EntityKind::Group)
+                    && mention.entity_kind != EntityKind::Group
                     && entity_words.last() == Some(last);
                 let full_of = entity_words.len() == 1
                     && words.len() > 1
-                    && entity.kind != EntityKind::Organization
+                    && !matches!(entity.kind, EntityKind::Organization | EntityKind::Group)
+                    && mention.entity_kind != EntityKind::Group
                     && entity_words[0] == *last;
                 let middle_name = words.len() >= 2
                     && entity_words.len() >= 2

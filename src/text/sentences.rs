@@ -383,7 +383,15 @@ fn ends_sentence(text: &str, tokens: &[Token], terminal: usize, next: usize) -> 
     if NUMBER_ABBREVIATIONS.contains(&word) {
         return next_token.kind != TokenKind::Number;
     }
-    let is_initial = previous_text.chars().count() == 1 && previous.capitalized;
+    // "A.E. Dick Howard", "J.R.R. Tolkien": dotted initials are initials too.
+    // ("U.S." and the like keep their own rule.)
+    let dotted_initials = previous_text.len() >= 3
+        && !OTHER_ABBREVIATIONS.contains(&word)
+        && previous_text
+            .split('.')
+            .all(|part| part.len() == 1 && part.bytes().all(|byte| byte.is_ascii_uppercase()));
+    let is_initial =
+        (previous_text.chars().count() == 1 && previous.capitalized) || dotted_initials;
     if is_initial || OTHER_ABBREVIATIONS.contains(&word) {
         // "…in Santa Monica, Calif. “The reality is …”": a quote opening
         // after an abbreviation starts a sentence; a name does not.

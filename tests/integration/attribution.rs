@@ -5673,3 +5673,32 @@ fn an_aside_opening_with_for_is_no_source_and_officers_called_to_a_street_report
     assert_sources(&quotes, &[("opposition will win", "The first exit poll")]);
     assert_no_part_contains(&quotes, "Great Western Street");
 }
+
+#[test]
+fn after_a_quotation_opening_its_sentence_the_pronoun_goes_on_with_the_subject_before() {
+    let text = "\"We are providing \u{a3}60 million of support,\" a Defra spokesperson said. \
+                Andrew Ward is not convinced. \"Sixty million sounds like a lot. Spread across \
+                the country, it's nothing,\" he said.";
+    assert_speakers(&read_quotes(text), &[("Sixty million", "Andrew Ward")]);
+}
+
+#[test]
+fn a_plural_noun_opening_a_sentence_is_no_surname_of_an_organisation() {
+    let text = "Farmers in Lincolnshire say they face heavy losses. The National Farmers Union \
+                says about 1,000 farms have been affected.";
+    let quotes = read_quotes(text);
+    let farmers = quote_containing(&quotes, "heavy losses");
+    assert_eq!(farmers.speaker.as_deref(), Some("Farmers"));
+}
+
+#[test]
+fn dotted_initials_end_no_sentence() {
+    let text = "He consulted scholar A.E. Dick Howard, who advised him. \"It is legal,\" \
+                Howard said.";
+    let document = annotate_bytes(text);
+    assert_speakers(&read_quotes(text), &[("It is legal", "Dick Howard")]);
+    assert!(document.claims.iter().all(|claim| {
+        let claimed = &text[claim.start..claim.end];
+        !claimed.ends_with("A.E")
+    }));
+}
