@@ -89,7 +89,7 @@ pub const ORGANIZATION_NOUNS: &[&str] = &[
     "co", "ltd", "llc", "plc", "fund", "service", "services", "times", "post", "journal", "news",
     "tribune", "herald", "press", "gazette", "guardian", "telegraph", "reuters", "agency", "school",
     "college", "hospital", "club", "team", "airline", "airlines", "regulator", "watchdog",
-    "embassy", "consulate", "force", "carrier", "carmaker", "automaker", "chipmaker", "drugmaker", "lender", "insurer",
+    "embassy", "consulate", "force", "guild", "carrier", "carmaker", "automaker", "chipmaker", "drugmaker", "lender", "insurer",
     "retailer", "manufacturer", "broadcaster", "publisher", "supermarket", "startup", "operator",
     "pentagon", "kremlin", "treasury", "fbi", "cia", "nasa", "nato", "opec",
     "imf", "cdc", "prosecutors", "study", "poll", "survey", "report", "statement", "research",

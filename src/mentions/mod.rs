@@ -2049,6 +2049,19 @@ fn name_at(
                     .last()
                     .is_some_and(|&last| has(last, class::ORGANIZATION) && !has(last, class::ROLE))
         };
+        // "The National Farmers' Union", "the Writers’ Guild of America": a
+        // plural possessive inside an organisation's name.
+        if token.quote_char().is_some()
+            && !token.space_before
+            && tokens[cursor - 1].lower.ends_with('s')
+            && cursor + 1 < range.end
+            && is_name_word(analysis, cursor + 1)
+            && (has(cursor + 1, class::ORGANIZATION)
+                || matches!(tokens[cursor + 1].lower.as_str(), "affairs" | "alliance"))
+        {
+            cursor += 1;
+            continue;
+        }
         // "Ursula von der Leyen", "Rafael van der Vaart": two particles.
         if token.is_word()
             && is_surname_particle(&token.lower)

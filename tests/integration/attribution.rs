@@ -5702,3 +5702,17 @@ fn dotted_initials_end_no_sentence() {
         !claimed.ends_with("A.E")
     }));
 }
+
+#[test]
+fn a_plural_possessive_inside_an_organisations_name_keeps_the_name_whole() {
+    let text = "The National Farmers' Union says about 1,000 farms have been affected. \
+                The Writers\u{2019} Guild of America said the deal was fair.";
+    let quotes = read_quotes(text);
+    assert_speakers(
+        &quotes,
+        &[
+            ("1,000 farms", "National Farmers' Union"),
+            ("the deal was fair", "Writers\u{2019} Guild of America"),
+        ],
+    );
+}
