@@ -1292,6 +1292,23 @@ impl Attributor<'_, '_> {
         if index >= 2 && self.is_punct(index - 1, ',') && self.lower(index - 2) == "that" {
             return false;
         }
+        // "the fine, though large, was unlikely to …": a verbless aside
+        // set off by commas interrupts the clause, which goes on after it.
+        if matches!(word, "while" | "although" | "though") {
+            let aside_comma = (index + 2..index + 5).find(|&t| self.is_punct(t, ','));
+            if let Some(comma) = aside_comma {
+                // (An adjective phrase, not a subject of its own: no
+                // determiner, name or plural noun, as in "while her main
+                // rival, Bernie Sanders, has …".)
+                let tokens = &self.analysis.tokens;
+                if (index + 1..comma).all(|t| is_plain_lower_word(&tokens[t]))
+                    && !tokens[comma - 1].lower.ends_with('s')
+                    && !self.has_verb(index + 1..comma)
+                {
+                    return false;
+                }
+            }
+        }
         if matches!(
             word,
             "but" | "while" | "whereas" | "although" | "though" | "yet"

@@ -2282,6 +2282,25 @@ impl Attributor<'_, '_> {
                 )
                 .then_some(mention)
             })
+            .map(|mention| self.person_after_employer(mention))
+    }
+
+    /// "World Athletics president Sebastian Coe", "Villa boss Unai Emery":
+    /// for a name that an employer's role and a person's name follow at
+    /// once, the person, who heads the phrase; else `mention` itself.
+    pub(super) fn person_after_employer(&self, mention: usize) -> usize {
+        let end = self.mentions.mentions[mention].tokens.end;
+        self.mentions
+            .starting_at(end)
+            .filter(|&next| {
+                let next_mention = &self.mentions.mentions[next];
+                self.mentions.mentions[mention].kind == MentionKind::Name
+                    && next_mention.kind == MentionKind::Name
+                    && next_mention.entity_kind == EntityKind::Person
+                    && !self.analysis.tokens[end].capitalized
+                    && !next_mention.roles.is_empty()
+            })
+            .unwrap_or(mention)
     }
 
     /// Whether the participle at `participle` is one of a list ("by

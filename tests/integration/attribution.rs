@@ -5716,3 +5716,26 @@ fn a_plural_possessive_inside_an_organisations_name_keeps_the_name_whole() {
         ],
     );
 }
+
+#[test]
+fn a_verbless_aside_set_off_by_commas_stays_inside_the_content() {
+    let text = "Analysts said the fine, though large, was unlikely to dent Apple's finances. \
+                Clinton argued that the system was rigged, while her main rival, Bernie \
+                Sanders, rose in the polls.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_with_cue(&quotes, "said").parts,
+        ["the fine, though large, was unlikely to dent Apple's finances"]
+    );
+    assert_eq!(
+        quote_with_cue(&quotes, "argued").parts,
+        ["that the system was rigged"]
+    );
+}
+
+#[test]
+fn the_person_after_an_employer_and_a_role_is_the_subject_of_a_participle() {
+    let text = "World Athletics president Sebastian Coe paid tribute, calling Mwangi \"a true \
+                legend of our sport\".";
+    assert_speakers(&read_quotes(text), &[("true legend", "Sebastian Coe")]);
+}
