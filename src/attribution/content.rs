@@ -318,6 +318,12 @@ impl Attributor<'_, '_> {
         {
             return None;
         }
+        // "It was never answered, the documents suggest.": a source and
+        // its verb after the comma, ending the sentence, report what came
+        // before; nothing follows this cue.
+        if self.is_punct(after_verb, ',') && self.trailing_report_at(after_verb + 1, sentence_end) {
+            return None;
+        }
         // "Officers were called to Great Western Street", "paramedics
         // were called to the scene": summoned to a place, nothing reported.
         if verb.base == "call"
@@ -1383,6 +1389,28 @@ impl Attributor<'_, '_> {
     /// "…, D’Souza replied, “…”": whether a name or a pronoun starting at
     /// `index` is followed by a finite reporting verb, which opens a report
     /// of its own.
+    /// Whether a source and a reporting verb of the lexicon start at
+    /// `index` and end the sentence (`sentence_end`): "the documents
+    /// suggest.", "officials believe.".
+    fn trailing_report_at(&self, index: usize, sentence_end: usize) -> bool {
+        let subject = self.mentions.starting_at(index).or_else(|| {
+            self.lower_is(index, "the")
+                .then(|| self.mentions.starting_at(index + 1))
+                .flatten()
+        });
+        subject.is_some_and(|m| {
+            let mention = &self.mentions.mentions[m];
+            let verb = mention.tokens.end;
+            matches!(
+                mention.kind,
+                MentionKind::Name | MentionKind::Nominal | MentionKind::Pronoun
+            ) && verb < sentence_end
+                && cue_verb_hashed(self.analysis.token_hashes[verb], self.lower(verb))
+                    .is_some_and(|cue| cue.form != VerbForm::Participle)
+                && self.only_terminal_punct(verb + 1, sentence_end)
+        })
+    }
+
     fn speaker_and_cue_at(&self, index: usize) -> bool {
         // "…, the White House said": an article may open the name.
         let index = if self.lower_is(index, "the")

@@ -149,6 +149,8 @@ const VERBS: &[(&str, &str, &str, CueClass)] = &[
     ("instruct", "", "", CueClass::Speech),
     ("order", "", "", CueClass::Speech),
     ("learn", "", "", CueClass::Speech),
+    // "…, BBC Sport understands.", "he is understood to have agreed …".
+    ("understand", "understood", "understood", CueClass::Belief),
     ("read", "read", "read", CueClass::Speech),
     ("believe", "", "", CueClass::Belief),
     ("think", "thought", "thought", CueClass::Belief),

@@ -575,6 +575,15 @@ impl Attributor<'_, '_> {
         {
             return None;
         }
+        // "Reviewers who tested early units praised …": a phrase that opens
+        // with the verb of a relative clause is no subject; the head
+        // before the relative pronoun is.
+        if first > sentence_start + 1
+            && matches!(self.lower(first - 1), "who" | "that")
+            && looks_like_verb(self.analysis, first)
+        {
+            return self.head_before_relative_pronoun(first - 1, sentence_start);
+        }
         // "to write notes to …": one word after the infinitive "to" is a verb.
         if words == 1 && first > sentence_start && self.lower(first - 1) == "to" {
             return None;
@@ -1083,7 +1092,12 @@ impl Attributor<'_, '_> {
         source: usize,
         sentence_start: usize,
     ) -> Option<usize> {
-        let before_source = self.mentions.mentions[source].tokens.start.checked_sub(1)?;
+        let mut before_source = self.mentions.mentions[source].tokens.start.checked_sub(1)?;
+        // ("obtained by the Guardian": the article may stand outside a
+        // name's mention.)
+        if before_source > sentence_start && self.lower(before_source) == "the" {
+            before_source -= 1;
+        }
         // "Economists polled by Reuters had expected …": a past participle
         // and its agent.
         let by_agent = self.lower(before_source) == "by";

@@ -5739,3 +5739,22 @@ fn the_person_after_an_employer_and_a_role_is_the_subject_of_a_participle() {
                 legend of our sport\".";
     assert_speakers(&read_quotes(text), &[("true legend", "Sebastian Coe")]);
 }
+
+#[test]
+fn a_relative_clause_and_a_past_participle_with_its_agent_leave_the_subject_as_source() {
+    let text = "Reviewers who tested early units praised its battery life. \
+                Internal documents obtained by the Guardian show that officials were warned. \
+                It was never answered, the documents suggest. \
+                Chelsea are in advanced talks to sign the striker, BBC Sport understands.";
+    let quotes = read_quotes(text);
+    assert_sources(
+        &quotes,
+        &[
+            ("battery life", "Reviewers"),
+            ("officials were warned", "Internal documents"),
+            ("It was never answered", "the documents"),
+            ("advanced talks", "BBC Sport"),
+        ],
+    );
+    assert_no_part_contains(&quotes, "documents suggest");
+}
