@@ -345,6 +345,37 @@ impl Attributor<'_, '_> {
                     appositive_start = first_name_start;
                 }
             }
+            // "The moderator, BBC presenter Joanne Price, asked": an
+            // employer's name may stand before the role and the name.
+            if appositive_start > sentence_start + 1
+                && !tokens[appositive_start - 1].is_punct(',')
+                && self.mentions.mentions[appositive].kind == MentionKind::Name
+                && self.mentions.mentions[appositive].entity_kind == EntityKind::Person
+            {
+                // Up to two lower-case role words ("presenter"), then the
+                // employer's name, right after a comma.
+                let mut start = appositive_start;
+                while start > appositive_start.saturating_sub(2)
+                    && start > sentence_start + 1
+                    && is_plain_lower_word(&tokens[start - 1])
+                    && !PHRASE_BOUNDARY_WORDS.contains(self.lower(start - 1))
+                    && !looks_like_verb(self.analysis, start - 1)
+                {
+                    start -= 1;
+                }
+                let employer = (start < appositive_start)
+                    .then(|| self.mentions.ending_at(start - 1))
+                    .flatten()
+                    .filter(|&m| self.mentions.mentions[m].kind == MentionKind::Name);
+                if let Some(employer) = employer {
+                    let employer_start = self.mentions.mentions[employer].tokens.start;
+                    if employer_start > sentence_start + 1
+                        && tokens[employer_start - 1].is_punct(',')
+                    {
+                        appositive_start = employer_start;
+                    }
+                }
+            }
             let comma = appositive_start
                 .checked_sub(1)
                 .filter(|&c| c > sentence_start)?;
@@ -402,6 +433,7 @@ impl Attributor<'_, '_> {
             if self.used[last] {
                 return None;
             }
+
             // "A spokeswoman for the Ministry of Defence said": the speaker is the spokeswoman.
             let start = self.mentions.mentions[mention].tokens.start;
             let mut phrase_start = start;

@@ -5758,3 +5758,15 @@ fn a_relative_clause_and_a_past_participle_with_its_agent_leave_the_subject_as_s
     );
     assert_no_part_contains(&quotes, "documents suggest");
 }
+
+#[test]
+fn an_appositive_with_an_employer_and_a_role_names_the_speaker() {
+    let text = "The moderator, BBC presenter Joanne Price, asked both candidates about the \
+                delayed tram line. Older people, who support Mrs. Clinton, have also seen \
+                income gains.";
+    let quotes = read_quotes(text);
+    assert_speakers(&quotes, &[("tram line", "Joanne Price")]);
+    assert!(quotes
+        .iter()
+        .all(|quote| quote.speaker.as_deref() != Some("Mrs. Clinton")));
+}
