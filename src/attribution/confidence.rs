@@ -301,9 +301,7 @@ impl ConfidenceTable {
                 speaker: position(&SPEAKERS, speaker, "speaker state")?,
                 source: position(&SOURCES, source, "source kind")?,
             };
-            let confidence: f32 = confidence
-                .parse()
-                .ok()
+            let confidence: f32 = crate::linear::parse_decimal(confidence)
                 .filter(|value: &f32| (0.0..=1.0).contains(value))
                 .ok_or_else(|| corrupt(format!("confidence {confidence:?} is not in [0, 1]")))?;
             let (matched, count) = counts
