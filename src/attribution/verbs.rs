@@ -1025,10 +1025,12 @@ impl Attributor<'_, '_> {
             let adverb_after_modifier = start - 1 > sentence_start
                 && self.is_manner_adverb(start - 1)
                 && MODIFIER_WORDS.contains(self.lower(start - 2));
+            // (Not a word of a name: "Sainsbury's said".)
             if previous.is_word()
                 && !previous.capitalized
                 && (MODIFIER_WORDS.contains(previous.lower.as_str()) || adverb_after_modifier)
                 && !self.used[start - 1]
+                && self.mentions.mention_at_token[start - 1].is_none()
             {
                 start -= 1;
             } else {

@@ -2049,6 +2049,18 @@ fn name_at(
                     .last()
                     .is_some_and(|&last| has(last, class::ORGANIZATION) && !has(last, class::ROLE))
         };
+        // "Sainsbury's said", "McDonald's says", "…, Sainsbury's, said": a
+        // company named with a possessive, before a verb of saying or a
+        // comma ("Clinton's proposed plan" keeps the possessive out).
+        if matches!(token.lower.as_str(), "'s" | "\u{2019}s")
+            && cursor == end
+            && tokens.get(cursor + 1).is_some_and(|next| {
+                next.is_punct(',') || matches!(next.lower.as_str(), "said" | "says")
+            })
+        {
+            end = cursor + 1;
+            break;
+        }
         // "The National Farmers' Union", "the Writers’ Guild of America": a
         // plural possessive inside an organisation's name.
         if token.quote_char().is_some()

@@ -5770,3 +5770,29 @@ fn an_appositive_with_an_employer_and_a_role_names_the_speaker() {
         .iter()
         .all(|quote| quote.speaker.as_deref() != Some("Mrs. Clinton")));
 }
+
+#[test]
+fn a_company_named_with_a_possessive_is_one_name() {
+    let text = "Britain's third-largest supermarket, Sainsbury's, said on Tuesday it would cut \
+                2,000 jobs. McDonald's says sales rose. Clinton's proposed plan was criticised, \
+                Trump's campaign said.";
+    let quotes = read_quotes(text);
+    assert_cue_cases(
+        &quotes,
+        &[
+            ("says", "McDonald's", "sales rose"),
+            ("said on Tuesday", "Sainsbury's", "it would cut 2,000 jobs"),
+        ]
+        .iter()
+        .filter(|case| case.0 == "says")
+        .copied()
+        .collect::<Vec<_>>(),
+    );
+    assert_speakers(
+        &quotes,
+        &[
+            ("2,000 jobs", "Sainsbury's"),
+            ("proposed plan", "Trump's campaign"),
+        ],
+    );
+}
