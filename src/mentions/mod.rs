@@ -2051,9 +2051,12 @@ fn name_at(
         };
         // "Sainsbury's said", "McDonald's says", "…, Sainsbury's, said": a
         // company named with a possessive, before a verb of saying or a
-        // comma ("Clinton's proposed plan" keeps the possessive out).
+        // comma ("Clinton's proposed plan" keeps the possessive out, and
+        // "Elkins’s said" is "Elkins has said": a name in -s takes no
+        // possessive into its form).
         if matches!(token.lower.as_str(), "'s" | "\u{2019}s")
             && cursor == end
+            && !tokens[cursor - 1].lower.ends_with('s')
             && tokens.get(cursor + 1).is_some_and(|next| {
                 next.is_punct(',') || matches!(next.lower.as_str(), "said" | "says")
             })
