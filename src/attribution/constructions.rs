@@ -735,11 +735,7 @@ impl Attributor<'_, '_> {
             if !self.is_punct(comma, ',') || self.in_quote(comma) {
                 return None;
             }
-            let mention = self.mentions.starting_at(comma + 1).or_else(|| {
-                self.lower_is(comma + 1, "the")
-                    .then(|| self.mentions.starting_at(comma + 2))
-                    .flatten()
-            })?;
+            let mention = self.mention_at_or_after_the(comma + 1)?;
             let verb = self.mentions.mentions[mention].tokens.end;
             let closing = verb + 1;
             (closing + 1 < part.end && self.speech_verb_at(verb) && self.is_punct(closing, ','))

@@ -1393,11 +1393,7 @@ impl Attributor<'_, '_> {
     /// `index` and end the sentence (`sentence_end`): "the documents
     /// suggest.", "officials believe.".
     fn trailing_report_at(&self, index: usize, sentence_end: usize) -> bool {
-        let subject = self.mentions.starting_at(index).or_else(|| {
-            self.lower_is(index, "the")
-                .then(|| self.mentions.starting_at(index + 1))
-                .flatten()
-        });
+        let subject = self.mention_at_or_after_the(index);
         subject.is_some_and(|m| {
             let mention = &self.mentions.mentions[m];
             let verb = mention.tokens.end;

@@ -767,6 +767,16 @@ impl Attributor<'_, '_> {
         ADJUNCT_WORDS.contains(word)
     }
 
+    /// The mention starting at token `index`, or right after a "the" there
+    /// ("…, the company said,": a mention may leave its article out).
+    fn mention_at_or_after_the(&self, index: usize) -> Option<usize> {
+        self.mentions.starting_at(index).or_else(|| {
+            self.lower_is(index, "the")
+                .then(|| self.mentions.starting_at(index + 1))
+                .flatten()
+        })
+    }
+
     fn is_punct(&self, token: usize, character: char) -> bool {
         self.analysis
             .tokens

@@ -181,11 +181,7 @@ impl Attributor<'_, '_> {
         if !self.is_punct(comma, ',') {
             return None;
         }
-        let subject = self.mentions.starting_at(comma + 1).or_else(|| {
-            self.lower_is(comma + 1, "the")
-                .then(|| self.mentions.starting_at(comma + 2))
-                .flatten()
-        })?;
+        let subject = self.mention_at_or_after_the(comma + 1)?;
         matches!(
             self.mentions.mentions[subject].kind,
             MentionKind::Name | MentionKind::Nominal | MentionKind::Pronoun

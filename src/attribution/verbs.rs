@@ -1210,13 +1210,7 @@ impl Attributor<'_, '_> {
                         })
                 };
                 let opening_subject_end = self
-                    .mentions
-                    .starting_at(sentence.start)
-                    .or_else(|| {
-                        self.lower_is(sentence.start, "the")
-                            .then(|| self.mentions.starting_at(sentence.start + 1))
-                            .flatten()
-                    })
+                    .mention_at_or_after_the(sentence.start)
                     .map(|m| {
                         let end = self.mentions.mentions[m].tokens.end;
                         if !self.is_possessive(end) {
