@@ -303,7 +303,16 @@ impl Attributor<'_, '_> {
             0.6,
             Pattern::SourceFirst,
         );
-        attribution.entity = self.interviewee(first_question);
+        // (Looked for once: a transcript may have thousands of answers.)
+        let interviewee = match self.interviewee {
+            Some(known) => known,
+            None => {
+                let found = self.interviewee(first_question);
+                self.interviewee = Some(found);
+                found
+            }
+        };
+        attribution.entity = interviewee;
         // What the answer itself reports ("I think …", "my own folks say
         // …") is found too, as PolNeAR marks it.
         self.push_holding_others(attribution);

@@ -519,6 +519,7 @@ pub fn find_attributions_with<'a>(
         trailing_commas: Vec::new(),
         outer_attributions: Vec::new(),
         first_interview_question: None,
+        interviewee: None,
         found: Vec::new(),
     };
     attributor.find_cued();
@@ -566,6 +567,8 @@ struct Attributor<'a, 'text> {
     /// Where the first "Q:" of an interview printed as questions and
     /// answers is, once looked for.
     first_interview_question: Option<Option<usize>>,
+    /// Whom that interview is with, once looked for.
+    interviewee: Option<Option<usize>>,
     found: Vec<Attribution>,
 }
 
