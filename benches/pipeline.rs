@@ -99,6 +99,13 @@ fn throughput(criterion: &mut Criterion) {
             format!("Alpha Beta{}", ", said a man".repeat(1 << 16)),
         ),
         (
+            "interview-turns-1MB".to_string(),
+            format!(
+                "Dana Whitfield is mayor.\n\n{}",
+                "Q: Why?\nA: Because we stopped building.\n\n".repeat(1 << 15)
+            ),
+        ),
+        (
             "glosses-1MB".to_string(),
             format!(
                 "Ruiz said the plan was dead, {}",

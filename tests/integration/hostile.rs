@@ -74,6 +74,10 @@ fn a_long_line_with_no_punctuation_and_many_names_in_a_row() {
     survives(&"State Senate House White ".repeat(12_500));
     survives(&"said ".repeat(50_000));
     survives(&"he said “ ".repeat(20_000));
+    survives(&format!(
+        "Dana Whitfield is mayor.\n\n{}",
+        "Q: Why?\nA: Because.\n\nA:\n\nQ:".repeat(20_000)
+    ));
 }
 
 #[test]
