@@ -2023,18 +2023,33 @@ fn name_at(
         // surname, "of" leads to where the person works. Names of
         // organisations and titles go on ("Bank of America", "Secretary of
         // State", "Massachusetts Institute of Technology").
-        let of_after_a_persons_name = || {
-            token.lower == "of"
-                && cursor >= start + 2
-                && (is_first_name(&tokens[cursor - 2].lower)
-                    || (has(start, class::TITLE) && cursor >= start + 3))
-                && tokens[cursor - 1].is_word()
-                && tokens[cursor - 2].is_word()
+        // ("Dr Smith of Imperial College London": a title written without
+        // its full stop, then a surname, is a person's name too.)
+        let title_and_surname = || {
+            cursor == start + 2
+                && has(start, class::TITLE)
+                && !has(start, class::ORGANIZATION)
+                // ("Former Secretary of State …": a modifier of a title.)
+                && !matches!(tokens[start].lower.as_str(), "former" | "acting" | "late" | "then")
+                && tokens[start].capitalized
                 && !has(
                     cursor - 1,
                     class::ORGANIZATION | class::TITLE | class::ROLE | class::NOT_NAME,
                 )
-                && !has(cursor - 2, class::ORGANIZATION | class::TITLE | class::ROLE)
+        };
+        let of_after_a_persons_name = || {
+            token.lower == "of"
+                && cursor >= start + 2
+                && tokens[cursor - 1].is_word()
+                && tokens[cursor - 2].is_word()
+                && (title_and_surname()
+                    || ((is_first_name(&tokens[cursor - 2].lower)
+                        || (has(start, class::TITLE) && cursor >= start + 3))
+                        && !has(
+                            cursor - 1,
+                            class::ORGANIZATION | class::TITLE | class::ROLE | class::NOT_NAME,
+                        )
+                        && !has(cursor - 2, class::ORGANIZATION | class::TITLE | class::ROLE)))
         };
         // "National Snow and Ice Data Center", "Department of Health and
         // Human Services": "and" inside an organisation's name, which two
@@ -2063,6 +2078,34 @@ fn name_at(
         {
             end = cursor + 1;
             break;
+        }
+        // "the King's Fund", "King's College London": a possessive inside
+        // an organisation's name, before the noun that names its kind.
+        if matches!(token.lower.as_str(), "'s" | "\u{2019}s")
+            && cursor == end
+            && cursor + 1 < range.end
+            && is_name_word(analysis, cursor + 1)
+            && matches!(
+                tokens[cursor + 1].lower.as_str(),
+                "fund"
+                    | "department"
+                    | "office"
+                    | "college"
+                    | "hospital"
+                    | "university"
+                    | "foundation"
+                    | "institute"
+                    | "school"
+                    | "trust"
+                    | "society"
+                    | "association"
+                    | "union"
+                    | "church"
+                    | "bureau"
+            )
+        {
+            cursor += 1;
+            continue;
         }
         // "The National Farmers' Union", "the Writers’ Guild of America": a
         // plural possessive inside an organisation's name.

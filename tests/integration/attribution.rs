@@ -5796,3 +5796,18 @@ fn a_company_named_with_a_possessive_is_one_name() {
         ],
     );
 }
+
+#[test]
+fn a_possessive_inside_an_institutions_name_and_a_title_with_a_surname_before_of() {
+    let text = "According to the King's Fund think tank, the waiting list has doubled. \
+                Dr Smith of Imperial College London said the data was clear. \
+                The Clark County Coroner's Office identified the victim.";
+    assert_speakers(
+        &read_quotes(text),
+        &[
+            ("waiting list", "King's Fund"),
+            ("data was clear", "Smith"),
+            ("the victim", "Clark County Coroner's Office"),
+        ],
+    );
+}
