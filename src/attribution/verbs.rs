@@ -493,6 +493,14 @@ impl Attributor<'_, '_> {
         {
             return false;
         }
+        // "rail" and "rails" report only before "against" or "at": "a
+        // national rail strike" is a noun ("railed" is always the verb).
+        if verb.base == "rail"
+            && verb.form == VerbForm::Present
+            && !matches!(self.lower(index + 1), "against" | "at")
+        {
+            return false;
+        }
         if verb.form == VerbForm::Present && index > sentence_start {
             let previous = &self.analysis.tokens[index - 1];
             // "some say" is a verb after a quantifier; "some reports" a noun.

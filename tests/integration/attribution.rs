@@ -5811,3 +5811,12 @@ fn a_possessive_inside_an_institutions_name_and_a_title_with_a_surname_before_of
         ],
     );
 }
+
+#[test]
+fn rail_before_a_noun_is_no_cue() {
+    let text = "A national rail strike planned for Monday has been called off. \
+                Trump railed against the trade deal.";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(quotes[0].cue.as_deref(), Some("railed"));
+}
