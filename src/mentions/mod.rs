@@ -1259,6 +1259,17 @@ impl Mentions {
             .get(&phrase)
             .copied()
             .filter(|&entity| self.entities[entity].name_words.is_empty())
+            // "Scientists warn …" opening a headline, then "…, scientists
+            // said": a plural noun capitalised at a sentence's start is the
+            // same group as the phrase in lower case.
+            .or_else(|| {
+                self.index.by_name_word.get(&phrase).find(|&entity| {
+                    let entity = &self.entities[entity];
+                    entity.kind == EntityKind::Group
+                        && entity.name_words.len() == 1
+                        && entity.name_words[0] == phrase
+                })
+            })
     }
 }
 

@@ -5820,3 +5820,11 @@ fn rail_before_a_noun_is_no_cue() {
     assert_eq!(quotes.len(), 1, "{quotes:#?}");
     assert_eq!(quotes[0].cue.as_deref(), Some("railed"));
 }
+
+#[test]
+fn a_group_capitalised_at_a_sentences_start_is_the_same_group_in_lower_case() {
+    let text = "Scientists warn of coral bleaching\n\n\
+                More than half of the reefs have bleached, scientists said on Monday.";
+    let document = annotate_bytes(text);
+    assert_eq!(document.speakers.len(), 1, "{:#?}", document.speakers);
+}
