@@ -283,7 +283,7 @@ impl Attributor<'_, '_> {
     /// The answer is kept here, holding the others found inside it, and
     /// nothing is returned.
     fn interview_answer(&mut self, colon: usize) -> Option<Attribution> {
-        let first_question = self.first_interview_question()?;
+        let (first_question, interviewee) = self.interview()?;
         if first_question > colon {
             return None;
         }
@@ -303,15 +303,6 @@ impl Attributor<'_, '_> {
             0.6,
             Pattern::SourceFirst,
         );
-        // (Looked for once: a transcript may have thousands of answers.)
-        let interviewee = match self.interviewee {
-            Some(known) => known,
-            None => {
-                let found = self.interviewee(first_question);
-                self.interviewee = Some(found);
-                found
-            }
-        };
         attribution.entity = interviewee;
         // What the answer itself reports ("I think …", "my own folks say
         // …") is found too, as PolNeAR marks it.
@@ -319,10 +310,12 @@ impl Attributor<'_, '_> {
         None
     }
 
-    /// The first token of the text's first paragraph that opens with "Q:",
-    /// looked for once.
-    fn first_interview_question(&mut self) -> Option<usize> {
-        if let Some(known) = self.first_interview_question {
+    /// The text's interview, if it has one: the first token of its first
+    /// paragraph that opens with "Q:", and whom the interview is with.
+    /// Looked for once, at the first answer: a transcript may have
+    /// thousands of answers.
+    fn interview(&mut self) -> Option<(usize, Option<usize>)> {
+        if let Some(known) = self.interview {
             return known;
         }
         let found = self
@@ -330,10 +323,9 @@ impl Attributor<'_, '_> {
             .paragraphs
             .iter()
             .map(|paragraph| paragraph.tokens.start)
-            .find(|&start| {
-                start + 1 < self.analysis.tokens.len() && self.is_turn_label(start, "Q")
-            });
-        self.first_interview_question = Some(found);
+            .find(|&start| start + 1 < self.analysis.tokens.len() && self.is_turn_label(start, "Q"))
+            .map(|first_question| (first_question, self.interviewee(first_question)));
+        self.interview = Some(found);
         found
     }
 

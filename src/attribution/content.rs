@@ -1386,9 +1386,6 @@ impl Attributor<'_, '_> {
             .is_some()
     }
 
-    /// "…, D’Souza replied, “…”": whether a name or a pronoun starting at
-    /// `index` is followed by a finite reporting verb, which opens a report
-    /// of its own.
     /// Whether a source and a reporting verb of the lexicon start at
     /// `index` and end the sentence (`sentence_end`): "the documents
     /// suggest.", "officials believe.".
@@ -1407,6 +1404,9 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// "…, D’Souza replied, “…”": whether a name or a pronoun starting at
+    /// `index` is followed by a finite reporting verb, which opens a report
+    /// of its own.
     fn speaker_and_cue_at(&self, index: usize) -> bool {
         // "…, the White House said": an article may open the name.
         let index = if self.lower_is(index, "the")

@@ -54,8 +54,8 @@ use crate::error::Error;
 use crate::linear::LinearModel;
 use crate::mentions::lexicon::QUANTIFIERS;
 use crate::mentions::{
-    age_before, is_determiner, is_person_title, is_speaker_noun, EntityKind, Gender, MentionKind,
-    Mentions,
+    age_before, is_apostrophe_s, is_determiner, is_person_title, is_speaker_noun, EntityKind,
+    Gender, MentionKind, Mentions,
 };
 use crate::quotes::Quotes;
 use crate::text::{small_number_word_value, QuoteChar, TextAnalysis, Token, TokenKind};
@@ -518,8 +518,7 @@ pub fn find_attributions_with<'a>(
             .collect(),
         trailing_commas: Vec::new(),
         outer_attributions: Vec::new(),
-        first_interview_question: None,
-        interviewee: None,
+        interview: None,
         found: Vec::new(),
     };
     attributor.find_cued();
@@ -565,10 +564,8 @@ struct Attributor<'a, 'text> {
     /// their content is marked used only after the other cues are found.
     outer_attributions: Vec<usize>,
     /// Where the first "Q:" of an interview printed as questions and
-    /// answers is, once looked for.
-    first_interview_question: Option<Option<usize>>,
-    /// Whom that interview is with, once looked for.
-    interviewee: Option<Option<usize>>,
+    /// answers is, and whom the interview is with, once looked for.
+    interview: Option<Option<(usize, Option<usize>)>>,
     found: Vec<Attribution>,
 }
 
@@ -770,6 +767,14 @@ impl Attributor<'_, '_> {
         ADJUNCT_WORDS.contains(word)
     }
 
+    /// Whether the word at token `index` is a determiner or a number word
+    /// ("another", "one"), which opens a plain noun phrase ("Another
+    /// neighbour, who …, said", "One ally, who …, said").
+    fn determiner_or_number_at(&self, index: usize) -> bool {
+        let word = self.lower(index);
+        is_determiner(word) || NUMBER_WORDS.contains(&word)
+    }
+
     /// The mention starting at token `index`, or right after a "the" there
     /// ("…, the company said,": a mention may leave its article out).
     fn mention_at_or_after_the(&self, index: usize) -> Option<usize> {
@@ -845,7 +850,7 @@ impl Attributor<'_, '_> {
 
     /// Whether token `t` is the possessive "'s" or "’s".
     fn is_possessive(&self, t: usize) -> bool {
-        matches!(self.lower(t), "'s" | "\u{2019}s")
+        is_apostrophe_s(self.lower(t))
     }
 
     /// Whether a quotation closes at token `t` on a comma inside it

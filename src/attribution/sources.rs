@@ -433,7 +433,6 @@ impl Attributor<'_, '_> {
             if self.used[last] {
                 return None;
             }
-
             // "A spokeswoman for the Ministry of Defence said": the speaker is the spokeswoman.
             let start = self.mentions.mentions[mention].tokens.start;
             let mut phrase_start = start;
@@ -546,7 +545,7 @@ impl Attributor<'_, '_> {
             }
             first = index as usize;
             words += 1;
-            possessive |= matches!(token.lower.as_str(), "'s" | "’s");
+            possessive |= is_apostrophe_s(&token.lower);
             if is_determiner(&token.lower) || possessive_her {
                 break;
             }
@@ -1390,11 +1389,10 @@ impl Attributor<'_, '_> {
                 // "One ally, who asked not to be named, said": any plain
                 // noun after a determiner or a number that opens the
                 // sentence heads such a phrase too.
-                let opening = self.lower(sentence_start);
                 let determined_noun = head > sentence_start
                     && head - sentence_start <= 3
                     && is_plain_lower_word(&tokens[head])
-                    && (is_determiner(opening) || NUMBER_WORDS.contains(&opening));
+                    && self.determiner_or_number_at(sentence_start);
                 if !tokens[head].is_word()
                     || !(is_speaker_noun(&tokens[head].lower) || determined_noun)
                 {

@@ -926,7 +926,7 @@ impl Attributor<'_, '_> {
         // to win", "it’s said to be"), and "has" otherwise ("he’s said that").
         let is_contracted = |t: usize| {
             matches!(self.lower(t), "'re" | "\u{2019}re")
-                || (matches!(self.lower(t), "'s" | "\u{2019}s")
+                || (is_apostrophe_s(self.lower(t))
                     && (verb.base == "expect" || self.lower_is(verb_index + 1, "to")))
         };
         // "a man … accused of stabbing": active "accuse" has its object
@@ -1206,8 +1206,7 @@ impl Attributor<'_, '_> {
                 // and up to three plain words, before a comma, are such a
                 // subject too.)
                 let opening_phrase_end = || {
-                    let opening = self.lower(sentence.start);
-                    if !(is_determiner(opening) || NUMBER_WORDS.contains(&opening)) {
+                    if !self.determiner_or_number_at(sentence.start) {
                         return None;
                     }
                     (sentence.start + 2..(sentence.start + 5).min(boundary))

@@ -100,6 +100,12 @@ fn token_classes(analysis: &TextAnalysis) -> Vec<u16> {
         .collect()
 }
 
+/// Whether `word` (lower case) is the token "'s" or "’s": a possessive, or
+/// "is" or "has" contracted.
+pub fn is_apostrophe_s(word: &str) -> bool {
+    matches!(word, "'s" | "\u{2019}s")
+}
+
 /// Whether `word` (lower case) is a parent's epithet that British papers
 /// put before a name like a title: "Mother-of-two Leanne Watt",
 /// "father-of-three".
@@ -677,7 +683,7 @@ impl Mentions {
             .clone()
             .rev()
             .skip(1)
-            .find(|&t| matches!(analysis.tokens[t].lower.as_str(), "'s" | "\u{2019}s"))?;
+            .find(|&t| is_apostrophe_s(&analysis.tokens[t].lower))?;
         let last = tokens.end - 1;
         let phrase_after = analysis
             .token_range_span(possessive + 1, last)
@@ -694,7 +700,7 @@ impl Mentions {
                 let entity = &self.entities[entity];
                 let owned = analysis.tokens[self.mentions[entity.name_mention].tokens.clone()]
                     .iter()
-                    .any(|token| matches!(token.lower.as_str(), "'s" | "\u{2019}s"));
+                    .any(|token| is_apostrophe_s(&token.lower));
                 let definite = entity.mentions.iter().all(|&mention| {
                     let mention = &self.mentions[mention];
                     mention.plural || analysis.tokens[mention.tokens.start].lower == "the"
@@ -1571,7 +1577,7 @@ fn nominal_at(
                             tokens[t].is_word()
                                 && !tokens[t].capitalized
                                 && !has(t, class::DETERMINER)
-                                && !matches!(tokens[t].lower.as_str(), "'s" | "\u{2019}s")
+                                && !is_apostrophe_s(&tokens[t].lower)
                         })
                         .any(|t| has(t, class::SPEAKER_NOUN))
                 })
@@ -1607,7 +1613,7 @@ fn nominal_at(
             // leads on to the head.
             let singular_possessive = head.is_some()
                 && candidate == head.map_or(0, |h| h + 1)
-                && matches!(token.lower.as_str(), "'s" | "\u{2019}s");
+                && is_apostrophe_s(&token.lower);
             if is_plural_possessive_mark(tokens, candidate) || singular_possessive {
                 continue;
             }
@@ -1633,7 +1639,7 @@ fn nominal_at(
                 if is_plural_possessive_mark(tokens, following)
                     || tokens
                         .get(following)
-                        .is_some_and(|next| matches!(next.lower.as_str(), "'s" | "\u{2019}s"))
+                        .is_some_and(|next| is_apostrophe_s(&next.lower))
                 {
                     continue;
                 }
@@ -2075,13 +2081,14 @@ fn name_at(
                     .last()
                     .is_some_and(|&last| has(last, class::ORGANIZATION) && !has(last, class::ROLE))
         };
+        // A possessive right after the name so far.
+        let possessive_after_name = cursor == end && is_apostrophe_s(&token.lower);
         // "Sainsbury's said", "McDonald's says", "…, Sainsbury's, said": a
         // company named with a possessive, before a verb of saying or a
         // comma ("Clinton's proposed plan" keeps the possessive out, and
         // "Elkins’s said" is "Elkins has said": a name in -s takes no
         // possessive into its form).
-        if matches!(token.lower.as_str(), "'s" | "\u{2019}s")
-            && cursor == end
+        if possessive_after_name
             && !tokens[cursor - 1].lower.ends_with('s')
             && tokens.get(cursor + 1).is_some_and(|next| {
                 next.is_punct(',') || matches!(next.lower.as_str(), "said" | "says")
@@ -2092,8 +2099,7 @@ fn name_at(
         }
         // "the King's Fund", "King's College London": a possessive inside
         // an organisation's name, before the noun that names its kind.
-        if matches!(token.lower.as_str(), "'s" | "\u{2019}s")
-            && cursor == end
+        if possessive_after_name
             && cursor + 1 < range.end
             && is_name_word(analysis, cursor + 1)
             && matches!(
