@@ -5777,17 +5777,7 @@ fn a_company_named_with_a_possessive_is_one_name() {
                 2,000 jobs. McDonald's says sales rose. Clinton's proposed plan was criticised, \
                 Trump's campaign said.";
     let quotes = read_quotes(text);
-    assert_cue_cases(
-        &quotes,
-        &[
-            ("says", "McDonald's", "sales rose"),
-            ("said on Tuesday", "Sainsbury's", "it would cut 2,000 jobs"),
-        ]
-        .iter()
-        .filter(|case| case.0 == "says")
-        .copied()
-        .collect::<Vec<_>>(),
-    );
+    assert_cue_cases(&quotes, &[("says", "McDonald's", "sales rose")]);
     assert_speakers(
         &quotes,
         &[
