@@ -233,7 +233,27 @@ impl Attributor<'_, '_> {
                     !self.analysis.tokens[t].is_word()
                         || (word.len() >= 2 && !word.chars().any(char::is_lowercase))
                 });
-                if words <= 4 && !(transcript_label && words > 0) {
+                // "Clinton: I support D.C. statehood", "Aides: Trump
+                // wants a reset": a short clause with its subject and verb
+                // is a statement all the same.
+                let first = content.first().map_or(start, |part| part.start);
+                let short_clause = words >= 3 && {
+                    // (After a subject pronoun any plain word is the verb.)
+                    let pronoun = matches!(self.lower(first), "i" | "we" | "he" | "she" | "they");
+                    let verb_at = if pronoun {
+                        Some(first + 1)
+                    } else {
+                        self.mentions
+                            .starting_at(first)
+                            .map(|m| self.mentions.mentions[m].tokens.end)
+                    };
+                    verb_at.is_some_and(|verb| {
+                        verb < sentence.end
+                            && is_plain_lower_word(&self.analysis.tokens[verb])
+                            && (pronoun || looks_like_verb(self.analysis, verb))
+                    })
+                };
+                if words <= 4 && !(transcript_label && words > 0) && !short_clause {
                     return None;
                 }
                 // A turn that opens its paragraph runs to the paragraph's

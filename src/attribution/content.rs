@@ -421,6 +421,15 @@ impl Attributor<'_, '_> {
                     that_at = Some(index);
                     break;
                 }
+                // "said in politics it takes time … but added, “…”": a
+                // second reporting verb after "and" or "but" ends the
+                // adjunct's window, so its comma is not taken for the
+                // adjunct's.
+                if matches!(token.lower.as_str(), "and" | "but")
+                    && self.finite_speech_verb_at(index + 1)
+                {
+                    break;
+                }
                 if token.is_punct(',') || token.is_punct(':') {
                     after_comma = Some(index + 1);
                     break;
@@ -1079,6 +1088,12 @@ impl Attributor<'_, '_> {
                     tokens[index].lower.as_str(),
                     "after" | "because" | "since" | "as" | "when" | "while" | "and" | "but"
                 )
+                // ("… impressed by Ayotte and liked the way she responded
+                // …": a verb right after "and" goes on with the content's
+                // subject, whatever it reports further on.)
+                && !(matches!(tokens[index].lower.as_str(), "and" | "but")
+                    && is_plain_lower_word(&tokens[next])
+                    && looks_like_verb(self.analysis, next))
                 && self.opens_reported_clause(next, sentence_end);
             // "… incurred boos upon saying, “…”": a participle of speech after
             // a preposition reports content of its own.
@@ -1257,11 +1272,51 @@ impl Attributor<'_, '_> {
         Some(region.part_token_ranges().collect())
     }
 
+    /// Whether a relative clause opening at `start` ("who", "which", after
+    /// a comma) closes on a comma before the verb of the clause it sits
+    /// in: "said Walker, who charges $20,000 for a speech, has lost …".
+    /// The content goes on through it (the relative clause may still have
+    /// an attribution of its own, nested inside).
+    fn relative_clause_inside_content(&self, start: usize, sentence_end: usize) -> bool {
+        /// A relative clause set off inside a content is short, and the
+        /// bound keeps a sentence of many commas linear.
+        const LONGEST_RELATIVE_CLAUSE: usize = 20;
+        // (Only a clause whose subject is the relative pronoun: in "which
+        // the Tax Foundation estimates would cost …" the clause reports on
+        // the content's own subject, and its verb ends the content.)
+        let subject_relative = self.analysis.tokens.get(start + 1).is_some_and(|next| {
+            is_plain_lower_word(next)
+                && !is_determiner(&next.lower)
+                && !matches!(
+                    next.lower.as_str(),
+                    "he" | "she" | "they" | "we" | "i" | "it" | "you"
+                )
+        });
+        if !matches!(self.lower(start), "who" | "which") || !subject_relative {
+            return false;
+        }
+        let Some(closing) = (start + 2..sentence_end.min(start + LONGEST_RELATIVE_CLAUSE))
+            .find(|&t| self.is_punct(t, ',') || self.quotes.opening_at(t).is_some())
+        else {
+            return false;
+        };
+        let verb_after = closing + 1;
+        self.is_punct(closing, ',')
+            && verb_after < sentence_end
+            && is_plain_lower_word(&self.analysis.tokens[verb_after])
+            && looks_like_verb(self.analysis, verb_after)
+            && !self.participle_cue_at(verb_after)
+            && !self.finite_speech_verb_at(verb_after)
+    }
+
     /// Whether the clause after a comma reports someone else's words: "…,
     /// compared with four in 10 who said they preferred …". The content
     /// before stops at the comma; that clause gets its own attribution.
     fn opens_reported_clause(&self, start: usize, sentence_end: usize) -> bool {
         let tokens = &self.analysis.tokens;
+        if self.relative_clause_inside_content(start, sentence_end) {
+            return false;
+        }
         let window = sentence_end.min(start + 10);
         for (index, token) in tokens.iter().enumerate().take(window).skip(start) {
             if matches!(token.kind, TokenKind::Punct(',' | ';' | '.' | '—')) || self.in_quote(index)
@@ -1334,6 +1389,17 @@ impl Attributor<'_, '_> {
                         self.lower(index + 1),
                         "did" | "does" | "didn’t" | "doesn’t" | "didn't" | "doesn't"
                     )
+                    // "… the process was fair, but required candidates to
+                    // …": so does a past verb that reports nothing.
+                    || self.analysis.tokens.get(index + 1).is_some_and(|next| {
+                        is_plain_lower_word(next)
+                            && next.lower.len() > 4
+                            && next.lower.ends_with("ed")
+                            && cue_verb(&next.lower).is_none()
+                            // ("…, but appeared to betray her own concern
+                            // that …" reports a content of its own.)
+                            && !self.lower_is(index + 2, "to")
+                    })
                     // "… not only documented …, but also drew …" reports
                     // a second content of its own.
                     || (self.lower(index + 1) == "also"

@@ -758,10 +758,23 @@ impl Attributor<'_, '_> {
             // open the sentence before the name.
             // "But the court overruled and said …": a conjunction may open
             // the sentence before it.
+            // "Later they rushed everyone inside and said …": so may an
+            // adverb of time with no comma after it.
             let mut after_conjunction = sentence.start;
             if matches!(
                 self.lower(after_conjunction),
-                "but" | "and" | "yet" | "so" | "still"
+                "but"
+                    | "and"
+                    | "yet"
+                    | "so"
+                    | "still"
+                    | "later"
+                    | "then"
+                    | "earlier"
+                    | "afterwards"
+                    | "afterward"
+                    | "eventually"
+                    | "finally"
             ) {
                 after_conjunction += 1;
             }

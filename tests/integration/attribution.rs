@@ -5818,3 +5818,75 @@ fn a_group_capitalised_at_a_sentences_start_is_the_same_group_in_lower_case() {
     let document = annotate_bytes(text);
     assert_eq!(document.speakers.len(), 1, "{:#?}", document.speakers);
 }
+
+#[test]
+fn a_second_reporting_verb_ends_the_adjunct_after_the_first() {
+    let text = "Pence said in politics it takes time to build trust but added, \
+                “I strongly support him.”";
+    let quotes = read_quotes(text);
+    assert_cue_cases(
+        &quotes,
+        &[("said", "Pence", "in politics it takes time to build trust")],
+    );
+    assert_eq!(
+        quote_with_cue(&quotes, "added").parts,
+        ["“I strongly support him.”"]
+    );
+}
+
+#[test]
+fn a_time_adverb_may_open_the_sentence_before_a_subject_that_acts_then_speaks() {
+    let text = "Later they rushed everyone inside and said they will register voters.";
+    assert_cue_cases(
+        &read_quotes(text),
+        &[("said", "they", "they will register voters")],
+    );
+}
+
+#[test]
+fn a_relative_clause_inside_a_reported_clause_does_not_end_it() {
+    let text = "Mendes says that Walker, who charges $20,000 a speech, has lost close \
+                to $100,000. Ruiz said she has been impressed by Ayotte and liked the way \
+                she answered a question.";
+    assert_cue_cases(
+        &read_quotes(text),
+        &[
+            (
+                "says",
+                "Mendes",
+                "that Walker, who charges $20,000 a speech, has lost close to $100,000",
+            ),
+            (
+                "said",
+                "Ruiz",
+                "she has been impressed by Ayotte and liked the way she answered a question",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn but_before_a_verb_with_no_subject_goes_on_with_the_reported_clause() {
+    let text = "The party leader said the process was fair, but required candidates to \
+                put forth an effort. She said the plan was sound, but appeared to doubt \
+                that voters would agree.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "process was fair").parts,
+        ["the process was fair, but required candidates to put forth an effort"]
+    );
+    assert_eq!(
+        quote_containing(&quotes, "plan was sound").parts,
+        ["the plan was sound"]
+    );
+}
+
+#[test]
+fn a_headline_of_a_name_a_colon_and_a_short_clause_is_a_statement() {
+    let text = "Clinton: I support D.C. statehood\n\n\
+                Hillary Clinton said on Monday that she backs statehood for the District.";
+    let quotes = read_quotes(text);
+    let headline = quote_with_cue(&quotes, ":");
+    assert_eq!(headline.parts, ["I support D.C. statehood"]);
+    assert_eq!(headline.speaker.as_deref(), Some("Hillary Clinton"));
+}
