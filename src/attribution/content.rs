@@ -1053,7 +1053,11 @@ impl Attributor<'_, '_> {
                     verb.form != VerbForm::Participle
                         // "says he’d sit Putin down and tell him …": a bare
                         // verb goes on the content's own modal, not the cue.
-                        && verb.is_past_or_third_person(&tokens[verb_at].lower)
+                        // ("… missed an opportunity and warn that …": a
+                        // plural subject's bare verb before "that" is one.)
+                        && (verb.is_past_or_third_person(&tokens[verb_at].lower)
+                            || (verb.class == CueClass::Speech
+                                && self.lower_is(verb_at + 1, "that")))
                         && (verb.class == CueClass::Speech
                             // "has promoted unproven therapies and
                             // downplayed the risk": after a content with no

@@ -5890,3 +5890,20 @@ fn a_headline_of_a_name_a_colon_and_a_short_clause_is_a_statement() {
     assert_eq!(headline.parts, ["I support D.C. statehood"]);
     assert_eq!(headline.speaker.as_deref(), Some("Hillary Clinton"));
 }
+
+#[test]
+fn a_plural_subjects_bare_verb_of_saying_before_that_ends_the_first_content() {
+    let text = "Some donors seek to be removed from the lists and argue that their \
+                fortunes are far smaller.";
+    assert_cue_cases(
+        &read_quotes(text),
+        &[
+            ("seek", "Some donors", "to be removed from the lists"),
+            (
+                "argue",
+                "Some donors",
+                "that their fortunes are far smaller",
+            ),
+        ],
+    );
+}
