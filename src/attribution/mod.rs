@@ -275,6 +275,13 @@ const SOURCE_POSTMODIFIERS: &[&str] = &[
     "speaking",
     // "Mr. Manafort, citing “the unique magic of Trump,” said …"
     "citing",
+    // "A company filing published on Friday showed …": a document's
+    // publication.
+    "published",
+    "released",
+    "conducted",
+    "filed",
+    "issued",
 ];
 
 word_set!(TOLD_OBJECT_WORDS = TOLD_OBJECTS);

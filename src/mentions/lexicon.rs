@@ -91,6 +91,7 @@ pub const ORGANIZATION_NOUNS: &[&str] = &[
     "college", "hospital", "club", "team", "airline", "airlines", "regulator", "watchdog",
     "embassy", "consulate", "force", "guild", "carrier", "carmaker", "automaker", "chipmaker", "drugmaker", "lender", "insurer",
     "retailer", "manufacturer", "broadcaster", "publisher", "supermarket", "startup", "operator",
+    "trust", "charity", "society",
     "pentagon", "kremlin", "treasury", "fbi", "cia", "nasa", "nato", "opec",
     "imf", "cdc", "prosecutors", "study", "poll", "survey", "report", "statement", "research",
     "data", "analysis", "census", "index", "report", "memo", "letter", "website", "blog", "tweet",

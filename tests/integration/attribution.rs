@@ -5907,3 +5907,36 @@ fn a_plural_subjects_bare_verb_of_saying_before_that_ends_the_first_content() {
         ],
     );
 }
+
+#[test]
+fn a_documents_publication_after_it_is_no_source() {
+    let text = "A company filing published on Friday showed that the chief executive's \
+                pay rose 8% last year. Wealthy donors are paying for the attacks, \
+                disclosures filed on Sunday night revealed.";
+    assert_sources(
+        &read_quotes(text),
+        &[
+            ("pay rose", "A company filing"),
+            ("Wealthy donors", "disclosures"),
+        ],
+    );
+}
+
+#[test]
+fn a_trust_and_a_charity_are_organisations() {
+    let text = "The British Liver Trust welcomed the findings. About 1.5 million people \
+                have cirrhosis, the charity estimates.";
+    let document = annotate_bytes(text);
+    let kinds: Vec<(&str, EntityKind)> = document
+        .speakers
+        .iter()
+        .map(|speaker| (speaker.name.as_str(), speaker.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("British Liver Trust", EntityKind::Organization),
+            ("the charity", EntityKind::Organization)
+        ]
+    );
+}
