@@ -355,7 +355,11 @@ impl Attributor<'_, '_> {
                 // word features, summed, can still sink one below the floor
                 // ("Amina Okafor said rates would rise").
                 let said = matches!(word, "said" | "says");
-                (perfect || said || log_odds >= self.cue_floor_log_odds).then_some(verb)
+                (perfect
+                    || said
+                    || log_odds >= self.cue_floor_log_odds
+                    || self.past_verb_after_definite_subject(index, verb))
+                .then_some(verb)
             }
             None if log_odds < self.cue_threshold_log_odds
                 || title_before_name()
@@ -375,6 +379,39 @@ impl Attributor<'_, '_> {
                 },
             }),
         }
+    }
+
+    /// "The ministry called the attacks “a provocation”": a past form of
+    /// a verb of evaluation right after a definite subject that opens its sentence ("the"
+    /// and a noun, or a name) is the sentence's verb, whatever the model
+    /// makes of the word (it learnt "a website called …" from indefinite
+    /// phrases). A capitalised word after "called" or "named" still names
+    /// something ("The website called Real News …").
+    fn past_verb_after_definite_subject(&self, index: usize, verb: CueVerb) -> bool {
+        let Some(subject) = index
+            .checked_sub(1)
+            .and_then(|t| self.mentions.ending_at(t))
+        else {
+            return false;
+        };
+        let mention = &self.mentions.mentions[subject];
+        let sentence_start = self.sentence_range(index).start;
+        let definite = match mention.kind {
+            MentionKind::Name => true,
+            MentionKind::Nominal => self.lower_is(mention.tokens.start, "the"),
+            _ => false,
+        };
+        let names_something = matches!(verb.base, "call" | "name" | "dub" | "label")
+            && self
+                .analysis
+                .tokens
+                .get(index + 1)
+                .is_some_and(|next| next.capitalized);
+        verb.form == VerbForm::Past
+            && verb.class == CueClass::Evaluation
+            && mention.tokens.start == sentence_start
+            && definite
+            && !names_something
     }
 
     /// Whether the word at `index` ends a phrase that opens the sentence

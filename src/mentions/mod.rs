@@ -2154,6 +2154,9 @@ fn name_at(
             && is_name_word(analysis, cursor + 1)
             && (token.lower != "and" || and_inside_organization())
             && !of_after_a_persons_name()
+            // "Support for Mr. Trump": an honorific after the connector
+            // opens a person's name, which no name runs on into.
+            && !matches!(tokens[cursor + 1].lower.as_str(), "mr" | "mrs" | "ms" | "miss")
         {
             cursor += 1;
             continue;

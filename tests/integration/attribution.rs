@@ -5940,3 +5940,41 @@ fn a_trust_and_a_charity_are_organisations() {
         ]
     );
 }
+
+#[test]
+fn a_verb_of_evaluation_after_a_definite_subject_is_a_cue_and_called_before_a_name_names() {
+    let text = "The ministry called the attacks “a deliberate provocation”. \
+                The website called Real News posted the story.";
+    let quotes = read_quotes(text);
+    assert_cue_cases(
+        &quotes,
+        &[(
+            "called",
+            "The ministry",
+            "the attacks “a deliberate provocation”",
+        )],
+    );
+}
+
+#[test]
+fn a_capitalised_determiner_or_a_phrase_before_mr_opens_no_name() {
+    // Until the twenty-fourth session "Another official" was no person, and
+    // "Another Trump supporter" and "Support for Mr. Trump" named Trump.
+    let text = "Donald J. Trump spoke in San Jose. Support for Mr. Trump rose. \
+                Mr. Trump said the company should pay. Another official said the \
+                talks would resume. The UN secretary-general urged restraint.";
+    let document = annotate_bytes(text);
+    let kinds: Vec<(&str, EntityKind)> = document
+        .speakers
+        .iter()
+        .map(|speaker| (speaker.name.as_str(), speaker.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Donald J. Trump", EntityKind::Person),
+            ("Another official", EntityKind::Person),
+            ("The UN secretary-general", EntityKind::Person),
+        ]
+    );
+}
