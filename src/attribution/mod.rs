@@ -58,7 +58,9 @@ use crate::mentions::{
     Gender, MentionKind, Mentions,
 };
 use crate::quotes::Quotes;
-use crate::text::{small_number_word_value, QuoteChar, TextAnalysis, Token, TokenKind};
+use crate::text::{
+    is_title_case_sentence, small_number_word_value, QuoteChar, TextAnalysis, Token, TokenKind,
+};
 use crate::word_set;
 use crate::wordset::word_hash;
 use boundary_model::{boundary_features, is_boundary_candidate, looks_like_verb, ContentSoFar};
@@ -574,18 +576,6 @@ struct Attributor<'a, 'text> {
     /// answers is, and whom the interview is with, once looked for.
     interview: Option<Option<(usize, Option<usize>)>>,
     found: Vec<Attribution>,
-}
-
-/// Whether a sentence is a headline in title case: of its words longer than
-/// three letters, at least three, and four in five capitalised.
-fn is_title_case_sentence(tokens: &[Token]) -> bool {
-    let (words, capitalized) = tokens
-        .iter()
-        .filter(|t| t.is_word() && t.span.len() > 3)
-        .fold((0usize, 0usize), |(words, capitalized), token| {
-            (words + 1, capitalized + usize::from(token.capitalized))
-        });
-    words >= 3 && capitalized * 10 >= words * 8
 }
 
 /// Whether the verb names whom it was said to right after it: "told

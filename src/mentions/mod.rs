@@ -301,8 +301,30 @@ pub struct Mentions {
     pub entities: Vec<Entity>,
     /// For each token, the mention covering it.
     pub mention_at_token: Vec<Option<usize>>,
+    /// For each mention, whether it stands in a headline ([`is_headline`]),
+    /// where a name may take in the capitalised words around it ("Telling
+    /// Supporters Carson …"): such a name gives an entity its display name
+    /// only until the text names it in a sentence.
+    in_title_case: Vec<bool>,
     /// Look-up tables over the entities, so grouping stays linear in the text.
     index: EntityIndex,
+}
+
+/// Whether a sentence is a headline whose every word is capitalised: at
+/// least three words longer than three letters, all of them capitalised.
+/// (Stricter than the attribution stage's [`is_title_case_sentence`],
+/// which also takes a sentence of many names with one verb in lower case
+/// for a headline: "Billionaire Donald Trump praised Breitbart News’
+/// Washington Political Editor Matthew Boyle".)
+fn is_headline(tokens: &[Token]) -> bool {
+    let mut long_words = 0usize;
+    for token in tokens.iter().filter(|t| t.is_word() && t.span.len() > 3) {
+        if !token.capitalized {
+            return false;
+        }
+        long_words += 1;
+    }
+    long_words >= 3
 }
 
 /// A hash map with the fast hasher of [`crate::wordset`] (keys are words
@@ -576,10 +598,20 @@ impl Mentions {
                 mention_at_token[token] = Some(index);
             }
         }
+        let title_case_sentences: Vec<bool> = analysis
+            .sentences
+            .iter()
+            .map(|sentence| is_headline(&analysis.tokens[sentence.tokens.clone()]))
+            .collect();
+        let in_title_case = mentions
+            .iter()
+            .map(|mention| title_case_sentences[analysis.sentence_of_token[mention.tokens.start]])
+            .collect();
         let mut result = Mentions {
             mentions,
             entities: Vec::new(),
             mention_at_token,
+            in_title_case,
             index: EntityIndex::with_capacity(mention_count),
         };
         result.group_into_entities(analysis);
@@ -641,12 +673,41 @@ impl Mentions {
             roles: smallvec![head],
             entity: None,
         };
+        // "Carson Tells Supporters …": in a headline whose words are all
+        // capitalised, the mention rules find no name, and the source the
+        // attribution stage finds there is a name all the same, the
+        // speaker the text goes on to name ("Carson said …").
+        let capitalised_name = entity_kind == EntityKind::Unknown
+            && tokens.len() <= 3
+            && tokens.clone().all(|t| {
+                let token = &analysis.tokens[t];
+                token.is_word() && token.capitalized && word_class(&token.lower) == 0
+            });
+        let mut mention = mention;
+        if capitalised_name {
+            mention.kind = MentionKind::Name;
+            mention.name_words = tokens
+                .clone()
+                .map(|t| analysis.tokens[t].lower.clone())
+                .collect();
+            mention.roles = Roles::new();
+        }
         let index = self.mentions.len();
         self.mentions.push(mention);
+        // (Ad hoc phrases are common nouns or names in headlines, which
+        // never take a display name from a sentence's name.)
+        self.in_title_case.push(false);
         for token in tokens {
             if self.mention_at_token[token].is_none() {
                 self.mention_at_token[token] = Some(index);
             }
+        }
+        if capitalised_name {
+            let entity = self
+                .entity_for_name(index)
+                .unwrap_or_else(|| self.new_entity(analysis, index));
+            self.attach(index, entity);
+            return index;
         }
         // Phrases with the same words are the same speaker ("the poll" twice).
         let entity = match self.entity_with_same_words(analysis, index) {
@@ -801,7 +862,20 @@ impl Mentions {
         if names_a_company {
             self.index.latest_company = Some(entity_index);
         }
-        if mention.kind == MentionKind::Name && mention.name_words.len() > entity.name_words.len() {
+        // A name in a sentence replaces one from a headline ("Marco Rubio",
+        // or "Rubio" and then "Marco Rubio", replace "Bush Hits Marco
+        // Rubio"), and a headline's never replaces one from a sentence,
+        // whatever their lengths. (A surname alone replaces only a
+        // headline's name of three words or more, which holds more than a
+        // name: "Cecile Richards" in a headline stays.)
+        let mention_in_headline = self.in_title_case[mention_index];
+        let named_in_headline = self.in_title_case[entity.name_mention];
+        let fuller = match (mention_in_headline, named_in_headline) {
+            (false, true) => mention.name_words.len() >= 2 || entity.name_words.len() >= 3,
+            (true, false) => false,
+            _ => mention.name_words.len() > entity.name_words.len(),
+        };
+        if mention.kind == MentionKind::Name && fuller {
             entity.name_words = mention.name_words.clone();
             entity.name_span = mention.bare_span;
             entity.name_mention = mention_index;

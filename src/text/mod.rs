@@ -54,6 +54,18 @@ pub struct TextAnalysis<'text> {
     pub token_hashes: Vec<u32>,
 }
 
+/// Whether a sentence is a headline in title case: of its words longer than
+/// three letters, at least three, and four in five capitalised.
+pub fn is_title_case_sentence(tokens: &[Token]) -> bool {
+    let (words, capitalized) = tokens
+        .iter()
+        .filter(|t| t.is_word() && t.span.len() > 3)
+        .fold((0usize, 0usize), |(words, capitalized), token| {
+            (words + 1, capitalized + usize::from(token.capitalized))
+        });
+    words >= 3 && capitalized * 10 >= words * 8
+}
+
 impl<'text> TextAnalysis<'text> {
     /// Tokenizes and segments `text`. Never fails: any string is a text.
     pub fn new(text: &'text str) -> TextAnalysis<'text> {

@@ -5978,3 +5978,22 @@ fn a_capitalised_determiner_or_a_phrase_before_mr_opens_no_name() {
         ]
     );
 }
+
+#[test]
+fn a_name_in_a_sentence_names_a_speaker_better_than_a_headline_does() {
+    // A headline's capitalised words run into the name ("Bush Hits Marco
+    // Rubio"); the name the text goes on to use replaces it. A source found
+    // in a headline is the speaker the text names later ("Carson").
+    let text = "Bush Hits Marco Rubio Over Immigration Plan\n\n\
+                Jeb Bush attacked his rival on Monday. Rubio said the plan was fair. \
+                Later Marco Rubio said it again.\n\n\
+                Carson Tells Supporters To Stay Calm\n\n\
+                Carson said his volunteers had been insulted.";
+    let document = annotate_bytes(text);
+    let names: Vec<&str> = document
+        .speakers
+        .iter()
+        .map(|speaker| speaker.name.as_str())
+        .collect();
+    assert_eq!(names, ["Marco Rubio", "Jeb Bush", "Carson"]);
+}
