@@ -327,6 +327,13 @@ fn is_headline(tokens: &[Token]) -> bool {
     long_words >= 3
 }
 
+/// Whether a name's last word follows "of" or "for" ("Bikers for Trump",
+/// "Vladimir V. Putin of Russia"): the last word names something else
+/// than the whole, so it is no surname of it.
+fn last_word_after_connector(words: &[CompactString]) -> bool {
+    words.len() >= 3 && matches!(words[words.len() - 2].as_str(), "of" | "for")
+}
+
 /// A hash map with the fast hasher of [`crate::wordset`] (keys are words
 /// of the text, short, and many).
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FnvHasher>>;
@@ -840,6 +847,8 @@ impl Mentions {
                 capitalised_noun,
             )
         };
+        let mention_in_headline = self.in_title_case[mention_index];
+        let named_in_headline = self.in_title_case[self.entities[entity_index].name_mention];
         let mention = &mut self.mentions[mention_index];
         mention.entity = Some(entity_index);
         let entity = &mut self.entities[entity_index];
@@ -868,8 +877,6 @@ impl Mentions {
         // whatever their lengths. (A surname alone replaces only a
         // headline's name of three words or more, which holds more than a
         // name: "Cecile Richards" in a headline stays.)
-        let mention_in_headline = self.in_title_case[mention_index];
-        let named_in_headline = self.in_title_case[entity.name_mention];
         let fuller = match (mention_in_headline, named_in_headline) {
             (false, true) => mention.name_words.len() >= 2 || entity.name_words.len() >= 3,
             (true, false) => false,
@@ -1114,15 +1121,20 @@ impl Mentions {
                 let same = entity_words == words;
                 // (Not a group: "Farmers in Lincolnshire say" opening a
                 // sentence is no surname of "the National Farmers' Union".)
+                // (Nor a last word after "of" or "for", which names another
+                // thing: "Trump" is not "Bikers for Trump", "Russia" not
+                // "Vladimir V. Putin of Russia".)
                 let surname_of = words.len() == 1
                     && !matches!(entity.kind, EntityKind::Organization | EntityKind::Group)
                     && mention.entity_kind != EntityKind::Group
-                    && entity_words.last() == Some(last);
+                    && entity_words.last() == Some(last)
+                    && !last_word_after_connector(entity_words);
                 let full_of = entity_words.len() == 1
                     && words.len() > 1
                     && !matches!(entity.kind, EntityKind::Organization | EntityKind::Group)
                     && mention.entity_kind != EntityKind::Group
-                    && entity_words[0] == *last;
+                    && entity_words[0] == *last
+                    && !last_word_after_connector(words);
                 let middle_name = words.len() >= 2
                     && entity_words.len() >= 2
                     && entity_words.first() == words.first()

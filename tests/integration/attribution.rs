@@ -5997,3 +5997,17 @@ fn a_name_in_a_sentence_names_a_speaker_better_than_a_headline_does() {
         .collect();
     assert_eq!(names, ["Marco Rubio", "Jeb Bush", "Carson"]);
 }
+
+#[test]
+fn a_word_after_of_or_for_at_a_names_end_is_no_surname_and_an_adverb_opens_no_name() {
+    let text = "Bikers for Trump said they would ride to Cleveland. Donald Trump said \
+                the convention would be exciting. Certainly Trump said it was his best \
+                week. Given Obama's record, Clinton said the plan was sound.";
+    let document = annotate_bytes(text);
+    let names: Vec<&str> = document
+        .speakers
+        .iter()
+        .map(|speaker| speaker.name.as_str())
+        .collect();
+    assert_eq!(names, ["Bikers for Trump", "Donald Trump", "Clinton"]);
+}
