@@ -286,11 +286,17 @@ impl Attributor<'_, '_> {
             }
             // "The first exit poll, for the BBC, ITV and Sky, suggests": an
             // aside that opens with a preposition and holds no verb is no
-            // subject; the phrase before it is.
+            // subject; the phrase before it is. So is one that names one of
+            // the subject's members ("Most presidents, including President
+            // Obama, have …").
             if let Some(opening) = (sentence_start.max(last.saturating_sub(12)) + 1..last)
                 .rev()
                 .find(|&t| {
-                    tokens[t].is_punct(',') && matches!(self.lower(t + 1), "for" | "by" | "from")
+                    tokens[t].is_punct(',')
+                        && matches!(
+                            self.lower(t + 1),
+                            "for" | "by" | "from" | "including" | "like" | "especially"
+                        )
                 })
             {
                 let aside = opening + 1..last;
@@ -374,6 +380,36 @@ impl Attributor<'_, '_> {
                     {
                         appositive_start = employer_start;
                     }
+                }
+            }
+            // "One of them, retired teacher Gwen Price, said": a lower-case
+            // word or two may describe the person before the role and the
+            // name, right after the comma.
+            if appositive_start > sentence_start + 1
+                && !tokens[appositive_start - 1].is_punct(',')
+                && self.mentions.mentions[appositive].kind == MentionKind::Name
+                && self.mentions.mentions[appositive].entity_kind == EntityKind::Person
+            {
+                let mut start = appositive_start;
+                while start > appositive_start.saturating_sub(2)
+                    && start > sentence_start + 1
+                    && is_plain_lower_word(&tokens[start - 1])
+                    && !PHRASE_BOUNDARY_WORDS.contains(self.lower(start - 1))
+                    && cue_verb(self.lower(start - 1)).is_none()
+                    // ("most presidents, including President Obama, have
+                    // …", "officials, led by Gov. Chris Christie, are …":
+                    // a phrase that names one of a group is no appositive.)
+                    && !self.lower(start - 1).ends_with("ing")
+                    && !matches!(
+                        self.lower(start - 1),
+                        "by" | "like" | "unlike" | "as" | "among" | "with" | "except"
+                            | "especially" | "notably" | "particularly" | "even" | "and" | "or"
+                    )
+                {
+                    start -= 1;
+                }
+                if start < appositive_start && tokens[start - 1].is_punct(',') {
+                    appositive_start = start;
                 }
             }
             let comma = appositive_start

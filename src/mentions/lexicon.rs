@@ -68,6 +68,8 @@ pub const ROLE_NOUNS: &[&str] = &[
     "councilman", "councilwoman", "delegate", "campaigner", "organizer", "organiser", "owner",
     "founder", "head", "boss", "teacher", "student", "nurse", "farmer", "worker", "veteran",
     "mother", "father", "woman", "man", "girl", "boy", "nun", "priest", "bishop", "rabbi", "imam",
+    "husband", "wife", "son", "daughter", "brother", "sister", "widow", "widower", "grandmother",
+    "grandfather", "uncle", "aunt", "nephew", "niece",
     "host", "anchor", "moderator", "challenger", "incumbent", "rival", "opponent", "frontrunner",
     "front-runner", "victim", "suspect", "defendant", "plaintiff", "survivor", "mp", "mep",
     "surgeon", "physician", "diplomat", "envoy", "negotiator", "regulator", "prosecutor", "senior",

@@ -6011,3 +6011,26 @@ fn a_word_after_of_or_for_at_a_names_end_is_no_surname_and_an_adverb_opens_no_na
         .collect();
     assert_eq!(names, ["Bikers for Trump", "Donald Trump", "Clinton"]);
 }
+
+#[test]
+fn an_appositive_with_a_describing_word_before_the_role_names_the_speaker() {
+    let text = "One of them, retired teacher Gwen Price, said she had stopped swimming \
+                in the river. Her husband said he had not been in the water for years.";
+    let quotes = read_quotes(text);
+    assert_speakers(
+        &quotes,
+        &[
+            ("stopped swimming", "Gwen Price"),
+            ("in the water", "Her husband"),
+        ],
+    );
+    let document = annotate_bytes(text);
+    assert!(
+        document
+            .speakers
+            .iter()
+            .all(|speaker| speaker.kind == EntityKind::Person),
+        "{:#?}",
+        document.speakers
+    );
+}
