@@ -309,6 +309,19 @@ impl Attributor<'_, '_> {
         if self.is_punct(after_adjunct, ',') && self.opens_participle_clause(after_adjunct + 1) {
             return None;
         }
+        // "was questioned for three hours on Tuesday by the committee": a
+        // span of time after "for" is how long, not what, unless "that",
+        // "about" or a quotation brings the content later on ("spoke for
+        // an hour about the economy"); the bound keeps the look linear.
+        if self.lower_is(after_verb, "for")
+            && self.opens_time_span(after_verb + 1)
+            && !(after_verb + 3..sentence_end.min(after_verb + 12)).any(|t| {
+                matches!(self.lower(t), "that" | "about" | "whether")
+                    || self.quotes.opening_at(t).is_some()
+            })
+        {
+            return None;
+        }
         // "Schmidt agreed but said …": a conjunction and a verb of saying
         // right after the verb open its next predicate, not what it reports.
         if matches!(self.lower(after_verb), "but" | "and" | "yet")

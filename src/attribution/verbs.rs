@@ -2508,7 +2508,7 @@ impl Attributor<'_, '_> {
 
     /// Whether a span of time opens at `index`: "two days after the
     /// attack", "several months later", "the day before".
-    fn opens_time_span(&self, index: usize) -> bool {
+    pub(super) fn opens_time_span(&self, index: usize) -> bool {
         let is_number = self
             .analysis
             .tokens

@@ -6034,3 +6034,18 @@ fn an_appositive_with_a_describing_word_before_the_role_names_the_speaker() {
         document.speakers
     );
 }
+
+#[test]
+fn a_span_of_time_after_for_is_no_content() {
+    let text = "The chief executive, Marcus Reid, was questioned for three hours on \
+                Tuesday by the committee. Leaders have been discussing for several weeks \
+                how to fund the plan. Reid insisted for two hours that the spills had \
+                fallen.";
+    let quotes = read_quotes(text);
+    assert_no_part_contains(&quotes, "three hours");
+    assert_no_part_contains(&quotes, "several weeks");
+    assert_eq!(
+        quote_with_cue(&quotes, "insisted").parts,
+        ["that the spills had fallen"]
+    );
+}
