@@ -2171,7 +2171,11 @@ impl Attributor<'_, '_> {
         });
         let (source, inherits_from) = match earlier_in_sentence {
             Some(previous) => (previous.source, Some(previous.content[0].start)),
-            None => (self.sentence_subject(sentence.start, clause_start), None),
+            None => (
+                self.sentence_subject(sentence.start, clause_start)
+                    .map(|subject| self.possessive_head_of(subject, clause_start)),
+                None,
+            ),
         };
         if source.is_none() && inherits_from.is_none() {
             return None;
@@ -2291,6 +2295,32 @@ impl Attributor<'_, '_> {
             0.6,
             Pattern::Participle,
         ))
+    }
+
+    /// "Portugal’s prime minister … defended a plan, saying …": for a
+    /// name that a possessive and one to three lower-case words ending in
+    /// a noun of a speaker follow, a mention of the whole phrase, whose
+    /// head speaks; else `mention` itself. The phrase ends before `limit`.
+    fn possessive_head_of(&mut self, mention: usize, limit: usize) -> usize {
+        let owner_start = self.mentions.mentions[mention].tokens.start;
+        let possessive = self.mentions.mentions[mention].tokens.end;
+        if possessive >= limit || !self.is_possessive(possessive) {
+            return mention;
+        }
+        let head = (possessive + 1..limit.min(possessive + 4))
+            .take_while(|&t| {
+                is_plain_lower_word(&self.analysis.tokens[t])
+                    && !self.used[t]
+                    && !PHRASE_BOUNDARY_WORDS.contains(self.lower(t))
+            })
+            .filter(|&t| is_speaker_noun(self.lower(t)))
+            .last();
+        match head {
+            Some(head) => self
+                .mentions
+                .add_ad_hoc(self.analysis, owner_start..head + 1),
+            None => mention,
+        }
     }
 
     /// The first name, noun phrase or pronoun of a sentence before `limit`,

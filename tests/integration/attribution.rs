@@ -6049,3 +6049,22 @@ fn a_span_of_time_after_for_is_no_content() {
         ["that the spills had fallen"]
     );
 }
+
+#[test]
+fn a_possessive_subject_speaks_through_its_head_in_a_participle_clause() {
+    let text = "LISBON, Portugal (AP) — Portugal’s prime minister on Friday defended a \
+                plan, saying the country could not afford to wait. The prime minister \
+                said the change was fair.";
+    let quotes = read_quotes(text);
+    assert_sources(
+        &quotes,
+        &[("could not afford", "Portugal’s prime minister")],
+    );
+    assert_speakers(
+        &quotes,
+        &[
+            ("could not afford", "Portugal’s prime minister"),
+            ("change was fair", "Portugal’s prime minister"),
+        ],
+    );
+}
