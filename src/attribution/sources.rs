@@ -382,6 +382,14 @@ impl Attributor<'_, '_> {
                     }
                 }
             }
+            // "Ribeiro’s coalition partner, the Liberal Party, said": an
+            // article may open the appositive before the name.
+            if appositive_start > sentence_start + 1
+                && self.lower_is(appositive_start - 1, "the")
+                && tokens[appositive_start - 2].is_punct(',')
+            {
+                appositive_start -= 1;
+            }
             // "One of them, retired teacher Gwen Price, said": a lower-case
             // word or two may describe the person before the role and the
             // name, right after the comma.
@@ -423,7 +431,18 @@ impl Attributor<'_, '_> {
             let appositive_is_person = self.mentions.mentions[appositive].kind == MentionKind::Name
                 && self.mentions.mentions[appositive].entity_kind == EntityKind::Person;
             let Some(name) = self.mentions.ending_at(comma - 1) else {
-                return appositive_is_person.then_some(appositive);
+                // "Ribeiro’s coalition partner, the Liberal Initiative, has
+                // not said": so is an organisation's name after a
+                // possessive and a noun.
+                let after_possessive_noun = comma >= 3
+                    && is_plain_lower_word(&tokens[comma - 1])
+                    && (comma.saturating_sub(3)..comma - 1).any(|t| self.is_possessive(t));
+                let appositive_is_organization = self.mentions.mentions[appositive].kind
+                    == MentionKind::Name
+                    && self.mentions.mentions[appositive].entity_kind == EntityKind::Organization;
+                return (appositive_is_person
+                    || (appositive_is_organization && after_possessive_noun))
+                    .then_some(appositive);
             };
             // "His union, Aslef, said": an organisation's name after a
             // phrase naming one.

@@ -6068,3 +6068,17 @@ fn a_possessive_subject_speaks_through_its_head_in_a_participle_clause() {
         ],
     );
 }
+
+#[test]
+fn an_organisations_name_after_a_possessive_phrase_is_the_speaker() {
+    let text = "Ribeiro’s coalition partner, the Liberal Party, has not said whether it \
+                will back the bill.";
+    assert_cue_cases(
+        &read_quotes(text),
+        &[(
+            "has not said",
+            "Liberal Party",
+            "whether it will back the bill",
+        )],
+    );
+}
