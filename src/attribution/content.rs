@@ -6,6 +6,25 @@
 
 use super::*;
 
+/// Nouns of reporting whose complement a "that" opens ("reports that …",
+/// "claims that …"): inside an adjunct after a cue, such a "that" is not
+/// the cue's.
+const REPORT_NOUNS_BEFORE_THAT: &[&str] = &[
+    "reports",
+    "report",
+    "claims",
+    "claim",
+    "allegations",
+    "rumours",
+    "rumors",
+    "suggestions",
+    "fears",
+    "concerns",
+    "news",
+    "warnings",
+    "speculation",
+];
+
 impl Attributor<'_, '_> {
     /// The content of a content-first attribution whose boundary (a comma or
     /// a closing quotation mark) is token `boundary`.
@@ -430,6 +449,17 @@ impl Attributor<'_, '_> {
                     && tokens[index + 1].is_word()
                     && !tokens[index + 1].capitalized
                     && looks_like_verb(self.analysis, index + 1);
+                // ("were called at 3.15pm following reports that …": a
+                // "that" after a noun of reporting opens that noun's
+                // complement, not the cue's content.)
+                // (Not a name's last word: "told ABC News that …".)
+                if token.lower == "that"
+                    && index > start
+                    && !tokens[index - 1].capitalized
+                    && REPORT_NOUNS_BEFORE_THAT.contains(&tokens[index - 1].lower.as_str())
+                {
+                    return None;
+                }
                 if token.lower == "that" && !relative {
                     that_at = Some(index);
                     break;

@@ -538,6 +538,7 @@ impl Attributor<'_, '_> {
         {
             return false;
         }
+
         if verb.form == VerbForm::Present && index > sentence_start {
             let previous = &self.analysis.tokens[index - 1];
             // "some say" is a verb after a quantifier; "some reports" a noun.
@@ -2413,7 +2414,10 @@ impl Attributor<'_, '_> {
             if self.quotes.opening_at(next).is_some() {
                 return true;
             }
+            // "Staff were unhurt, police said, though one employee was
+            // treated for shock": a clause the writer adds after the comma.
             if matches!(word, "who" | "whom" | "whose")
+                || matches!(word, "though" | "although" | "whereas")
                 || word == "according"
                 || is_participle_cue(word)
                 || (self.opens_participle_clause(next) && !self.in_list_of_gerunds(next, end))

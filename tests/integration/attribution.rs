@@ -6082,3 +6082,21 @@ fn an_organisations_name_after_a_possessive_phrase_is_the_speaker() {
         )],
     );
 }
+
+#[test]
+fn a_clause_after_though_follows_a_trailing_cue_and_reports_that_is_no_cues_content() {
+    let text = "Staff and customers were unhurt, police said, though one employee was \
+                treated for shock. Officers were called at about 3.15pm following reports \
+                that two men had smashed display cases.";
+    let quotes = read_quotes(text);
+    assert_cue_cases(
+        &quotes,
+        &[("said", "police", "Staff and customers were unhurt")],
+    );
+    assert!(
+        quotes
+            .iter()
+            .all(|quote| quote.cue.as_deref() != Some("were called")),
+        "{quotes:#?}"
+    );
+}
