@@ -36,6 +36,14 @@ fn each_kind_is_recognised() {
             "She expects supply constraints to ease by mid-2027.",
             ClaimKind::Prediction,
         ),
+        (
+            "Coffee drinkers are a fifth less likely to develop liver disease.",
+            ClaimKind::Quantity,
+        ),
+        (
+            "Waiting times varied fourfold across England.",
+            ClaimKind::Quantity,
+        ),
     ];
     for (sentence, kind) in cases {
         assert_eq!(claim_kind(sentence), kind, "{sentence}");
