@@ -116,6 +116,28 @@ impl Attributor<'_, '_> {
         .then_some(preposition)
     }
 
+    /// The start of the lower-case words, two at most, that stand right
+    /// before token `end` after `sentence_start` and that `accepts`: plain
+    /// words (no determiner, no capital) that end no phrase. `end` itself
+    /// where there are none.
+    fn lower_case_words_before(
+        &self,
+        end: usize,
+        sentence_start: usize,
+        accepts: impl Fn(usize) -> bool,
+    ) -> usize {
+        let mut start = end;
+        while start > end.saturating_sub(2)
+            && start > sentence_start + 1
+            && is_plain_lower_word(&self.analysis.tokens[start - 1])
+            && !PHRASE_BOUNDARY_WORDS.contains(self.lower(start - 1))
+            && accepts(start - 1)
+        {
+            start -= 1;
+        }
+        start
+    }
+
     /// A mention (or, with `allow_generic`, a plain noun phrase) ending just
     /// before `cue_start`.
     pub(super) fn phrase_before(
@@ -351,24 +373,19 @@ impl Attributor<'_, '_> {
                     appositive_start = first_name_start;
                 }
             }
+            let appositive_is_person = self.mentions.mentions[appositive].kind == MentionKind::Name
+                && self.mentions.mentions[appositive].entity_kind == EntityKind::Person;
             // "The moderator, BBC presenter Joanne Price, asked": an
             // employer's name may stand before the role and the name.
             if appositive_start > sentence_start + 1
                 && !tokens[appositive_start - 1].is_punct(',')
-                && self.mentions.mentions[appositive].kind == MentionKind::Name
-                && self.mentions.mentions[appositive].entity_kind == EntityKind::Person
+                && appositive_is_person
             {
                 // Up to two lower-case role words ("presenter"), then the
                 // employer's name, right after a comma.
-                let mut start = appositive_start;
-                while start > appositive_start.saturating_sub(2)
-                    && start > sentence_start + 1
-                    && is_plain_lower_word(&tokens[start - 1])
-                    && !PHRASE_BOUNDARY_WORDS.contains(self.lower(start - 1))
-                    && !looks_like_verb(self.analysis, start - 1)
-                {
-                    start -= 1;
-                }
+                let start = self.lower_case_words_before(appositive_start, sentence_start, |t| {
+                    !looks_like_verb(self.analysis, t)
+                });
                 let employer = (start < appositive_start)
                     .then(|| self.mentions.ending_at(start - 1))
                     .flatten()
@@ -395,27 +412,31 @@ impl Attributor<'_, '_> {
             // name, right after the comma.
             if appositive_start > sentence_start + 1
                 && !tokens[appositive_start - 1].is_punct(',')
-                && self.mentions.mentions[appositive].kind == MentionKind::Name
-                && self.mentions.mentions[appositive].entity_kind == EntityKind::Person
+                && appositive_is_person
             {
-                let mut start = appositive_start;
-                while start > appositive_start.saturating_sub(2)
-                    && start > sentence_start + 1
-                    && is_plain_lower_word(&tokens[start - 1])
-                    && !PHRASE_BOUNDARY_WORDS.contains(self.lower(start - 1))
-                    && cue_verb(self.lower(start - 1)).is_none()
-                    // ("most presidents, including President Obama, have
-                    // …", "officials, led by Gov. Chris Christie, are …":
-                    // a phrase that names one of a group is no appositive.)
-                    && !self.lower(start - 1).ends_with("ing")
-                    && !matches!(
-                        self.lower(start - 1),
-                        "by" | "like" | "unlike" | "as" | "among" | "with" | "except"
-                            | "especially" | "notably" | "particularly" | "even" | "and" | "or"
-                    )
-                {
-                    start -= 1;
-                }
+                // ("most presidents, including President Obama, have …",
+                // "officials, led by Gov. Chris Christie, are …": a phrase
+                // that names one of a group is no appositive.)
+                let start = self.lower_case_words_before(appositive_start, sentence_start, |t| {
+                    let word = self.lower(t);
+                    cue_verb(word).is_none()
+                        && !word.ends_with("ing")
+                        && !matches!(
+                            word,
+                            "by" | "like"
+                                | "unlike"
+                                | "as"
+                                | "among"
+                                | "with"
+                                | "except"
+                                | "especially"
+                                | "notably"
+                                | "particularly"
+                                | "even"
+                                | "and"
+                                | "or"
+                        )
+                });
                 if start < appositive_start && tokens[start - 1].is_punct(',') {
                     appositive_start = start;
                 }
@@ -428,8 +449,6 @@ impl Attributor<'_, '_> {
             }
             // "The author of the book, Mitchell Zuckoff, said": a person's
             // name set off by commas after a plain phrase is the speaker.
-            let appositive_is_person = self.mentions.mentions[appositive].kind == MentionKind::Name
-                && self.mentions.mentions[appositive].entity_kind == EntityKind::Person;
             let Some(name) = self.mentions.ending_at(comma - 1) else {
                 // "Ribeiro’s coalition partner, the Liberal Initiative, has
                 // not said": so is an organisation's name after a

@@ -2,7 +2,7 @@
 
 use crate::helpers::{
     annotate_bytes, assert_cue_cases, assert_no_part_contains, assert_sources, assert_speakers,
-    quote_containing, quote_with_cue, read_quotes,
+    quote_containing, quote_with_cue, read_quotes, speaker_names, speaker_names_and_kinds,
 };
 use whosaid::EntityKind;
 
@@ -2872,14 +2872,8 @@ fn organisations_named_with_title_words_are_organisations_of_their_own() {
                 said it would not comment. The department added that its review goes on. \
                 Secretary of State Ruth Alvarez said she was hopeful. White House Press \
                 Secretary Tom Elkins said the talks were useful.";
-    let document = annotate_bytes(text);
-    let names: Vec<(&str, EntityKind)> = document
-        .speakers
-        .iter()
-        .map(|speaker| (speaker.name.as_str(), speaker.kind))
-        .collect();
     assert_eq!(
-        names,
+        speaker_names_and_kinds(&annotate_bytes(text)),
         [
             ("State Department", EntityKind::Organization),
             ("Justice Department", EntityKind::Organization),
@@ -5926,14 +5920,8 @@ fn a_documents_publication_after_it_is_no_source() {
 fn a_trust_and_a_charity_are_organisations() {
     let text = "The British Liver Trust welcomed the findings. About 1.5 million people \
                 have cirrhosis, the charity estimates.";
-    let document = annotate_bytes(text);
-    let kinds: Vec<(&str, EntityKind)> = document
-        .speakers
-        .iter()
-        .map(|speaker| (speaker.name.as_str(), speaker.kind))
-        .collect();
     assert_eq!(
-        kinds,
+        speaker_names_and_kinds(&annotate_bytes(text)),
         [
             ("British Liver Trust", EntityKind::Organization),
             ("the charity", EntityKind::Organization)
@@ -5963,14 +5951,8 @@ fn a_capitalised_determiner_or_a_phrase_before_mr_opens_no_name() {
     let text = "Donald J. Trump spoke in San Jose. Support for Mr. Trump rose. \
                 Mr. Trump said the company should pay. Another official said the \
                 talks would resume. The UN secretary-general urged restraint.";
-    let document = annotate_bytes(text);
-    let kinds: Vec<(&str, EntityKind)> = document
-        .speakers
-        .iter()
-        .map(|speaker| (speaker.name.as_str(), speaker.kind))
-        .collect();
     assert_eq!(
-        kinds,
+        speaker_names_and_kinds(&annotate_bytes(text)),
         [
             ("Donald J. Trump", EntityKind::Person),
             ("Another official", EntityKind::Person),
@@ -5989,13 +5971,10 @@ fn a_name_in_a_sentence_names_a_speaker_better_than_a_headline_does() {
                 Later Marco Rubio said it again.\n\n\
                 Carson Tells Supporters To Stay Calm\n\n\
                 Carson said his volunteers had been insulted.";
-    let document = annotate_bytes(text);
-    let names: Vec<&str> = document
-        .speakers
-        .iter()
-        .map(|speaker| speaker.name.as_str())
-        .collect();
-    assert_eq!(names, ["Marco Rubio", "Jeb Bush", "Carson"]);
+    assert_eq!(
+        speaker_names(&annotate_bytes(text)),
+        ["Marco Rubio", "Jeb Bush", "Carson"]
+    );
 }
 
 #[test]
@@ -6003,13 +5982,10 @@ fn a_word_after_of_or_for_at_a_names_end_is_no_surname_and_an_adverb_opens_no_na
     let text = "Bikers for Trump said they would ride to Cleveland. Donald Trump said \
                 the convention would be exciting. Certainly Trump said it was his best \
                 week. Given Obama's record, Clinton said the plan was sound.";
-    let document = annotate_bytes(text);
-    let names: Vec<&str> = document
-        .speakers
-        .iter()
-        .map(|speaker| speaker.name.as_str())
-        .collect();
-    assert_eq!(names, ["Bikers for Trump", "Donald Trump", "Clinton"]);
+    assert_eq!(
+        speaker_names(&annotate_bytes(text)),
+        ["Bikers for Trump", "Donald Trump", "Clinton"]
+    );
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! Helpers shared by the integration tests.
 
-use whosaid::{annotate, Document, OffsetUnit, Options};
+use whosaid::{annotate, Document, EntityKind, OffsetUnit, Options};
 
 /// Annotates with byte offsets, claims on.
 pub fn annotate_bytes(text: &str) -> Document {
@@ -124,4 +124,24 @@ pub fn assert_no_part_contains(quotes: &[ReadQuote], needle: &str) {
             .all(|quote| quote.parts.iter().all(|part| !part.contains(needle))),
         "{needle}: {quotes:#?}"
     );
+}
+
+/// The speakers of `document`, in order of first mention, as (display
+/// name, kind) pairs.
+pub fn speaker_names_and_kinds(document: &Document) -> Vec<(&str, EntityKind)> {
+    document
+        .speakers
+        .iter()
+        .map(|speaker| (speaker.name.as_str(), speaker.kind))
+        .collect()
+}
+
+/// The display names of the speakers of `document`, in order of first
+/// mention.
+pub fn speaker_names(document: &Document) -> Vec<&str> {
+    document
+        .speakers
+        .iter()
+        .map(|speaker| speaker.name.as_str())
+        .collect()
 }
