@@ -970,6 +970,26 @@ impl Attributor<'_, '_> {
         if start < comma && matches!(self.lower(start), "but" | "and" | "yet" | "so" | "still") {
             start += 1;
         }
+        // "In a statement, the Conservatives, who came third, said": a
+        // prepositional phrase and its comma open the sentence before the
+        // subject.
+        if start < comma
+            && matches!(
+                self.lower(start),
+                "in" | "on" | "at" | "after" | "during" | "before" | "from" | "with" | "under"
+            )
+        {
+            // ("In Alexandria, Va., Lazar said": a place and its state hold
+            // a comma of their own.)
+            let place_with_state = (start + 1..comma.min(start + 16))
+                .filter(|&t| self.is_punct(t, ','))
+                .find(|&t| self.place_with_state_ending_at(t, sentence.start).is_some());
+            if let Some(opening_comma) = place_with_state
+                .or_else(|| (start + 1..comma.min(start + 10)).find(|&t| self.is_punct(t, ',')))
+            {
+                start = opening_comma + 1;
+            }
+        }
         // "the economist Jared Bernstein, a former adviser, wrote": an
         // article before a titled name.
         if start + 1 < comma

@@ -6076,3 +6076,14 @@ fn a_clause_after_though_follows_a_trailing_cue_and_reports_that_is_no_cues_cont
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn an_opening_prepositional_phrase_is_no_subject_before_a_long_appositive() {
+    let text = "In a statement, the Conservatives, who came third, said they would \
+                reflect. In U.S. District Court in Alexandria, Va., Lazar, in a green \
+                jail jumpsuit, said little.";
+    assert_sources(
+        &read_quotes(text),
+        &[("would reflect", "Conservatives"), ("little", "Lazar")],
+    );
+}
