@@ -290,6 +290,11 @@ pub struct Entity {
     pub roles: Roles,
     /// Its mentions, in text order (indices into [`Mentions::mentions`]).
     pub mentions: SmallVec<[usize; 2]>,
+    /// How many of its mentions are names: of two people who share a
+    /// surname, the one the text has named more often so far is the one a
+    /// bare surname means ("Cruz" after "Ted Cruz", "Cruz" and "his father,
+    /// Rafael Cruz, a pastor").
+    pub name_mention_count: usize,
 }
 
 /// All mentions of a text and the entities they form.
@@ -813,6 +818,7 @@ impl Mentions {
             name_mention: mention_index,
             roles: SmallVec::new(),
             mentions: SmallVec::new(),
+            name_mention_count: 0,
         });
         self.entities.len() - 1
     }
@@ -822,7 +828,14 @@ impl Mentions {
     /// to entity `entity_index`.
     pub fn reattach(&mut self, mention_index: usize, entity_index: usize) {
         if let Some(old) = self.mentions[mention_index].entity {
-            self.entities[old].mentions.retain(|m| *m != mention_index);
+            let entity = &mut self.entities[old];
+            let before = entity.mentions.len();
+            entity.mentions.retain(|m| *m != mention_index);
+            if entity.mentions.len() < before
+                && self.mentions[mention_index].kind == MentionKind::Name
+            {
+                entity.name_mention_count = entity.name_mention_count.saturating_sub(1);
+            }
         }
         self.attach(mention_index, entity_index);
     }
@@ -854,6 +867,9 @@ impl Mentions {
         let entity = &mut self.entities[entity_index];
         if let Err(position) = entity.mentions.binary_search(&mention_index) {
             entity.mentions.insert(position, mention_index);
+            if mention.kind == MentionKind::Name {
+                entity.name_mention_count += 1;
+            }
         }
         entity.gender = entity.gender.merge(mention.gender);
         for role in &mention.roles {
@@ -1183,6 +1199,7 @@ impl Mentions {
                     mention
                         .gender
                         .agrees_with(self.entities[entity_index].gender),
+                    self.entities[entity_index].name_mention_count,
                     entity_index,
                 )
             })

@@ -6087,3 +6087,16 @@ fn an_opening_prepositional_phrase_is_no_subject_before_a_long_appositive() {
         &[("would reflect", "Conservatives"), ("little", "Lazar")],
     );
 }
+
+#[test]
+fn a_bare_surname_means_the_person_the_text_has_named_most() {
+    // Until the twenty-fourth session the most recent person of the name
+    // won: the father named in passing took the candidate's "Cruz said".
+    let text = "Ted Cruz won the Iowa caucuses on Monday. Cruz thanked his volunteers. \
+                His father, Rafael Cruz, a pastor, joined him on stage. Cruz said the \
+                win belonged to the grassroots.";
+    assert_speakers(
+        &read_quotes(text),
+        &[("his volunteers", "Ted Cruz"), ("grassroots", "Ted Cruz")],
+    );
+}
