@@ -1766,6 +1766,48 @@ impl Attributor<'_, '_> {
                 self.quote_before_bare_attribution(source_start, sentence.clone(), after_object)
             })
             .flatten();
+        // "Her death was confirmed by her nephew, Luc Moreau, who said …":
+        // after a passive cue's agent and a comma, what was confirmed is
+        // the subject, not the agent's appositive.
+        // (Not "was asked by the host, …", whose subject is the listener;
+        // and the agent names someone: "confirmed by now, …" has none.)
+        let agent_set_off = passive
+            && !verb.base.is_empty()
+            && verb.base != "ask"
+            && source.is_some_and(|agent| {
+                let agent = &self.mentions.mentions[agent];
+                agent.kind == MentionKind::Name
+                    || matches!(
+                        agent.entity_kind,
+                        EntityKind::Person | EntityKind::Organization | EntityKind::Group
+                    )
+            })
+            && content_start > verb_index + 1
+            && self.is_punct(content_start, ',');
+        if agent_set_off {
+            let subject = self.passive_subject(cue_start, sentence.clone());
+            // (A short phrase of its own: "Mr. Lewandowski's troubles
+            // began, in part, when he was accused by …" has a clause there.)
+            if let Some(subject) = subject.filter(|subject| {
+                subject.len() <= 10
+                    && !subject.clone().any(|t| {
+                        self.used[t] || self.is_punct(t, ',') || is_subordinator(self.lower(t))
+                    })
+                    && !matches!(
+                        self.lower(subject.start),
+                        "he" | "she" | "they" | "i" | "we" | "it" | "you"
+                    )
+            }) {
+                return Some(Attribution::found(
+                    smallvec![subject],
+                    Some(cue),
+                    source,
+                    0.6,
+                    Pattern::ContentFirst,
+                ));
+            }
+            return None;
+        }
         let mut content = match exclaimed_quote {
             Some(content) => content,
             None => match self.content_after(content_start, sentence.end, verb) {

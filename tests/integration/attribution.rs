@@ -6100,3 +6100,14 @@ fn a_bare_surname_means_the_person_the_text_has_named_most() {
         &[("his volunteers", "Ted Cruz"), ("grassroots", "Ted Cruz")],
     );
 }
+
+#[test]
+fn a_passive_cues_subject_is_what_its_agent_set_off_by_commas_reported() {
+    let text = "Her death was confirmed by her nephew, Luc Moreau, who said she had been \
+                ill since a fall. Mr. Lewandowski's troubles began, in part, when he was \
+                accused by a reporter, Michelle Fields, of grabbing her arm.";
+    let quotes = read_quotes(text);
+    assert_cue_cases(&quotes, &[("was confirmed", "her nephew", "Her death")]);
+    assert_speakers(&quotes, &[("ill since a fall", "Luc Moreau")]);
+    assert_no_part_contains(&quotes, "troubles began");
+}
