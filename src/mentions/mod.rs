@@ -310,7 +310,7 @@ pub struct Mentions {
     /// where a name may take in the capitalised words around it ("Telling
     /// Supporters Carson …"): such a name gives an entity its display name
     /// only until the text names it in a sentence.
-    in_title_case: Vec<bool>,
+    in_headline: Vec<bool>,
     /// Look-up tables over the entities, so grouping stays linear in the text.
     index: EntityIndex,
 }
@@ -610,20 +610,20 @@ impl Mentions {
                 mention_at_token[token] = Some(index);
             }
         }
-        let title_case_sentences: Vec<bool> = analysis
+        let headline_sentences: Vec<bool> = analysis
             .sentences
             .iter()
             .map(|sentence| is_headline(&analysis.tokens[sentence.tokens.clone()]))
             .collect();
-        let in_title_case = mentions
+        let in_headline = mentions
             .iter()
-            .map(|mention| title_case_sentences[analysis.sentence_of_token[mention.tokens.start]])
+            .map(|mention| headline_sentences[analysis.sentence_of_token[mention.tokens.start]])
             .collect();
         let mut result = Mentions {
             mentions,
             entities: Vec::new(),
             mention_at_token,
-            in_title_case,
+            in_headline,
             index: EntityIndex::with_capacity(mention_count),
         };
         result.group_into_entities(analysis);
@@ -708,7 +708,7 @@ impl Mentions {
         self.mentions.push(mention);
         // (Ad hoc phrases are common nouns or names in headlines, which
         // never take a display name from a sentence's name.)
-        self.in_title_case.push(false);
+        self.in_headline.push(false);
         for token in tokens {
             if self.mention_at_token[token].is_none() {
                 self.mention_at_token[token] = Some(index);
@@ -860,8 +860,8 @@ impl Mentions {
                 capitalised_noun,
             )
         };
-        let mention_in_headline = self.in_title_case[mention_index];
-        let named_in_headline = self.in_title_case[self.entities[entity_index].name_mention];
+        let mention_in_headline = self.in_headline[mention_index];
+        let named_in_headline = self.in_headline[self.entities[entity_index].name_mention];
         let mention = &mut self.mentions[mention_index];
         mention.entity = Some(entity_index);
         let entity = &mut self.entities[entity_index];
