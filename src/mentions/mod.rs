@@ -1195,11 +1195,15 @@ impl Mentions {
             // (A name's gender may be wrong: "Ms. Epstein" still goes to
             // the only Epstein, "Lee Epstein".)
             .max_by_key(|&entity_index| {
+                let entity = &self.entities[entity_index];
+                // (A surname alone means a person before a company named
+                // after one: "Podesta said" is John Podesta, not the
+                // Podesta Group.)
+                let person_for_surname = words.len() > 1 || entity.kind != EntityKind::Organization;
                 (
-                    mention
-                        .gender
-                        .agrees_with(self.entities[entity_index].gender),
-                    self.entities[entity_index].name_mention_count,
+                    mention.gender.agrees_with(entity.gender),
+                    person_for_surname,
+                    entity.name_mention_count,
                     entity_index,
                 )
             })

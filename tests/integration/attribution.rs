@@ -6092,12 +6092,19 @@ fn an_opening_prepositional_phrase_is_no_subject_before_a_long_appositive() {
 fn a_bare_surname_means_the_person_the_text_has_named_most() {
     // Until the twenty-fourth session the most recent person of the name
     // won: the father named in passing took the candidate's "Cruz said".
+    // A company named after a person does not take the person's surname.
     let text = "Ted Cruz won the Iowa caucuses on Monday. Cruz thanked his volunteers. \
                 His father, Rafael Cruz, a pastor, joined him on stage. Cruz said the \
-                win belonged to the grassroots.";
+                win belonged to the grassroots. John Podesta runs the campaign. Podesta \
+                Group Inc. said it had done nothing wrong. Podesta said the story was false.";
     assert_speakers(
         &read_quotes(text),
-        &[("his volunteers", "Ted Cruz"), ("grassroots", "Ted Cruz")],
+        &[
+            ("his volunteers", "Ted Cruz"),
+            ("grassroots", "Ted Cruz"),
+            ("nothing wrong", "Podesta Group Inc"),
+            ("story was false", "John Podesta"),
+        ],
     );
 }
 
