@@ -235,7 +235,7 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "what", "who", "why",
     "how", "where", "which", "yes", "no", "not", "for", "from", "to", "of", "by", "with", "without",
     "about", "asked", "some", "many", "most", "all", "one", "two", "three", "more", "less", "last",
-    "another", "several", "certainly", "clearly", "surely", "mostly", "much", "given",
+    "another", "several", "certainly", "clearly", "surely", "mostly", "much", "given", "top",
     "next", "this", "since", "until", "because", "although", "though", "still", "yet", "also",
     "even", "now", "today", "yesterday", "tomorrow", "tonight", "here", "according", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",

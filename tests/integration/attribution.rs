@@ -6118,3 +6118,18 @@ fn a_passive_cues_subject_is_what_its_agent_set_off_by_commas_reported() {
     assert_speakers(&quotes, &[("ill since a fall", "Luc Moreau")]);
     assert_no_part_contains(&quotes, "troubles began");
 }
+
+#[test]
+fn top_opening_a_sentence_opens_no_name() {
+    let text = "Bernie Sanders spoke in Brooklyn. Top Sanders aides said the race was \
+                close. Sanders said he would debate anywhere.";
+    let document = annotate_bytes(text);
+    assert!(
+        speaker_names(&document)
+            .iter()
+            .all(|name| *name != "Top Sanders"),
+        "{:?}",
+        speaker_names(&document)
+    );
+    assert_speakers(&read_quotes(text), &[("debate anywhere", "Bernie Sanders")]);
+}
