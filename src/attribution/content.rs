@@ -1334,10 +1334,7 @@ impl Attributor<'_, '_> {
         let subject_relative = self.analysis.tokens.get(start + 1).is_some_and(|next| {
             is_plain_lower_word(next)
                 && !is_determiner(&next.lower)
-                && !matches!(
-                    next.lower.as_str(),
-                    "he" | "she" | "they" | "we" | "i" | "it" | "you"
-                )
+                && !is_subject_pronoun(&next.lower)
         });
         if !matches!(self.lower(start), "who" | "which") || !subject_relative {
             return false;

@@ -602,6 +602,12 @@ fn is_participle_cue(word: &str) -> bool {
     cue_verb(word).is_some_and(|verb| verb.form == VerbForm::Participle)
 }
 
+/// Whether `word` (lower case) is a personal pronoun in the subject case,
+/// which opens a clause of its own ("…, he said", "saying it was …").
+fn is_subject_pronoun(word: &str) -> bool {
+    matches!(word, "he" | "she" | "they" | "we" | "i" | "it" | "you")
+}
+
 /// Whether a token is a lower-case word that is no determiner: what may
 /// follow a verb or a conjunction as the start of a predicate or object
 /// ("to win", "and quickly hung up"), before each caller's own exceptions.

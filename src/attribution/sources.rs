@@ -373,8 +373,12 @@ impl Attributor<'_, '_> {
                     appositive_start = first_name_start;
                 }
             }
-            let appositive_is_person = self.mentions.mentions[appositive].kind == MentionKind::Name
-                && self.mentions.mentions[appositive].entity_kind == EntityKind::Person;
+            // The kind of entity the appositive names, if it is a name.
+            let appositive_name_kind = {
+                let mention = &self.mentions.mentions[appositive];
+                (mention.kind == MentionKind::Name).then_some(mention.entity_kind)
+            };
+            let appositive_is_person = appositive_name_kind == Some(EntityKind::Person);
             // "The moderator, BBC presenter Joanne Price, asked": an
             // employer's name may stand before the role and the name.
             if appositive_start > sentence_start + 1
@@ -456,9 +460,8 @@ impl Attributor<'_, '_> {
                 let after_possessive_noun = comma >= 3
                     && is_plain_lower_word(&tokens[comma - 1])
                     && (comma.saturating_sub(3)..comma - 1).any(|t| self.is_possessive(t));
-                let appositive_is_organization = self.mentions.mentions[appositive].kind
-                    == MentionKind::Name
-                    && self.mentions.mentions[appositive].entity_kind == EntityKind::Organization;
+                let appositive_is_organization =
+                    appositive_name_kind == Some(EntityKind::Organization);
                 return (appositive_is_person
                     || (appositive_is_organization && after_possessive_noun))
                     .then_some(appositive);

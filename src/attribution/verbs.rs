@@ -112,10 +112,7 @@ impl Attributor<'_, '_> {
                 || first >= subject_end
                 || !ends_clause
                 || (PHRASE_BOUNDARY_WORDS.contains(self.lower(comma + 1))
-                    && !matches!(
-                        self.lower(comma + 1),
-                        "he" | "she" | "they" | "we" | "i" | "you" | "it"
-                    ))
+                    && !is_subject_pronoun(self.lower(comma + 1)))
                 || (first..subject_end).any(|t| self.lower(t).ends_with("ing"))
                 || self.has_verb(first..subject_end)
                 || !self.is_trailing(next, sentence.end)
@@ -381,12 +378,12 @@ impl Attributor<'_, '_> {
         }
     }
 
-    /// "The ministry called the attacks “a provocation”": a past form of
-    /// a verb of evaluation right after a definite subject that opens its sentence ("the"
-    /// and a noun, or a name) is the sentence's verb, whatever the model
-    /// makes of the word (it learnt "a website called …" from indefinite
-    /// phrases). A capitalised word after "called" or "named" still names
-    /// something ("The website called Real News …").
+    /// "The ministry called the attacks “a provocation”": a past form of a
+    /// verb of evaluation right after a definite subject that opens its
+    /// sentence ("the" and a noun, or a name) is the sentence's verb,
+    /// whatever the model makes of the word (it learnt "a website called
+    /// …" from indefinite phrases). A capitalised word after "called" or
+    /// "named" still names something ("The website called Real News …").
     fn past_verb_after_definite_subject(&self, index: usize, verb: CueVerb) -> bool {
         let Some(subject) = index
             .checked_sub(1)
@@ -1793,10 +1790,7 @@ impl Attributor<'_, '_> {
                     && !subject.clone().any(|t| {
                         self.used[t] || self.is_punct(t, ',') || is_subordinator(self.lower(t))
                     })
-                    && !matches!(
-                        self.lower(subject.start),
-                        "he" | "she" | "they" | "i" | "we" | "it" | "you"
-                    )
+                    && !is_subject_pronoun(self.lower(subject.start))
             }) {
                 return Some(Attribution::found(
                     smallvec![subject],

@@ -15,7 +15,9 @@
 pub mod lexicon;
 
 use crate::span::Span;
-use crate::text::{small_number_word_value, QuoteChar, TextAnalysis, Token, TokenKind};
+use crate::text::{
+    is_headline, small_number_word_value, QuoteChar, TextAnalysis, Token, TokenKind,
+};
 use crate::word_set;
 use crate::wordset::FnvHasher;
 use crate::wordset::HashedWordMap;
@@ -313,23 +315,6 @@ pub struct Mentions {
     in_headline: Vec<bool>,
     /// Look-up tables over the entities, so grouping stays linear in the text.
     index: EntityIndex,
-}
-
-/// Whether a sentence is a headline whose every word is capitalised: at
-/// least three words longer than three letters, all of them capitalised.
-/// (Stricter than the attribution stage's [`is_title_case_sentence`],
-/// which also takes a sentence of many names with one verb in lower case
-/// for a headline: "Billionaire Donald Trump praised Breitbart News’
-/// Washington Political Editor Matthew Boyle".)
-fn is_headline(tokens: &[Token]) -> bool {
-    let mut long_words = 0usize;
-    for token in tokens.iter().filter(|t| t.is_word() && t.span.len() > 3) {
-        if !token.capitalized {
-            return false;
-        }
-        long_words += 1;
-    }
-    long_words >= 3
 }
 
 /// Whether a name's last word follows "of" or "for" ("Bikers for Trump",
@@ -671,7 +656,7 @@ impl Mentions {
         } else {
             EntityKind::Unknown
         };
-        let mention = Mention {
+        let mut mention = Mention {
             span,
             tokens: tokens.clone(),
             kind: MentionKind::Nominal,
@@ -695,7 +680,6 @@ impl Mentions {
                 let token = &analysis.tokens[t];
                 token.is_word() && token.capitalized && word_class(&token.lower) == 0
             });
-        let mut mention = mention;
         if capitalised_name {
             mention.kind = MentionKind::Name;
             mention.name_words = tokens

@@ -66,6 +66,23 @@ pub fn is_title_case_sentence(tokens: &[Token]) -> bool {
     words >= 3 && capitalized * 10 >= words * 8
 }
 
+/// Whether a sentence is a headline whose every word is capitalised: at
+/// least three words longer than three letters, all of them capitalised.
+/// (Stricter than [`is_title_case_sentence`], which also takes a sentence
+/// of many names with one verb in lower case for a headline: "Billionaire
+/// Donald Trump praised Breitbart News’ Washington Political Editor
+/// Matthew Boyle".)
+pub fn is_headline(tokens: &[Token]) -> bool {
+    let mut long_words = 0usize;
+    for token in tokens.iter().filter(|t| t.is_word() && t.span.len() > 3) {
+        if !token.capitalized {
+            return false;
+        }
+        long_words += 1;
+    }
+    long_words >= 3
+}
+
 impl<'text> TextAnalysis<'text> {
     /// Tokenizes and segments `text`. Never fails: any string is a text.
     pub fn new(text: &'text str) -> TextAnalysis<'text> {
