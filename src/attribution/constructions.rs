@@ -956,9 +956,20 @@ impl Attributor<'_, '_> {
         let subject_is_it = self.lower(cue_start - 1) == "it";
         // "appeared on CNN", "appears in court", "appeared as a guest",
         // "appeared before the committee": a place or role, not a look.
-        let looks = is_plain_lower_word(next)
-            && !PHRASE_BOUNDARY_WORDS.contains(next.lower.as_str())
-            && !ADJUNCT_WORDS.contains(next.lower.as_str());
+        // "seemed so stark", "appear more attractive", "seems not to
+        // have": a word of degree or "not" before what it seems.
+        let degree = matches!(
+            next.lower.as_str(),
+            "so" | "more" | "most" | "less" | "very" | "too" | "not" | "quite" | "rather"
+        ) && self
+            .analysis
+            .tokens
+            .get(complement + 1)
+            .is_some_and(is_plain_lower_word);
+        let looks = degree
+            || (is_plain_lower_word(next)
+                && !PHRASE_BOUNDARY_WORDS.contains(next.lower.as_str())
+                && !ADJUNCT_WORDS.contains(next.lower.as_str()));
         let infinitive = next.lower == "to"
             && self
                 .analysis
@@ -985,13 +996,32 @@ impl Attributor<'_, '_> {
         // before the complement, whose cut may read far ahead: reading it
         // for every "seems" of a sentence that has no subject for them
         // would be quadratic.)
-        let subject = self.phrase_before(cue_start, sentence.start, true)?;
+        // "Donald Trump on Tuesday seemed to …": a day between the subject
+        // and the cue is no part of either.
+        // ("neither contest this year appears …": a time word without
+        // "on" may be the subject's own.)
+        let subject_end = if cue_start > sentence.start + 2
+            && self.lower_is(cue_start - 2, "on")
+            && DAY_WORDS.contains(&self.lower(cue_start - 1))
+        {
+            cue_start - 2
+        } else {
+            cue_start
+        };
+        // "no one, including Clinton, seems …", "Democrats, too, appeared
+        // …", "the government, headed by Justin Trudeau, seems …": an aside
+        // set off by commas between the subject and the cue.
+        let subject_end = self
+            .aside_before(subject_end, sentence.start)
+            .unwrap_or(subject_end);
+        let subject = self.phrase_before(subject_end, sentence.start, true)?;
         let mut subject_start = self.mentions.mentions[subject].tokens.start;
-        if self.mentions.mentions[subject].tokens.end != cue_start || subject_start < sentence.start
+        if self.mentions.mentions[subject].tokens.end != subject_end
+            || subject_start < sentence.start
         {
             return None;
         }
-        while subject_start > sentence.start && cue_start - subject_start < 12 && {
+        while subject_start > sentence.start && subject_end - subject_start < 12 && {
             let token = &self.analysis.tokens[subject_start - 1];
             (token.is_word()
                 || token.kind == TokenKind::Number
@@ -1004,7 +1034,7 @@ impl Attributor<'_, '_> {
             subject_start -= 1;
         }
         let complement_content = self.plain_content(complement, sentence.end)?;
-        let content = std::iter::once(subject_start..cue_start)
+        let content = std::iter::once(subject_start..subject_end)
             .chain(complement_content)
             .collect();
         Some(Attribution::found(
@@ -1014,6 +1044,27 @@ impl Attributor<'_, '_> {
             0.6,
             Pattern::Appearance,
         ))
+    }
+
+    /// The comma that opens an aside ending with the comma right before
+    /// `end` ("including Clinton", "too", "headed by Justin Trudeau", "who
+    /// …"), at most eight tokens back and not before `sentence_start`.
+    fn aside_before(&self, end: usize, sentence_start: usize) -> Option<usize> {
+        /// An aside between a subject and its verb is short.
+        const LONGEST_ASIDE: usize = 8;
+        let closing = end.checked_sub(1).filter(|&t| self.is_punct(t, ','))?;
+        let opening = (closing
+            .saturating_sub(LONGEST_ASIDE)
+            .max(sentence_start + 1)..closing)
+            .rev()
+            .find(|&t| self.is_punct(t, ',') || self.in_quote(t))
+            .filter(|&t| self.is_punct(t, ','))?;
+        let first = &self.analysis.tokens[opening + 1];
+        let opens_aside = matches!(
+            first.lower.as_str(),
+            "including" | "too" | "however" | "meanwhile" | "who" | "which"
+        ) || (is_plain_lower_word(first) && first.lower.ends_with("ed"));
+        opens_aside.then_some(opening)
     }
 
     /// "a super PAC backing former Florida governor Jeb Bush", "placards

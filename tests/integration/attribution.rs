@@ -1958,6 +1958,28 @@ fn how_something_seems_is_reported_without_a_speaker() {
 }
 
 #[test]
+fn how_something_seems_past_a_degree_word_a_day_or_an_aside() {
+    let text = "The governor on Tuesday seemed to imply that the plan was dead. \
+                The new plan seemed so stark to her allies. \
+                The council, headed by Ana Ruiz, seems ready to vote. \
+                Neither contest this year appears to be close.";
+    let quotes = read_quotes(text);
+    let imply = quote_containing(&quotes, "to imply");
+    assert_eq!(
+        imply.parts,
+        ["The governor", "to imply that the plan was dead"]
+    );
+    assert_eq!(imply.cue.as_deref(), Some("seemed"));
+    assert_eq!(imply.speaker, None);
+    let stark = quote_containing(&quotes, "stark");
+    assert_eq!(stark.parts, ["The new plan", "so stark to her allies"]);
+    let council = quote_containing(&quotes, "ready to vote");
+    assert_eq!(council.parts, ["The council", "ready to vote"]);
+    let contest = quote_containing(&quotes, "to be close");
+    assert_eq!(contest.parts, ["Neither contest this year", "to be close"]);
+}
+
+#[test]
 fn a_request_reports_its_addressee_after_a_name_used_as_a_modifier() {
     let text = "Families urged the Vermont senator to apologize. He warned Democrats not to act.";
     let quotes = read_quotes(text);
