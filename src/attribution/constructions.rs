@@ -17,6 +17,7 @@ pub(super) const HEADLINE_LABELS: &[&str] = &[
     "q&a", "analysis", "explainer", "opinion", "review", "live", "watch", "video", "update",
     "breaking", "exclusive", "editorial", "factbox", "fact check", "timeline", "interview",
     "podcast", "in pictures", "photos", "obituary", "letters", "the latest",
+    "wow", "look", "revealed", "bombshell", "boom", "busted", "just in", "just leaked",
 ];
 
 impl Attributor<'_, '_> {
@@ -195,7 +196,11 @@ impl Attributor<'_, '_> {
         // A quoted transcript's label needs no known name: its form says
         // what it is.
         let quoted_turn = opening_mark && self.is_quoted_turn_label(colon);
-        if (lone_unknown_word && !quoted_turn)
+        // "Milbank: Republicans ‘Waving The Flag …’", "Poll: 3 races are
+        // tight": the article's own headline names its source by one word
+        // that the text may never repeat.
+        let headline_source = self.analysis.paragraph_of_token(colon) == 0;
+        if (lone_unknown_word && !quoted_turn && !headline_source)
             || (lone_word && LINE_LABEL_WORDS.contains(self.lower(colon - 1)))
         {
             return None;

@@ -4972,6 +4972,23 @@ fn an_appositive_after_the_listener_is_no_content() {
 }
 
 #[test]
+fn one_unknown_word_before_the_headlines_colon_is_its_source() {
+    let text = "Okafor: Council ‘Will Not Pass’ This Budget Before Spring.\n\n\
+                The council met on Monday.\n\n\
+                Lindqvist: the room was cold and the meeting was long.";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(
+        quotes[0].parts,
+        ["Council ‘Will Not Pass’ This Budget Before Spring"]
+    );
+    assert_eq!(quotes[0].source.as_deref(), Some("Okafor"));
+    assert_eq!(quotes[0].speaker.as_deref(), Some("Okafor"));
+    let clickbait = "BOOM: Mayor Just Fired A Warning Shot At The Council.\n\nThe text.";
+    assert!(read_quotes(clickbait).is_empty());
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
