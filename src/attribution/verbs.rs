@@ -1837,6 +1837,16 @@ impl Attributor<'_, '_> {
                     .is_some_and(|first| first.start > verb_index)
                 && !self.lower_is(content_start, "that")
             {
+                // "what he calls corruption in politics a major focus":
+                // what a name is given to is a noun phrase, no clause.
+                if self.lower(relative) == "what"
+                    && matches!(verb.base, "call" | "describe" | "term" | "dub" | "label")
+                    && content.len() == 1
+                {
+                    let object = content[0].clone();
+                    let end = self.named_phrase_end(object.start, object.end);
+                    content[0] = object.start..end;
+                }
                 content.insert(0, relative..relative + 1);
             }
         }
@@ -1853,6 +1863,46 @@ impl Attributor<'_, '_> {
             },
             Pattern::SourceFirst,
         ))
+    }
+
+    /// The end of the noun phrase that starts at `start` (before `end`),
+    /// the name that "what he calls …" gives: before punctuation (but a colon) outside
+    /// quotation marks, a finite verb, a subordinator, or a determiner
+    /// that opens a second phrase ("corruption in politics | a major
+    /// focus"). A quotation inside it stays whole.
+    fn named_phrase_end(&self, start: usize, end: usize) -> usize {
+        let tokens = &self.analysis.tokens;
+        // "what his aides describe as a coalescing of …".
+        let start = if self.lower_is(start, "as") {
+            start + 1
+        } else {
+            start
+        };
+        let stops = |index: usize| {
+            if self.in_quote(index) || self.is_possessive(index) {
+                return false;
+            }
+            let token = &tokens[index];
+            let previous = self.lower(index - 1);
+            let after_quotation = self.quotes.closing_at(index - 1).is_some();
+            match token.kind {
+                // ("what strategists dub a 3-2-1 strategy: Finish third …"
+                // names it with its gloss.)
+                TokenKind::Punct(':') => false,
+                TokenKind::Punct(_) => self.quotes.closing_at(index).is_none(),
+                TokenKind::Word => {
+                    matches!(
+                        token.lower.as_str(),
+                        "that" | "which" | "who" | "because" | "as" | "after" | "since" | "if"
+                    ) || (after_quotation && is_phrase_boundary_word(&token.lower))
+                        || (is_determiner(&token.lower)
+                            && !matches!(previous, "of" | "in" | "for" | "on" | "to" | "with"))
+                        || (!token.capitalized && looks_like_verb(self.analysis, index))
+                }
+                _ => false,
+            }
+        };
+        (start + 1..end).find(|&index| stops(index)).unwrap_or(end)
     }
 
     /// "Republicans who praised the deal warned that …", "others who want

@@ -4989,6 +4989,24 @@ fn one_unknown_word_before_the_headlines_colon_is_its_source() {
 }
 
 #[test]
+fn what_someone_calls_a_thing_is_a_noun_phrase() {
+    let text = "Okafor has made ending what he calls waste in the ministry a major focus. \
+                The tax would fall on consumption (what economists call spending) instead. \
+                A third fund would be what Lindqvist called a \"let a thousand flowers bloom\" \
+                approach - working with many groups.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_with_cue(&quotes, "calls").parts,
+        ["what", "waste in the ministry"]
+    );
+    assert_eq!(quote_with_cue(&quotes, "call").parts, ["what", "spending"]);
+    assert_eq!(
+        quote_with_cue(&quotes, "called").parts,
+        ["what", "a \"let a thousand flowers bloom\" approach"]
+    );
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
