@@ -1078,8 +1078,11 @@ impl Attributor<'_, '_> {
             let previous = &self.analysis.tokens[start - 1];
             // "has traditionally argued": a manner adverb after an
             // auxiliary or another modifier belongs to the cue too.
+            // So does "both" or "all" there ("has both endorsed Mr. Trump
+            // and criticized …", "have all said"), which is no subject.
             let adverb_after_modifier = start - 1 > sentence_start
-                && self.is_manner_adverb(start - 1)
+                && (self.is_manner_adverb(start - 1)
+                    || matches!(self.lower(start - 1), "both" | "all" | "either"))
                 && MODIFIER_WORDS.contains(self.lower(start - 2));
             // (Not a word of a name: "Sainsbury's said".)
             if previous.is_word()

@@ -5007,6 +5007,20 @@ fn what_someone_calls_a_thing_is_a_noun_phrase() {
 }
 
 #[test]
+fn both_or_all_after_an_auxiliary_belongs_to_the_cue() {
+    let text = "Mr. Okafor has both praised the plan and criticized its cost. \
+                The senators have all said the bill is dead.";
+    let quotes = read_quotes(text);
+    let praised = quote_containing(&quotes, "the plan");
+    assert_eq!(praised.cue.as_deref(), Some("has both praised"));
+    assert_eq!(praised.source.as_deref(), Some("Mr. Okafor"));
+    let dead = quote_containing(&quotes, "the bill is dead");
+    assert_eq!(dead.cue.as_deref(), Some("have all said"));
+    assert_eq!(dead.source.as_deref(), Some("The senators"));
+    assert_eq!(dead.speaker.as_deref(), Some("The senators"));
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
