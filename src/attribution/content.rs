@@ -176,7 +176,11 @@ impl Attributor<'_, '_> {
                 .find(|&t| {
                     self.quotes.opening_at(t).is_some() && t > 0 && self.is_punct(t - 1, ',')
                 });
-            if let Some(reopening) = reopening {
+            // "“A,” he said, adding, “B.”": a participle of speech before
+            // the second quotation reports it on its own.
+            let reported_by_participle =
+                |reopening: usize| (after..reopening).any(|t| self.participle_cue_at(t));
+            if let Some(reopening) = reopening.filter(|&r| !reported_by_participle(r)) {
                 next = reopening;
             }
         }

@@ -5021,6 +5021,22 @@ fn both_or_all_after_an_auxiliary_belongs_to_the_cue() {
 }
 
 #[test]
+fn a_second_quotation_after_adding_is_a_quote_of_its_own() {
+    let text = "“The vote is a mistake,” Okafor said, adding, “We will fight it in court.” \
+                “It is late,” she said, “but not too late.”";
+    let quotes = read_quotes(text);
+    let said = quote_containing(&quotes, "The vote");
+    assert_eq!(said.parts, ["“The vote is a mistake,”"]);
+    assert_eq!(said.cue.as_deref(), Some("said"));
+    let adding = quote_with_cue(&quotes, "adding");
+    assert_eq!(adding.parts, ["“We will fight it in court.”"]);
+    assert_eq!(adding.speaker.as_deref(), Some("Okafor"));
+    // Without a participle, the quotation is one quote interrupted.
+    let late = quote_containing(&quotes, "It is late");
+    assert_eq!(late.parts, ["“It is late,”", "“but not too late.”"]);
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
