@@ -443,7 +443,15 @@ impl Attributor<'_, '_> {
         let verb_particle = start == after_verb
             && after_verb > 0
             && is_particle_of(self.lower(after_verb - 1), self.lower(start));
-        if start < sentence_end && !infinitive && !verb_particle && self.opens_adjunct(start) {
+        // "asked Trump about statements he had made, when …": what was
+        // asked about is the content, not an adjunct before it.
+        let asked_about = verb.base == "ask" && self.lower_is(start, "about");
+        if start < sentence_end
+            && !infinitive
+            && !verb_particle
+            && !asked_about
+            && self.opens_adjunct(start)
+        {
             let window_end = sentence_end.min(start + 12);
             for (index, token) in tokens.iter().enumerate().take(window_end).skip(start) {
                 // ("spoke to the Gazette about the cases that stayed with

@@ -1658,7 +1658,10 @@ impl Attributor<'_, '_> {
                 self.quotes.closing_at(boundary).is_none() || opening_participle;
             // "Later, Reyes was asked by a reporter whether …": a passive cue
             // after a plain opening phrase reports what follows it.
-            if (after_quote || self.is_trailing(after_object, sentence.end))
+            // ("Not long after the tweet, Todd asked him about the
+            // kerfuffle": what was asked about is no adjunct.)
+            let asked_about = verb.base == "ask" && self.lower_is(after_object, "about");
+            if (after_quote || (self.is_trailing(after_object, sentence.end) && !asked_about))
                 && !(plain_clause_before && quote_opens_after)
                 && !(plain_clause_before && passive)
             {

@@ -5037,6 +5037,23 @@ fn a_second_quotation_after_adding_is_a_quote_of_its_own() {
 }
 
 #[test]
+fn what_was_asked_about_is_the_content_not_an_adjunct() {
+    let text = "Not long after the vote, Lindqvist asked the council chair about the missing \
+                funds. Radio host Ana Ruiz asked Okafor about remarks he had made the previous \
+                night, when he called the plan dead.";
+    let quotes = read_quotes(text);
+    let funds = quote_containing(&quotes, "missing funds");
+    assert_eq!(funds.parts, ["about the missing funds"]);
+    assert_eq!(funds.source.as_deref(), Some("Lindqvist"));
+    let remarks = quote_containing(&quotes, "remarks");
+    assert_eq!(
+        remarks.parts,
+        ["about remarks he had made the previous night"]
+    );
+    assert_eq!(remarks.speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
