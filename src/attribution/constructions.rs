@@ -492,20 +492,39 @@ impl Attributor<'_, '_> {
     /// "by", or unknown (not the one asked, who answers).
     pub(super) fn asked_when(&mut self, asked: usize) -> Option<Attribution> {
         let sentence = self.sentence_range(asked);
-        let (agent, content_start) = self.asker_and_question_start(asked, sentence.end);
-        if !matches!(
-            self.lower(content_start),
-            "whether"
-                | "if"
-                | "who"
-                | "whom"
-                | "what"
-                | "which"
-                | "how"
-                | "why"
-                | "where"
-                | "about"
-        ) {
+        let (agent, mut content_start) = self.asker_and_question_start(asked, sentence.end);
+        // "When asked at the business conference about the merger, …": a
+        // place or time before what was asked about is skipped.
+        if matches!(self.lower(content_start), "at" | "on" | "in" | "during") {
+            if let Some(about) = (content_start + 2..sentence.end.min(content_start + 8))
+                .take_while(|&t| self.analysis.tokens[t].is_word())
+                .find(|&t| matches!(self.lower(t), "about" | "whether"))
+            {
+                content_start = about;
+            }
+        }
+        // "When asked to confirm his part in the talks, …": a request.
+        let infinitive = self.lower_is(content_start, "to")
+            && self
+                .analysis
+                .tokens
+                .get(content_start + 1)
+                .is_some_and(is_plain_lower_word);
+        if !infinitive
+            && !matches!(
+                self.lower(content_start),
+                "whether"
+                    | "if"
+                    | "who"
+                    | "whom"
+                    | "what"
+                    | "which"
+                    | "how"
+                    | "why"
+                    | "where"
+                    | "about"
+            )
+        {
             return None;
         }
         // Opening the sentence or set off by commas, the clause ends at its

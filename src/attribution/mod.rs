@@ -937,9 +937,10 @@ impl Attributor<'_, '_> {
                     // "Mr. Trump, asked about the deaths, had said …": set off
                     // after a name, the participle is passive too.
                     Some(SpecialWord::Asked)
-                        if index > 1
+                        if index >= 1
                             && (matches!(self.lower(index - 1), "when" | "after" | "if")
-                                || (self.is_punct(index - 1, ',')
+                                || (index > 1
+                                    && self.is_punct(index - 1, ',')
                                     && self.mentions.ending_at(index - 2).is_some())) =>
                     {
                         self.asked_when(index).or_else(|| self.cued_at(index))

@@ -1683,7 +1683,17 @@ impl Attributor<'_, '_> {
                 if content.is_none() && !subordinate_opening {
                     return None;
                 }
-                if let Some(content) = content.filter(|content| !adjunct_only(content)) {
+                // ("When asked to confirm it, an official declined.": the
+                // question has an attribution of its own.)
+                let asked_opening = |content: &[Range<usize>]| {
+                    content.first().is_some_and(|first| {
+                        is_subordinator(self.lower(first.start))
+                            && self.lower_is(first.start + 1, "asked")
+                    })
+                };
+                if let Some(content) =
+                    content.filter(|content| !adjunct_only(content) && !asked_opening(content))
+                {
                     return Some(self.content_first(content, verb_index + 1, cue, source));
                 }
             }

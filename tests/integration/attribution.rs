@@ -5054,6 +5054,21 @@ fn what_was_asked_about_is_the_content_not_an_adjunct() {
 }
 
 #[test]
+fn when_asked_reports_the_question_without_a_speaker() {
+    let text = "When asked at the conference about the merger, Okafor defended the deal. \
+                When asked to confirm the figures, a ministry official declined.";
+    let quotes = read_quotes(text);
+    let merger = quote_containing(&quotes, "merger");
+    assert_eq!(merger.parts, ["about the merger"]);
+    assert_eq!(merger.cue.as_deref(), Some("asked"));
+    assert_eq!(merger.speaker, None);
+    let figures = quote_containing(&quotes, "figures");
+    assert_eq!(figures.parts, ["to confirm the figures"]);
+    assert_eq!(figures.speaker, None);
+    assert_no_part_contains(&quotes, "When asked");
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
