@@ -85,7 +85,8 @@ impl Attributor<'_, '_> {
             let Some(mut previous) = previous else {
                 continue;
             };
-            if let Some(quoting) = self.quote_behind_its_own_clauses(previous, first) {
+            let behind_clauses = self.quote_behind_its_own_clauses(previous, first);
+            if let Some(quoting) = behind_clauses {
                 previous = quoting;
             }
             if !(starts_paragraph || starts_sentence) || !ends_sentence {
@@ -137,7 +138,11 @@ impl Attributor<'_, '_> {
             // In the same paragraph, right after a quote and its attribution
             // (“A,” she said. “B.”), the quote goes on: one more part.
             let previous_ends_in_quote = self.ends_in_quotation(&self.found[previous]);
-            let nothing_quoted_between = self.only_titles_quoted(previous_token + 1, first);
+            // (Past the clauses that the quote stood behind, a phrase they
+            // hold at arm's length does not count.)
+            let longest_phrase = if behind_clauses.is_some() { 3 } else { 0 };
+            let nothing_quoted_between =
+                self.only_titles_or_short_phrases_quoted(previous_token + 1, first, longest_phrase);
             if ((this_paragraph <= previous_paragraph + 1 && previous_ends_in_quote)
                 || this_paragraph == previous_paragraph)
                 && nothing_quoted_between
@@ -316,9 +321,27 @@ impl Attributor<'_, '_> {
     /// Whether no token from `from` up to `to` is quoted, except in quoted
     /// titles (“A,” he told ‘Inside Edition’. “B.”).
     fn only_titles_quoted(&self, from: usize, to: usize) -> bool {
+        self.only_titles_or_short_phrases_quoted(from, to, 0)
+    }
+
+    /// Whether no token from `from` up to `to` is quoted, except in quoted
+    /// titles and in quotations of at most `longest_phrase` words (a
+    /// phrase held at arm's length: "prices had ‘cratered’").
+    fn only_titles_or_short_phrases_quoted(
+        &self,
+        from: usize,
+        to: usize,
+        longest_phrase: usize,
+    ) -> bool {
         let mut token = from;
         while token < to {
-            if self.is_quoted_title(token) {
+            let short_phrase = || {
+                self.quotes.opening_at(token).is_some_and(|region| {
+                    let region = &self.quotes.regions[region];
+                    region.parts.len() == 1 && region.word_count(self.analysis) <= longest_phrase
+                })
+            };
+            if self.is_quoted_title(token) || short_phrase() {
                 let Some(region) = self.quotes.opening_at(token) else {
                     return false;
                 };
@@ -358,7 +381,18 @@ impl Attributor<'_, '_> {
                     .last()
                     .is_some_and(|part| part.end <= sentence_end + 1)
         });
-        let nothing_quoted_between = self.only_titles_quoted(quote_end, first);
+        // (A word or two the clauses hold at arm's length is no quote the
+        // quotation could continue: "said Mr. Ekovich, who noted that prices
+        // had ''cratered''. ''B.''")
+        // (Only behind a whole quotation: "called the behaviour
+        // “outrageous”, she added …" quotes a phrase, which a new quotation
+        // does not continue.)
+        let whole_quotation = self.found[quoting]
+            .content
+            .first()
+            .is_some_and(|part| self.quotes.opening_at(part.start).is_some());
+        let nothing_quoted_between = self.only_titles_quoted(quote_end, first)
+            || (whole_quotation && self.only_titles_or_short_phrases_quoted(quote_end, first, 3));
         (clauses_inside && nothing_quoted_between).then_some(quoting)
     }
 

@@ -5069,6 +5069,24 @@ fn when_asked_reports_the_question_without_a_speaker() {
 }
 
 #[test]
+fn a_quotation_continues_past_a_relative_clause_with_a_scare_quote() {
+    let text = "“Revenues are up a little,” said Ana Ruiz, who noted that prices had \
+                ‘cratered’ in the slump. “Things are moving in the right direction.”";
+    let quotes = read_quotes(text);
+    let revenues = quote_containing(&quotes, "Revenues");
+    assert_eq!(
+        revenues.parts,
+        [
+            "“Revenues are up a little,”",
+            "“Things are moving in the right direction.”"
+        ]
+    );
+    let noted = quote_with_cue(&quotes, "noted");
+    assert_eq!(noted.parts, ["that prices had ‘cratered’ in the slump"]);
+    assert_eq!(noted.speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
