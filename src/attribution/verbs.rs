@@ -1983,6 +1983,12 @@ impl Attributor<'_, '_> {
                             || finite_speech_verb(comma + 1))
                 })
         } else if self.analysis.tokens[pronoun - 1].is_word() {
+            // "those who wanted to attend the convention could be faced
+            // with …": after an infinitive, which has no subject of its
+            // own, an auxiliary is the main clause's too.
+            let infinitive = content
+                .first()
+                .is_some_and(|part| self.lower_is(part.start, "to"));
             (verb_index + 2..search_end).find(|&t| {
                 let before = &self.analysis.tokens[t - 1];
                 !self.in_quote(t)
@@ -1993,7 +1999,8 @@ impl Attributor<'_, '_> {
                         self.mentions.mentions[m].kind == MentionKind::Nominal
                             && self.mentions.mentions[m].entity_kind != EntityKind::Person
                     })
-                    && finite_speech_verb(t)
+                    && (finite_speech_verb(t)
+                        || (infinitive && MAIN_CLAUSE_AUXILIARIES.contains(self.lower(t))))
             })
         } else {
             None

@@ -5087,6 +5087,15 @@ fn a_quotation_continues_past_a_relative_clause_with_a_scare_quote() {
 }
 
 #[test]
+fn an_infinitive_in_a_relative_clause_on_the_subject_ends_before_the_main_auxiliary() {
+    let text = "Members who wanted to attend the convention could face a vote against \
+                their own constituents.";
+    let quotes = read_quotes(text);
+    let wanted = quote_with_cue(&quotes, "wanted");
+    assert_eq!(wanted.parts, ["to attend the convention"]);
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
