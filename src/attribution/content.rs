@@ -653,7 +653,67 @@ impl Attributor<'_, '_> {
                 return Some(region.part_token_ranges().collect());
             }
         }
+        // "has demonized Wall Street and Mr. Trump has disparaged
+        // immigrants": what a verb of evaluation takes is a noun phrase, and
+        // "and" with a subject and its verb starts a clause of its own.
+        // (Looked for within 25 tokens, which keeps a long sentence linear.)
+        // (Not after a verb of the content's own: "what would happen if
+        // … and they were to reply" is one clause; nor after a pronoun,
+        // which "and" joins to a second subject: "the anger that he and Mr.
+        // Trump channeled".)
+        let sentence_end = if verb.class == CueClass::Evaluation && tokens[start].lower != "that" {
+            (start + 1..sentence_end.min(start + 25))
+                .take_while(|&t| !looks_like_verb(self.analysis, t))
+                .find(|&t| {
+                    tokens[t].lower == "and"
+                        && !self.in_quote(t)
+                        && !is_subject_pronoun(self.lower(t - 1))
+                        && self.subject_and_verb_at(t + 1, sentence_end)
+                })
+                .map(|and| {
+                    // (Without the comma or dash before "and".)
+                    let mut end = and;
+                    while end > start + 1
+                        && matches!(
+                            tokens[end - 1].kind,
+                            TokenKind::Punct(',' | '-' | '—' | '–')
+                        )
+                    {
+                        end -= 1;
+                    }
+                    end
+                })
+                .unwrap_or(sentence_end)
+        } else {
+            sentence_end
+        };
         self.plain_content(start, sentence_end)
+    }
+
+    /// Whether a clause's subject and its verb start at `index`: a subject
+    /// pronoun, a possessive and its noun, or a name, then a word that looks
+    /// like a verb ("he said", "his campaign did not respond", "Mr. Trump
+    /// has disparaged").
+    fn subject_and_verb_at(&self, index: usize, sentence_end: usize) -> bool {
+        let word = self.lower(index);
+        let verb_at = if is_subject_pronoun(word) && word != "you" {
+            Some(index + 1)
+        } else if matches!(word, "his" | "her" | "their" | "its" | "our" | "my") {
+            Some(index + 2)
+        } else {
+            self.mentions
+                .starting_at(index)
+                .filter(|&m| self.mentions.mentions[m].kind == MentionKind::Name)
+                .map(|m| self.mentions.mentions[m].tokens.end)
+        };
+        // (Not a possessive's "s", nor a compound: "plant-based".)
+        verb_at.is_some_and(|verb| {
+            verb < sentence_end
+                && is_plain_lower_word(&self.analysis.tokens[verb])
+                && !self.is_possessive(verb)
+                && !self.lower(verb).contains('-')
+                && looks_like_verb(self.analysis, verb)
+        })
     }
 
     /// After "out" completing the verb before `after_verb` ("“…,” Bozell

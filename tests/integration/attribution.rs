@@ -5096,6 +5096,22 @@ fn an_infinitive_in_a_relative_clause_on_the_subject_ends_before_the_main_auxili
 }
 
 #[test]
+fn a_verb_of_evaluation_takes_a_noun_phrase_not_the_clause_after_and() {
+    let text = "Okafor has criticized the banks and Mr. Lindqvist has praised them. \
+                The mayor praised the plan and its cost, and the council backed it.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_with_cue(&quotes, "has criticized").parts,
+        ["the banks"]
+    );
+    // "and" joining two objects stays inside the content.
+    assert_eq!(
+        quote_with_cue(&quotes, "praised").parts,
+        ["the plan and its cost"]
+    );
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
