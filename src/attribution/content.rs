@@ -1283,7 +1283,39 @@ impl Attributor<'_, '_> {
                     || self.lower(next + 1) == "that"
                     || tokens[next + 1].capitalized)
                 && quote_closed;
+            // "… fix the system and he, once again, pledged …": "and" with a
+            // subject pronoun and its verb (an aside between them) starts a
+            // clause of the writer's. (Not a pair of subjects: "she and they
+            // can …".)
+            // (Only after an infinitive or an object: a reported clause goes
+            // on with its next one, "said the system is complex and he
+            // feels he can win".)
+            let pronoun_clause = matches!(tokens[index].lower.as_str(), "and" | "but")
+                && (tokens[start].lower == "to" || !so_far.verb)
+                && tokens[start].lower != "that"
+                && !self.in_quote(index)
+                && index > start + 1
+                && matches!(self.lower(next), "he" | "she" | "they" | "we")
+                && !is_subject_pronoun(self.lower(index - 1))
+                && self.mentions.ending_at(index - 1).is_none_or(|m| {
+                    self.mentions.mentions[m].kind == MentionKind::Nominal
+                        && self.mentions.mentions[m].entity_kind == EntityKind::Unknown
+                })
+                && {
+                    let verb_at = if self.is_punct(next + 1, ',') {
+                        (next + 2..sentence_end.min(next + 6))
+                            .find(|&t| self.is_punct(t, ','))
+                            .map_or(sentence_end, |comma| comma + 1)
+                    } else {
+                        next + 1
+                    };
+                    verb_at < sentence_end
+                        && is_plain_lower_word(&tokens[verb_at])
+                        && (looks_like_verb(self.analysis, verb_at)
+                            || cue_verb(self.lower(verb_at)).is_some())
+                };
             if cuts
+                || pronoun_clause
                 || absolute_clause
                 || closing_dash_before_speaker
                 || dash_before_attributed_quote

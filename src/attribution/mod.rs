@@ -230,7 +230,7 @@ const INTERJECTION_WORDS: &[&str] = &[
     "for", "example", "instance", "however", "too", "though", "meanwhile", "in", "fact", "of",
     "course", "also", "then", "meantime", "nevertheless", "on", "the", "other", "hand", "turn",
     "particular", "addition", "contrast", "general", "still", "likewise", "similarly", "instead",
-    "notably",
+    "notably", "once", "again",
 ];
 
 /// Adverbs that stand between a subject and its reporting verb.

@@ -159,12 +159,31 @@ impl Attributor<'_, '_> {
         // "Will Rogers, for example, said": an interjection set off by
         // commas between the subject and the verb.
         if tokens[last].is_punct(',') && last > sentence_start {
-            let opening = (last.saturating_sub(5).max(sentence_start)..last)
+            let opening = (last.saturating_sub(10).max(sentence_start)..last)
                 .rev()
                 .find(|&t| tokens[t].is_punct(','));
             if let Some(opening) = opening {
+                // "Okafor, on television, said": so may a short phrase that
+                // opens with a preposition and has no verb of its own.
+                let prepositional_aside = opening + 2 < last
+                    && matches!(
+                        self.lower(opening + 1),
+                        "on" | "in" | "at" | "during" | "over" | "from" | "with" | "after"
+                    )
+                    && (opening + 1..last).all(|t| {
+                        matches!(
+                            tokens[t].kind,
+                            TokenKind::Word | TokenKind::Number | TokenKind::Punct('-')
+                        ) && !self.in_quote(t)
+                            && cue_verb(self.lower(t)).is_none()
+                            // ("…, on Wednesday to promote the rules, said":
+                            // an infinitive is a clause's.)
+                            && self.lower(t) != "to"
+                    })
+                    && !self.has_verb(opening + 1..last);
                 let interjection = opening + 1 < last
-                    && (opening + 1..last).all(|t| INTERJECTION_WORDS.contains(&self.lower(t)));
+                    && ((opening + 1..last).all(|t| INTERJECTION_WORDS.contains(&self.lower(t)))
+                        || prepositional_aside);
                 // "Proponents of the new bill, however, say": a plain phrase
                 // may stand before it where plain phrases are allowed.
                 if interjection

@@ -812,6 +812,14 @@ impl Attributor<'_, '_> {
                     | "finally"
             ) {
                 after_conjunction += 1;
+            } else if let Some(time_word) = (sentence.start + 1
+                ..sentence.end.min(sentence.start + 5))
+                .take_while(|&t| self.analysis.tokens[t].is_word())
+                .find(|&t| matches!(self.lower(t), "later" | "earlier" | "ago"))
+            {
+                // "A few minutes later they rushed everyone inside and said
+                // …": a span of time before such a word.
+                after_conjunction = time_word + 1;
             }
             let subject_start = if self.lower(after_conjunction) == "the" {
                 after_conjunction + 1

@@ -5112,6 +5112,33 @@ fn a_verb_of_evaluation_takes_a_noun_phrase_not_the_clause_after_and() {
 }
 
 #[test]
+fn subjects_past_a_span_of_time_an_aside_or_once_again() {
+    let text = "A few minutes later the organizers rushed everyone inside and said they \
+                will register voters during the caucus.\n\n\
+                Some voters who have heard her speeches, on television or at rallies, said \
+                she had lost her spark.\n\n\
+                Okafor vowed to fix the system and he, once again, pledged a “revolution” \
+                and said that the budget would pass.\n\n\
+                Vice President Ana Ruiz, who was to travel to Columbus, Ohio, on Wednesday \
+                to promote the rules, said they were fair.";
+    let quotes = read_quotes(text);
+    let register = quote_containing(&quotes, "register voters");
+    assert_eq!(register.source.as_deref(), Some("the organizers"));
+    let spark = quote_containing(&quotes, "lost her spark");
+    assert_eq!(spark.source.as_deref(), Some("Some voters"));
+    assert_eq!(
+        quote_with_cue(&quotes, "vowed").parts,
+        ["to fix the system"]
+    );
+    let pledged = quote_with_cue(&quotes, "pledged");
+    assert_eq!(pledged.speaker.as_deref(), Some("Okafor"));
+    let budget = quote_containing(&quotes, "budget would pass");
+    assert_eq!(budget.speaker.as_deref(), Some("Okafor"));
+    let fair = quote_containing(&quotes, "were fair");
+    assert_eq!(fair.speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
