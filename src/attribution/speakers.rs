@@ -198,9 +198,10 @@ impl Attributor<'_, '_> {
     /// at token `first` ("Park disagreed.", "Her neighbour, Daniel Park, was
     /// more hopeful."), when that sentence follows `found[previous]`,
     /// quotes nothing, holds no attribution, and its subject is a person
-    /// other than `found[previous]`'s speaker: a reader takes the quotation
-    /// that follows as that person's words, not as more of the speaker
-    /// before.
+    /// other than `found[previous]`'s speaker, or "he" or "she": a reader
+    /// takes the quotation that follows as that person's words, not as more
+    /// of the speaker before (PolNeAR's annotators mark a quote of its own
+    /// after "He then had a question for the crowd." too).
     fn speaker_introduced_before(&self, previous: usize, first: usize) -> Option<usize> {
         /// The longest such sentence: a longer one is narrative.
         const LONGEST_SENTENCE: usize = 16;
@@ -243,7 +244,14 @@ impl Attributor<'_, '_> {
             .and_then(|source| self.mentions.mentions[source].entity)
             .zip(mention.entity)
             .is_some_and(|(before, now)| before != now);
-        (is_person && verb_follows && other_speaker).then_some(subject)
+        // "“A,” Trump added. He then had a question for the crowd. ¶ “B?”":
+        // the same speaker, named again as the subject of a sentence of the
+        // writer's, starts a quote of their own.
+        let pronoun_again = mention.kind == MentionKind::Pronoun
+            && matches!(self.lower(mention.tokens.start), "he" | "she");
+        ((is_person && other_speaker) || pronoun_again)
+            .then_some(subject)
+            .filter(|_| verb_follows)
     }
 
     /// “A,” said Aida, who wrote a book. Biden “kind of misspoke.”, “A,”

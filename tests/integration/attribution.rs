@@ -5139,6 +5139,19 @@ fn subjects_past_a_span_of_time_an_aside_or_once_again() {
 }
 
 #[test]
+fn a_short_sentence_with_the_speaker_as_pronoun_starts_a_quote_of_its_own() {
+    let text = "“We will build the bridge,” Okafor added. She then had a question for the \
+                crowd.\n\n“Who is going to pay for it?”";
+    let quotes = read_quotes(text);
+    let bridge = quote_containing(&quotes, "bridge");
+    assert_eq!(bridge.parts, ["“We will build the bridge,”"]);
+    let pay = quote_containing(&quotes, "pay for it");
+    assert_eq!(pay.parts, ["“Who is going to pay for it?”"]);
+    assert_eq!(pay.source.as_deref(), Some("She"));
+    assert_eq!(pay.speaker.as_deref(), Some("Okafor"));
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
