@@ -180,7 +180,26 @@ impl Attributor<'_, '_> {
             // the second quotation reports it on its own.
             let reported_by_participle =
                 |reopening: usize| (after..reopening).any(|t| self.participle_cue_at(t));
-            if let Some(reopening) = reopening.filter(|&r| !reported_by_participle(r)) {
+            // "“A,” she said, but despite the tone, “B,” said Kunin.": a
+            // quotation with an attribution of its own after it is no part
+            // of this one.
+            let attributed_after = |reopening: usize| {
+                self.quotes.opening_at(reopening).is_some_and(|region| {
+                    let close = self.quotes.regions[region].last_token();
+                    let after_close = if self.is_punct(close + 1, ',') {
+                        close + 2
+                    } else {
+                        close + 1
+                    };
+                    self.speaker_and_cue_at(after_close)
+                        || (cue_verb(self.lower(after_close)).is_some_and(|verb| {
+                            verb.class == CueClass::Speech && verb.form != VerbForm::Participle
+                        }) && self.mentions.starting_at(after_close + 1).is_some())
+                })
+            };
+            if let Some(reopening) =
+                reopening.filter(|&r| !reported_by_participle(r) && !attributed_after(r))
+            {
                 next = reopening;
             }
         }

@@ -5152,6 +5152,20 @@ fn a_short_sentence_with_the_speaker_as_pronoun_starts_a_quote_of_its_own() {
 }
 
 #[test]
+fn a_quotation_with_its_own_attribution_does_not_continue_the_one_before() {
+    let text = "\"His mood is grumpy,\" she said, but despite the tone, \"I think he will do \
+                it,\" said Kunin.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_containing(&quotes, "grumpy").parts,
+        ["\"His mood is grumpy,\""]
+    );
+    let will = quote_containing(&quotes, "will do it");
+    assert!(will.parts.concat().ends_with("\"I think he will do it,\""));
+    assert_eq!(will.source.as_deref(), Some("Kunin"));
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
