@@ -1902,6 +1902,14 @@ impl Attributor<'_, '_> {
         } else {
             start
         };
+        // ("responsible and respected party figures": a form in -ed
+        // before a noun describes it.)
+        let adjective_before_noun = |index: usize| {
+            tokens[index].lower.ends_with("ed")
+                && index + 1 < end
+                && is_plain_lower_word(&tokens[index + 1])
+                && !is_phrase_boundary_word(&tokens[index + 1].lower)
+        };
         let stops = |index: usize| {
             if self.in_quote(index) || self.is_possessive(index) {
                 return false;
@@ -1921,7 +1929,9 @@ impl Attributor<'_, '_> {
                     ) || (after_quotation && is_phrase_boundary_word(&token.lower))
                         || (is_determiner(&token.lower)
                             && !matches!(previous, "of" | "in" | "for" | "on" | "to" | "with"))
-                        || (!token.capitalized && looks_like_verb(self.analysis, index))
+                        || (!token.capitalized
+                            && looks_like_verb(self.analysis, index)
+                            && !adjective_before_noun(index))
                 }
                 _ => false,
             }

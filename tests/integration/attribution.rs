@@ -5004,6 +5004,15 @@ fn what_someone_calls_a_thing_is_a_noun_phrase() {
         quote_with_cue(&quotes, "called").parts,
         ["what", "a \"let a thousand flowers bloom\" approach"]
     );
+    let text = "The rally was what his aides describe as a coalescing of responsible and \
+                respected party figures around him.";
+    assert_eq!(
+        quote_with_cue(&read_quotes(text), "describe").parts,
+        [
+            "what",
+            "as a coalescing of responsible and respected party figures around him"
+        ]
+    );
 }
 
 #[test]
