@@ -814,6 +814,24 @@ impl Attributor<'_, '_> {
                 // "told waiting reporters she was …", "told cheering
                 // supporters that …": a participle before the listeners.
                 start += 2;
+            } else if start + 2 < sentence_end
+                && matches!(
+                    tokens[start].lower.as_str(),
+                    "his" | "their" | "its" | "our" | "my"
+                )
+                && (LISTENER_NOUN_WORDS.contains(tokens[start + 1].lower.as_str())
+                    || TOLD_OBJECT_WORDS.contains(tokens[start + 1].lower.as_str())
+                    || matches!(
+                        tokens[start + 1].lower.as_str(),
+                        "staff" | "aides" | "advisers" | "team" | "followers" | "fans"
+                    ))
+                && (self.lower_is(start + 2, "that")
+                    || is_subject_pronoun(self.lower(start + 2))
+                    || is_determiner(self.lower(start + 2)))
+            {
+                // "told his staff the plan was dead", "assures his audience
+                // he will …": a possessive and a noun of listeners.
+                start += 2;
             } else if TOLD_OBJECT_WORDS.contains(tokens[start].lower.as_str()) {
                 let article = matches!(tokens[start].lower.as_str(), "the" | "a" | "an");
                 start += 1;
@@ -1110,6 +1128,13 @@ impl Attributor<'_, '_> {
         // linear); the boundary model sees it too, as it was trained to.
         let mut so_far = ContentSoFar::default();
         let mut dash_open = false;
+        // Whether the content is a participle's ("saying he …", "saying
+        // that …").
+        let participle_content = start
+            .checked_sub(if tokens[start].lower == "that" { 2 } else { 1 })
+            .is_some_and(|cue| {
+                cue_verb(&tokens[cue].lower).is_some_and(|verb| verb.form == VerbForm::Participle)
+            });
         let rule_last = last;
         for index in start..last {
             let next = index + 1;
@@ -1184,7 +1209,14 @@ impl Attributor<'_, '_> {
                 && !self.in_quote(index)
                 && index > start
                 && cue_verb(&tokens[verb_at].lower).is_some_and(|verb| {
-                    verb.form != VerbForm::Participle
+                    // ("saying he has been a pioneer and calling him “a
+                    // feminist”": after a participle's content, a second
+                    // participle reports on its own.)
+                    (verb.form == VerbForm::Participle
+                        && participle_content
+                        && !tokens[verb_at].capitalized
+                        && matches!(verb.class, CueClass::Speech | CueClass::Evaluation))
+                        || verb.form != VerbForm::Participle
                         // "says he’d sit Putin down and tell him …": a bare
                         // verb goes on the content's own modal, not the cue.
                         // ("… missed an opportunity and warn that …": a

@@ -2179,9 +2179,10 @@ impl Attributor<'_, '_> {
         // "…, saying that … - and arguing that …": a second participle
         // joined by "and" after a mark.
         // "…, holding signs and chanting “…”": or after an -ing clause set
-        // off by a comma a few words before.
+        // off by a comma up to sixteen tokens before ("saying he has been a
+        // pioneer in promoting women and calling him …").
         let after_participle_clause = |and: usize| {
-            (and.saturating_sub(8).max(sentence.start + 1)..and).any(|t| {
+            (and.saturating_sub(16).max(sentence.start + 1)..and).any(|t| {
                 self.is_punct(t - 1, ',')
                     && self.analysis.tokens[t].is_word()
                     && self.lower(t).len() > 4

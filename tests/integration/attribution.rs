@@ -5175,6 +5175,29 @@ fn a_quotation_with_its_own_attribution_does_not_continue_the_one_before() {
 }
 
 #[test]
+fn a_second_participle_after_and_reports_on_its_own() {
+    let text = "Okafor pushed back against the charge, saying her father has been a pioneer \
+                in promoting women and calling him \"a feminist.\"";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_with_cue(&quotes, "saying").parts,
+        ["her father has been a pioneer in promoting women"]
+    );
+    let calling = quote_with_cue(&quotes, "calling");
+    assert_eq!(calling.parts, ["him \"a feminist.\""]);
+    assert_eq!(calling.speaker.as_deref(), Some("Okafor"));
+}
+
+#[test]
+fn a_possessive_and_a_noun_of_listeners_are_no_content() {
+    let text = "Okafor told his staff the plan was dead. Lindqvist assured their audience \
+                she would win.";
+    let quotes = read_quotes(text);
+    assert_eq!(quote_with_cue(&quotes, "told").parts, ["the plan was dead"]);
+    assert_eq!(quote_with_cue(&quotes, "assured").parts, ["she would win"]);
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
