@@ -52,6 +52,7 @@ pub mod error;
 pub mod eval;
 pub mod linear;
 pub mod mentions;
+mod order;
 pub mod output;
 pub mod quotes;
 pub mod span;

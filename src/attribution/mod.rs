@@ -57,6 +57,7 @@ use crate::mentions::{
     age_before, is_apostrophe_s, is_determiner, is_person_title, is_speaker_noun, EntityKind,
     Gender, MentionKind, Mentions,
 };
+use crate::order::sort_by_position;
 use crate::quotes::Quotes;
 use crate::text::{
     is_title_case_sentence, small_number_word_value, QuoteChar, TextAnalysis, Token, TokenKind,
@@ -532,9 +533,9 @@ pub fn find_attributions_with<'a>(
     };
     attributor.find_cued();
     attributor.find_continuations();
-    attributor
-        .found
-        .sort_by_key(|attribution| attribution.content[0].start);
+    sort_by_position(&mut attributor.found, |attribution| {
+        attribution.content[0].start
+    });
     attributor.resolve_speakers();
     attributor.classify();
     confidence::calibrate(
@@ -898,13 +899,13 @@ impl Attributor<'_, '_> {
         // the cues inside what it reports, which would otherwise take the
         // clause first and leave it without its speaker.
         self.trailing_speech_verbs();
-        self.trailing_commas.sort_unstable();
+        sort_by_position(&mut self.trailing_commas, |&comma| comma);
         let mut outer_content: Vec<Range<usize>> = self
             .outer_attributions
             .iter()
             .flat_map(|&outer| self.found[outer].content.iter().cloned())
             .collect();
-        outer_content.sort_unstable_by_key(|part| part.start);
+        sort_by_position(&mut outer_content, |part| part.start);
         for index in 0..token_count {
             if self.used[index] || (self.in_quote(index) && !self.is_quoted_turn_label(index)) {
                 continue;

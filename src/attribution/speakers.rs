@@ -64,8 +64,7 @@ const ADVERB_ENDINGS: &[&str] = &[
 impl Attributor<'_, '_> {
     /// Quoted paragraphs without a cue of their own continue the last speaker.
     pub(super) fn find_continuations(&mut self) {
-        self.found
-            .sort_by_key(|attribution| attribution.content[0].start);
+        sort_by_position(&mut self.found, |attribution| attribution.content[0].start);
         let mut additions = Vec::new();
         for region in &self.quotes.regions {
             let first = region.first_token();
@@ -419,7 +418,9 @@ impl Attributor<'_, '_> {
                 )
             })
             .collect();
-        antecedents.sort_by_key(|&m| self.mentions.mentions[m].tokens.start);
+        sort_by_position(&mut antecedents, |&m| {
+            self.mentions.mentions[m].tokens.start
+        });
         let by_first_token: HashMap<usize, usize> = self
             .found
             .iter()

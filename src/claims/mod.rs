@@ -15,6 +15,7 @@ pub mod train;
 
 use crate::attribution::Attribution;
 use crate::error::Error;
+use crate::order::sort_by_position;
 use crate::span::Span;
 use crate::text::{TextAnalysis, TokenKind};
 use crate::wordset::HashedWordMap;
@@ -195,7 +196,7 @@ fn candidate_units(
                 .map(move |part| (part.clone(), index))
         })
         .collect();
-    parts.sort_by_key(|(part, _)| part.start);
+    sort_by_position(&mut parts, |(part, _)| part.start);
     let mut units = Vec::new();
     let mut first_open = 0;
     for sentence in &analysis.sentences {

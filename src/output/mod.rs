@@ -8,6 +8,7 @@
 use crate::attribution::QuoteKind;
 use crate::claims::ClaimKind;
 use crate::mentions::EntityKind;
+use crate::order::sort_by_position;
 use crate::span::Span;
 use crate::text::offsets::{OffsetConverter, OffsetUnit};
 use crate::Analysis;
@@ -146,7 +147,9 @@ pub(crate) struct SpeakerNumbering {
 impl SpeakerNumbering {
     pub(crate) fn new(analysis: &Analysis) -> SpeakerNumbering {
         let mut speaking: Vec<usize> = analysis.quotes.iter().filter_map(|q| q.speaker).collect();
-        speaking.sort_by_key(|&entity| analysis.entities[entity].first_mention_start);
+        sort_by_position(&mut speaking, |&entity| {
+            analysis.entities[entity].first_mention_start
+        });
         speaking.dedup();
         // Each speaking entity's number, found in constant time per quote.
         let mut number_of_entity = vec![None; analysis.entities.len()];

@@ -12,6 +12,7 @@
 //! between letters or after an `s` that is followed by a word is an
 //! apostrophe (`don’t`, `Americans’ plan`).
 
+use crate::order::sort_by_position;
 use crate::span::Span;
 use crate::text::{QuoteChar, TextAnalysis, TokenKind};
 
@@ -204,7 +205,7 @@ impl Quotes {
                     found.push(single);
                 }
             }
-            found.sort_by_key(|found| found.0);
+            sort_by_position(&mut found, |found| found.0);
             let starts_with_open = found.first().is_some_and(|first| first.0 == range.start);
             if let Some(previous) = pending.take() {
                 // A reopened quote that closes on a comma ("“…,” said X") has
@@ -277,7 +278,7 @@ impl Quotes {
                 double: previous.double,
             });
         }
-        regions.sort_by_key(|region| region.first_token());
+        sort_by_position(&mut regions, |region| region.first_token());
         let mut region_at_token = vec![None; analysis.tokens.len()];
         for (index, region) in regions.iter().enumerate() {
             for part in &region.parts {
