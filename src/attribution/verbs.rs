@@ -1679,11 +1679,18 @@ impl Attributor<'_, '_> {
                 // took ("After Trump tweeted the quote, Todd asked him about
                 // …").
                 let content = self.content_before(boundary, sentence.start);
+                // ("Speaking at a rally in Leeds, Ruiz promised to …": so is
+                // an opening participle of speaking with no verb after it.)
                 let adjunct_only = |content: &[Range<usize>]| {
                     content.len() == 1
                         && self.quotes.opening_at(content[0].start).is_none()
-                        && self.opens_adjunct(content[0].start)
-                        && !self.has_verb(content[0].clone())
+                        && (self.opens_adjunct(content[0].start)
+                            || (content[0].start == sentence.start
+                                && matches!(
+                                    self.lower(content[0].start),
+                                    "speaking" | "talking" | "writing" | "appearing" | "addressing"
+                                )))
+                        && !self.has_verb(content[0].start + 1..content[0].end)
                 };
                 let opening = self.lower(sentence.start);
                 let subordinate_opening =
@@ -1764,7 +1771,15 @@ impl Attributor<'_, '_> {
             let after_agent = agent.map_or(verb_index + 1, |agent| {
                 self.mentions.mentions[agent].tokens.end
             });
-            (agent, after_agent)
+            // "Ruiz was quoted by the Times as saying …": who was quoted
+            // said it; the agent only printed it.
+            // (Only with an agent named: "Minister quoted as saying …" in a
+            // headline leaves the speaker to the text.)
+            if verb.base == "quote" && agent.is_some() && self.lower_is(after_agent, "as") {
+                (Some(source), after_agent)
+            } else {
+                (agent, after_agent)
+            }
         } else {
             (Some(source), verb_index + 1)
         };

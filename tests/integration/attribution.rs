@@ -5198,6 +5198,20 @@ fn a_possessive_and_a_noun_of_listeners_are_no_content() {
 }
 
 #[test]
+fn an_opening_participle_of_speaking_and_the_paper_that_quoted_are_no_content_or_speaker() {
+    let text = "Speaking at a rally in Leeds, Ruiz promised to build 10,000 homes. \
+                Okafor was quoted by the Times as saying the plan was “a mess.”";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_with_cue(&quotes, "promised").parts,
+        ["to build 10,000 homes"]
+    );
+    let mess = quote_containing(&quotes, "a mess");
+    assert_eq!(mess.source.as_deref(), Some("Okafor"));
+    assert_eq!(mess.speaker.as_deref(), Some("Okafor"));
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
