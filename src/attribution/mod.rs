@@ -239,7 +239,7 @@ const INTERJECTION_WORDS: &[&str] = &[
 const SUBJECT_VERB_ADVERBS: &[&str] = &[
     "however", "also", "later", "then", "still", "previously", "repeatedly", "recently", "once",
     "often", "privately", "publicly", "separately", "reportedly", "here", "there", "overall",
-    "together", "collectively", "alone", "themselves", "himself", "herself", "too",
+    "together", "collectively", "alone", "themselves", "himself", "herself", "too", "both",
 ];
 
 /// A word, the word that must follow it (if any) and the pattern to try

@@ -5212,6 +5212,20 @@ fn an_opening_participle_of_speaking_and_the_paper_that_quoted_are_no_content_or
 }
 
 #[test]
+fn both_between_a_subject_and_its_verb_is_no_subject() {
+    let text = "Microsoft and Google both declined to comment. Both said the plan was dead.";
+    let quotes = read_quotes(text);
+    assert_eq!(
+        quote_with_cue(&quotes, "declined").source.as_deref(),
+        Some("Microsoft and Google")
+    );
+    assert_eq!(
+        quote_with_cue(&quotes, "said").source.as_deref(),
+        Some("Both")
+    );
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
