@@ -750,12 +750,20 @@ impl Attributor<'_, '_> {
                         .get(candidate.tokens.end)
                         .is_some_and(|next| !is_speaker_noun(&next.lower))
             };
+            let organization_as_it = pronoun == "it" && entity.kind == EntityKind::Organization;
             let continues_subject = (pronoun_opens_sentence
                 || pronoun_opens_main_clause
-                || (pronoun_after_opening_quotation && whole_name_subject()))
-                && entity.kind == EntityKind::Person
+                || (pronoun_after_opening_quotation && (whole_name_subject() || organization_as_it)))
+                // ("The governor’s office issued a statement. “…,” it
+                // said.": an organisation goes on being the subject of "it".)
+                && (entity.kind == EntityKind::Person || organization_as_it)
                 && candidate_sentence + 1 == subject_sentence
-                && self.sentence_range(candidate.tokens.start).start == candidate.tokens.start;
+                && {
+                    // (An article may open the sentence before the mention.)
+                    let opening = self.sentence_range(candidate.tokens.start).start;
+                    opening == candidate.tokens.start
+                        || (opening + 1 == candidate.tokens.start && self.lower_is(opening, "the"))
+                };
             if continues_subject {
                 // Half as much when the text does not tell the subject's
                 // gender: "Schlafly had backed Trump. He acknowledged …".

@@ -5226,6 +5226,16 @@ fn both_between_a_subject_and_its_verb_is_no_subject() {
 }
 
 #[test]
+fn it_after_a_quotation_goes_on_with_the_organisation_that_opened_the_sentence_before() {
+    let text = "The governor’s office issued a statement. \
+                “The governor remains committed to the plan,” it said.";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(quotes[0].source.as_deref(), Some("it"));
+    assert_eq!(quotes[0].speaker.as_deref(), Some("The governor’s office"));
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
