@@ -2384,11 +2384,18 @@ fn name_at(
             }
         }
     }
+    // ("The Turkish President", "French Prime Minister": a nationality
+    // before titles that end in a role names nobody either; "Islamic
+    // State" is a name.)
     let all_titles = !honorific_first
         && !names_organization
         && (start..end)
             .filter(|&index| tokens[index].is_word())
-            .all(|index| has(index, class::TITLE));
+            .all(|index| {
+                has(index, class::TITLE)
+                    || (has(index, class::GROUP_ADJECTIVE) && has(end - 1, class::ROLE))
+            })
+        && (start..end).any(|index| tokens[index].is_word() && has(index, class::TITLE));
     // The bare name's words, without suffixes such as "Jr.".
     let name_tokens =
         || (bare_start..end).filter(|&index| tokens[index].is_word() && !has(index, class::SUFFIX));

@@ -5236,6 +5236,20 @@ fn it_after_a_quotation_goes_on_with_the_organisation_that_opened_the_sentence_b
 }
 
 #[test]
+fn a_nationality_and_a_title_in_capitals_name_the_person_who_holds_it() {
+    let text = "French Prime Minister Ana Ruiz visited Moscow. The French Prime Minister said \
+                the talks were useful. The Islamic State said it had carried out the attack.";
+    let quotes = read_quotes(text);
+    assert_speakers(
+        &quotes,
+        &[
+            ("talks were useful", "Ana Ruiz"),
+            ("carried out the attack", "Islamic State"),
+        ],
+    );
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
