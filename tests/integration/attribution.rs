@@ -5250,6 +5250,14 @@ fn a_nationality_and_a_title_in_capitals_name_the_person_who_holds_it() {
 }
 
 #[test]
+fn a_plurals_possessive_mark_stays_inside_a_source_after_says() {
+    let quotes = read_quotes("‘We will not back down,’ says striking nurses’ leader");
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(quotes[0].parts, ["‘We will not back down,’"]);
+    assert_eq!(quotes[0].source.as_deref(), Some("striking nurses’ leader"));
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
