@@ -501,6 +501,17 @@ impl Attributor<'_, '_> {
             {
                 return Some(appositive);
             }
+            // "A spokesman for Senator Ruiz, Tom Wells, said": a name after
+            // a linker is whom the person before it works for; the
+            // appositive names that person, the speaker.
+            let phrase_start = self.mentions.mentions[name].tokens.start;
+            if let Some(head) = self.person_before_linker(phrase_start, sentence_start) {
+                return Some(if appositive_is_person {
+                    appositive
+                } else {
+                    head
+                });
+            }
             // "Senator Bernie Sanders of Vermont, a Democratic rival, said".
             let name = self.mentions.person_before_place(self.analysis, name);
             if self.mentions.mentions[name].kind == MentionKind::Name {

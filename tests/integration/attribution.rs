@@ -5258,6 +5258,15 @@ fn a_plurals_possessive_mark_stays_inside_a_source_after_says() {
 }
 
 #[test]
+fn the_name_after_a_spokesman_for_someone_is_the_spokesmans() {
+    let text = "A spokesman for Senator Ruiz, Tom Wells, said the senator had been misquoted.";
+    let quotes = read_quotes(text);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(quotes[0].source.as_deref(), Some("Tom Wells"));
+    assert_eq!(quotes[0].speaker.as_deref(), Some("Tom Wells"));
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
