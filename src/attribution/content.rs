@@ -764,6 +764,30 @@ impl Attributor<'_, '_> {
     ) -> usize {
         let tokens = &self.analysis.tokens;
         let mut start = self.past_particle_out(after_verb);
+        // "Exit polls told a tale of two parties", "told the story of her
+        // grandmother", "told a joke": what is told, not whom.
+        let told_story = verb.base == "tell"
+            && is_determiner(self.lower(start))
+            && (start + 1..sentence_end.min(start + 5))
+                .take_while(|&t| tokens[t].is_word())
+                .any(|t| {
+                    matches!(
+                        tokens[t].lower.as_str(),
+                        "tale"
+                            | "tales"
+                            | "story"
+                            | "stories"
+                            | "joke"
+                            | "jokes"
+                            | "anecdote"
+                            | "version"
+                            | "lie"
+                            | "lies"
+                    )
+                });
+        if told_story {
+            return start;
+        }
         if takes_listener(verb) && start < sentence_end {
             // "asked which quality …": a relative or interrogative pronoun
             // opens the content and is no listener; nor is a pronoun in the

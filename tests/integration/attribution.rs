@@ -5267,6 +5267,16 @@ fn the_name_after_a_spokesman_for_someone_is_the_spokesmans() {
 }
 
 #[test]
+fn a_tale_or_a_joke_after_told_is_what_was_told() {
+    let text = "The club told a slightly different story. Okafor told a joke.";
+    let quotes = read_quotes(text);
+    let story = quote_containing(&quotes, "story");
+    assert_eq!(story.parts, ["a slightly different story"]);
+    assert_eq!(story.source.as_deref(), Some("The club"));
+    assert_eq!(quote_containing(&quotes, "joke").parts, ["a joke"]);
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
