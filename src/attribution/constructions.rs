@@ -710,6 +710,17 @@ impl Attributor<'_, '_> {
             while start < sentence.end && self.is_punct(start, ',') {
                 start += 1;
             }
+            // "According to three people familiar with the matter, who
+            // requested anonymity …, the president was furious": a relative
+            // clause on the source, set off by commas, is no content.
+            if matches!(self.lower(start), "who" | "whom" | "whose") {
+                if let Some(comma) = (start + 1..sentence.end.min(start + 25))
+                    .take_while(|&t| !self.in_quote(t))
+                    .find(|&t| self.is_punct(t, ','))
+                {
+                    start = comma + 1;
+                }
+            }
             self.plain_content(start, sentence.end)?
         } else {
             let boundary = according.checked_sub(1).filter(|&b| b > sentence.start)?;

@@ -5277,6 +5277,16 @@ fn a_tale_or_a_joke_after_told_is_what_was_told() {
 }
 
 #[test]
+fn a_relative_clause_on_the_source_of_according_to_is_no_content() {
+    let text = "According to three people familiar with the matter, who requested anonymity \
+                to discuss private talks, the minister was furious.";
+    let quotes = read_quotes(text);
+    let furious = quote_with_cue(&quotes, "According to");
+    assert_eq!(furious.parts, ["the minister was furious"]);
+    assert_eq!(furious.source.as_deref(), Some("three people"));
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
