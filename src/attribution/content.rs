@@ -417,7 +417,9 @@ impl Attributor<'_, '_> {
         }
         // "scolded him: “…”", "gave the Texan a back-handed compliment:
         // “…”": a short object before a colon and a quotation is no content.
-        if start < sentence_end && tokens[start].is_word() {
+        // (Not a clause: "adds that American Muslims have two choices:
+        // “…”" reports the clause with its quotation.)
+        if start < sentence_end && tokens[start].is_word() && tokens[start].lower != "that" {
             let colon = (start + 1..sentence_end.min(start + 7))
                 .take_while(|&t| tokens[t].is_word() || tokens[t].is_punct(':'))
                 .find(|&t| tokens[t].is_punct(':'));

@@ -536,6 +536,17 @@ impl Attributor<'_, '_> {
             return false;
         }
 
+        // "The most telling promise she has made": after a word of degree
+        // and a word in -ing, a bare present form is a noun. ("a passing
+        // promise that …" is a cue of PolNeAR's.)
+        if verb.form == VerbForm::Present
+            && !self.lower(index).ends_with('s')
+            && index >= sentence_start + 2
+            && self.lower(index - 1).ends_with("ing")
+            && matches!(self.lower(index - 2), "most" | "more" | "very" | "less")
+        {
+            return false;
+        }
         if verb.form == VerbForm::Present && index > sentence_start {
             let previous = &self.analysis.tokens[index - 1];
             // "some say" is a verb after a quantifier; "some reports" a noun.
@@ -2198,7 +2209,9 @@ impl Attributor<'_, '_> {
         // pioneer in promoting women and calling him …").
         let after_participle_clause = |and: usize| {
             (and.saturating_sub(16).max(sentence.start + 1)..and).any(|t| {
-                self.is_punct(t - 1, ',')
+                (self.is_punct(t - 1, ',')
+                    // ("by mentioning the need for a wall and adding, “…”")
+                    || matches!(self.lower(t - 1), "by" | "while" | "after" | "before"))
                     && self.analysis.tokens[t].is_word()
                     && self.lower(t).len() > 4
                     && self.lower(t).ends_with("ing")

@@ -5287,6 +5287,27 @@ fn a_relative_clause_on_the_source_of_according_to_is_no_content() {
 }
 
 #[test]
+fn a_clause_before_a_colon_a_participle_after_by_and_a_noun_after_most() {
+    let text = "Okafor adds that voters have two choices: “You either leave or you fight.” \
+                Lindqvist hinted at it by mentioning the need for a wall and adding, \
+                \"I've got an idea of who should build it.\"";
+    let mut quotes = read_quotes(text);
+    quotes.extend(read_quotes(
+        "Ruiz has run on practicality. The most telling promise she has made is that she \
+         will not overpromise. “We don't need any more of that,” she has said.",
+    ));
+    assert_eq!(
+        quote_with_cue(&quotes, "adds").parts,
+        ["that voters have two choices: “You either leave or you fight.”"]
+    );
+    let adding = quote_with_cue(&quotes, "adding");
+    assert_eq!(adding.speaker.as_deref(), Some("Lindqvist"));
+    let more = quote_containing(&quotes, "any more of that");
+    assert_eq!(more.speaker.as_deref(), Some("Ruiz"));
+    assert!(quotes.iter().all(|q| q.cue.as_deref() != Some("promise")));
+}
+
+#[test]
 fn a_label_of_the_articles_kind_before_a_colon_is_no_speaker() {
     let text = "Q&A: Why are egg prices so high?\n\nAnalysis: The deal is fragile.";
     let quotes = read_quotes(text);
