@@ -805,14 +805,7 @@ impl Attributor<'_, '_> {
                 // "told NBC’s “Today”", "told CBS’s Face the Nation": the
                 // programme after a possessive is part of the object; "CBS'
                 // Face the Nation" writes the possessive as a bare apostrophe.
-                let bare_apostrophe = start < sentence_end
-                    && matches!(
-                        tokens[start].quote_char(),
-                        Some(QuoteChar::StraightSingle | QuoteChar::RightSingle)
-                    )
-                    && !tokens[start].space_before
-                    && self.lower(start - 1).ends_with('s')
-                    && self.quotes.region_at_token[start].is_none();
+                let bare_apostrophe = start < sentence_end && self.is_plural_possessive_mark(start);
                 if self.is_possessive(start) || bare_apostrophe {
                     start += 1;
                     if let Some(region) = self.quotes.opening_at(start) {

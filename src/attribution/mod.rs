@@ -857,6 +857,21 @@ impl Attributor<'_, '_> {
         is_apostrophe_s(self.lower(t))
     }
 
+    /// Whether token `t` is a plural's possessive mark, a bare apostrophe
+    /// right after a word in -s and in no quotation ("CBS' Face the
+    /// Nation", "striking nurses’ leader").
+    fn is_plural_possessive_mark(&self, t: usize) -> bool {
+        let token = &self.analysis.tokens[t];
+        t > 0
+            && matches!(
+                token.quote_char(),
+                Some(QuoteChar::StraightSingle | QuoteChar::RightSingle)
+            )
+            && !token.space_before
+            && self.lower(t - 1).ends_with('s')
+            && self.quotes.region_at_token[t].is_none()
+    }
+
     /// Whether a quotation closes at token `t` on a comma inside it
     /// ("“fantastic,”"), which ends a phrase like a comma after it would.
     fn closes_on_comma(&self, t: usize) -> bool {

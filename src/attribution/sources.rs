@@ -1682,13 +1682,7 @@ impl Attributor<'_, '_> {
             }
             // "says striking nurses’ leader": a plural's possessive mark.
             let plural_possessive = index > start
-                && matches!(
-                    token.quote_char(),
-                    Some(QuoteChar::RightSingle | QuoteChar::StraightSingle)
-                )
-                && !token.space_before
-                && tokens[index - 1].lower.ends_with('s')
-                && self.quotes.region_at_token[index].is_none()
+                && self.is_plural_possessive_mark(index)
                 && tokens.get(index + 1).is_some_and(|next| next.is_word());
             if !(token.is_word() || token.kind == TokenKind::Number || plural_possessive)
                 || (index > start && matches!(token.lower.as_str(), "that" | "who" | "which"))

@@ -343,10 +343,12 @@ impl Attributor<'_, '_> {
         let mut token = from;
         while token < to {
             let short_phrase = || {
-                self.quotes.opening_at(token).is_some_and(|region| {
-                    let region = &self.quotes.regions[region];
-                    region.parts.len() == 1 && region.word_count(self.analysis) <= longest_phrase
-                })
+                longest_phrase > 0
+                    && self.quotes.opening_at(token).is_some_and(|region| {
+                        let region = &self.quotes.regions[region];
+                        region.parts.len() == 1
+                            && region.word_count(self.analysis) <= longest_phrase
+                    })
             };
             if self.is_quoted_title(token) || short_phrase() {
                 let Some(region) = self.quotes.opening_at(token) else {

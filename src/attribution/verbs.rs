@@ -385,6 +385,9 @@ impl Attributor<'_, '_> {
     /// …" from indefinite phrases). A capitalised word after "called" or
     /// "named" still names something ("The website called Real News …").
     fn past_verb_after_definite_subject(&self, index: usize, verb: CueVerb) -> bool {
+        if verb.form != VerbForm::Past || verb.class != CueClass::Evaluation {
+            return false;
+        }
         let Some(subject) = index
             .checked_sub(1)
             .and_then(|t| self.mentions.ending_at(t))
@@ -404,11 +407,7 @@ impl Attributor<'_, '_> {
                 .tokens
                 .get(index + 1)
                 .is_some_and(|next| next.capitalized);
-        verb.form == VerbForm::Past
-            && verb.class == CueClass::Evaluation
-            && mention.tokens.start == sentence_start
-            && definite
-            && !names_something
+        mention.tokens.start == sentence_start && definite && !names_something
     }
 
     /// Whether the word at `index` ends a phrase that opens the sentence
